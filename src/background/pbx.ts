@@ -1,0 +1,36 @@
+/** Runs a command against the configured PBX and turns every failure into a typed Failure for the UI. */
+import browser from 'webextension-polyfill';
+import { createProvider } from '../providers/index.ts';
+import { PbxError, isPbxError } from '../providers/errors.ts';
+import type { Provider, ProviderId } from '../providers/provider.ts';
+import { missingSettings, originPattern, type Settings } from '../core/settings.ts';
+import type { Failure } from '../core/messages.ts';
+import { getSettings } from './settings-store.ts';
+
+export function providerFor(s: Pick<Settings, 'provider' | 'pbxUrl' | 'token'>): Provider {
+  return createProvider(s.provider as ProviderId, { url: s.pbxUrl, token: s.token });
+}
+
+/** Settings that are complete enough for commands, or a not-configured error. */
+export async function readySettings(): Promise<Settings> {
+  const s = await getSettings();
+  if (missingSettings(s).length) throw new PbxError('not-configured', missingSettings(s).join(','));
+  return s;
+}
+
+/**
+ * A network failure is often the browser refusing an origin we were never allowed to reach: say so instead.
+ * Checked only after a failure, so the click path pays nothing for it.
+ */
+export async function toFailure(e: unknown, pbxUrl?: string): Promise<Failure> {
+  if (isPbxError(e)) {
+    if (e.code === 'unreachable' && pbxUrl) {
+      const origin = originPattern(pbxUrl);
+      const allowed = origin ? await browser.permissions.contains({ origins: [origin] }).catch(() => true) : true;
+      if (!allowed) return { ok: false, error: { code: 'no-permission', detail: origin ?? '' } };
+    }
+    return { ok: false, error: { code: e.code, detail: e.detail } };
+  }
+  console.error('Unexpected failure', e);
+  return { ok: false, error: { code: 'server', detail: String(e) } };
+}

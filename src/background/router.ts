@@ -1,0 +1,46 @@
+/**
+ * Handlers for every message, by name. Content scripts run inside web pages, so they may send only the
+ * CONTENT_MESSAGES types; settings, DND and the PBX check answer extension pages only.
+ */
+import browser from 'webextension-polyfill';
+import { CONTENT_MESSAGES, isMessage, type MessageType, type Messages } from '../core/messages.ts';
+import { missingSettings, type Settings } from '../core/settings.ts';
+import type { ProviderId } from '../providers/provider.ts';
+import { placeCall } from './calls.ts';
+import { cachedDnd, getDnd, setDnd } from './dnd.ts';
+import { providerFor, toFailure } from './pbx.ts';
+import { getSettings } from './settings-store.ts';
+
+type Handlers = { [K in MessageType]: (payload: Messages[K]['payload']) => Promise<Messages[K]['response']> };
+
+const handlers: Handlers = {
+  call: ({ phone }) => placeCall(String(phone)),
+  'dnd:get': () => getDnd(),
+  'dnd:set': ({ on }) => setDnd(on === true),
+  status: async () => {
+    const s = await getSettings();
+    return { configured: missingSettings(s).length === 0, user: s.user, userName: s.userName, dnd: await cachedDnd() };
+  },
+  'pbx:check': async ({ provider, pbxUrl, token }) => {
+    const s = { provider: provider as ProviderId, pbxUrl, token } satisfies Partial<Settings>;
+    try {
+      return { ok: true, accounts: await providerFor(s).accounts() };
+    } catch (e) {
+      return toFailure(e, pbxUrl);
+    }
+  },
+  'open-options': () => browser.runtime.openOptionsPage(),
+};
+
+const extensionOrigin = browser.runtime.getURL('');
+
+export function onMessage(message: unknown, sender: browser.Runtime.MessageSender): Promise<unknown> | undefined {
+  if (sender.id !== browser.runtime.id || !isMessage(message) || !(message.type in handlers)) return undefined;
+  const fromExtensionPage = !!sender.url?.startsWith(extensionOrigin);
+  if (!fromExtensionPage && !CONTENT_MESSAGES.includes(message.type)) {
+    console.warn('Refused a message a content script may not send:', message.type);
+    return undefined;
+  }
+  const handler = handlers[message.type] as (payload: unknown) => Promise<unknown>;
+  return handler(message.payload);
+}

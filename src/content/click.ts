@@ -1,0 +1,81 @@
+/**
+ * Turns a person's click on a number into a call. Only trusted events count (`isTrusted` is false for anything a
+ * page script dispatches), a drag that selects text is not a click, and the page never sees the click we took.
+ *
+ * The decision is made on `mouseup`, not `click`: a CRM that re-renders its list between press and release
+ * replaces the node under the mouse, and then the browser fires no `click` at all. The `click` that does follow
+ * is swallowed so a number inside a link does not also navigate.
+ */
+import type { PhoneIndex } from './matches.ts';
+
+const TOLERANCE_PX = 4;
+const SWALLOW_MS = 800;
+
+export function listenForCalls(index: PhoneIndex, call: (phone: string) => void, signal: AbortSignal): void {
+  let down: { x: number; y: number } | undefined;
+  let swallowUntil = 0;
+  const opts = { capture: true, signal };
+  const plain = (e: MouseEvent) => e.isTrusted && e.button === 0 && !e.ctrlKey && !e.metaKey && !e.shiftKey && !e.altKey;
+
+  addEventListener('mousedown', (e) => (down = plain(e) ? { x: e.clientX, y: e.clientY } : undefined), opts);
+
+  addEventListener(
+    'mouseup',
+    (e) => {
+      const start = down;
+      down = undefined;
+      if (!start || !plain(e) || Math.hypot(e.clientX - start.x, e.clientY - start.y) > TOLERANCE_PX) return;
+      const phone = telLink(e) ?? (selectingText() ? undefined : index.at(e.clientX, e.clientY)?.digits);
+      if (!phone) return;
+      swallowUntil = performance.now() + SWALLOW_MS;
+      call(phone);
+    },
+    opts,
+  );
+
+  addEventListener(
+    'click',
+    (e) => {
+      if (!e.isTrusted) return;
+      if (performance.now() < swallowUntil) {
+        swallowUntil = 0;
+        e.preventDefault();
+        e.stopImmediatePropagation();
+        return;
+      }
+      // A tel: link activated from the keyboard (Enter) has no mouseup before its click.
+      const phone = e.detail === 0 ? telLink(e) : undefined;
+      if (!phone) return;
+      e.preventDefault();
+      e.stopImmediatePropagation();
+      call(phone);
+    },
+    opts,
+  );
+}
+
+function selectingText(): boolean {
+  const selection = getSelection();
+  return !!selection && !selection.isCollapsed && selection.toString().trim() !== '';
+}
+
+/** `tel:`, `callto:` and `sip:` links call through the PBX instead of the OS handler. */
+function telLink(e: Event): string | undefined {
+  for (const el of e.composedPath()) {
+    if (el instanceof HTMLAnchorElement || el instanceof SVGAElement) {
+      const href = (el.getAttribute('href') ?? '').trim();
+      const m = /^(?:tel|callto|sip):(.+)$/i.exec(href);
+      if (m?.[1]) return safeDecode(m[1].split(/[;?@]/)[0] ?? '');
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+const safeDecode = (s: string) => {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+};

@@ -1,0 +1,35 @@
+/**
+ * Every message between the extension's contexts, declared once: type → payload and response.
+ * Content scripts may send only the types in CONTENT_MESSAGES; the background refuses the rest from them.
+ */
+import type { PbxAccount } from '../providers/provider.ts';
+import type { PbxErrorCode } from '../providers/errors.ts';
+
+export type Failure = { ok: false; error: { code: PbxErrorCode | 'bad-number'; detail?: string } };
+export type Result<T> = ({ ok: true } & T) | Failure;
+
+export interface Status {
+  configured: boolean;
+  user: string;
+  userName: string;
+  dnd: boolean | null;
+}
+
+export interface Messages {
+  /** Place a call. From a content script only after a trusted click; from the popup or the menu by the person. */
+  call: { payload: { phone: string }; response: Result<{ digits: string }> };
+  'dnd:get': { payload: Record<string, never>; response: Result<{ on: boolean }> };
+  'dnd:set': { payload: { on: boolean }; response: Result<{ on: boolean }> };
+  status: { payload: Record<string, never>; response: Status };
+  /** Options page: try an address and token before saving; returns the PBX's accounts for "who am I". */
+  'pbx:check': { payload: { provider: string; pbxUrl: string; token: string }; response: Result<{ accounts: PbxAccount[] }> };
+  'open-options': { payload: Record<string, never>; response: void };
+}
+
+export type MessageType = keyof Messages;
+export type Message<K extends MessageType = MessageType> = { type: K; payload: Messages[K]['payload'] };
+
+export const CONTENT_MESSAGES: readonly MessageType[] = ['call', 'open-options'];
+
+export const isMessage = (m: unknown): m is Message =>
+  !!m && typeof m === 'object' && typeof (m as Message).type === 'string' && typeof (m as Message).payload === 'object';

@@ -1,0 +1,349 @@
+/**
+ * Phone numbers in Russian CRM text: find them, normalise them to the digits a PBX dials, format them for people.
+ * Pure (no DOM, no browser or Node APIs): shared by the content script, the background and the Node relay.
+ *
+ * findPhones favours precision: a false match is a wrong call. A text is cut into "runs" (digits with the
+ * separators phones use); a run is read as groups of digits, and a number is a whole sequence of groups that has a
+ * phone's shape. A number never starts or ends in the middle of a group, so a card number, an account or a
+ * 13-digit id cannot yield a phone from its inside.
+ */
+
+export interface PhoneMatch {
+  start: number;
+  end: number;
+  /** digits the PBX dials: E.164 without '+', e.g. '79101234567' */
+  digits: string;
+  /** extension digits if written ('доб. 123') */
+  ext?: string;
+}
+
+export type PhoneRegion = 'RU';
+
+// A run: an optional '+' or '(' then digits and separators (spaces incl. no-break/figure/thin/narrow, hyphens
+// and dashes, dots, parentheses), ending on a digit. '+' is never inside a run, so it always starts a new one.
+// `[..]*\d` backtracks at most over the run's own tail: linear.
+const RUN_RE = /(?:\+|\()?\d(?:[\d \u00A0\u2007\u2009\u202F\-\u2010-\u2014.()]*\d)?/g;
+// One separator between two digit groups of a number: `)`? then one/two spaces, a dash with optional spaces, or a
+// dot, then `(`? — so '12.05.2024 8 …' and '1 - 2' style joins are told apart from a number's own separators.
+const SEP_OK = /^\)?(?:[ \u00A0\u2007\u2009\u202F]{1,2}|[ \u00A0\u2007\u2009\u202F]?[\-\u2010-\u2014][ \u00A0\u2007\u2009\u202F]?|\.)?\(?$/;
+const HAS_WS = /[ \u00A0\u2007\u2009\u202F]/;
+const WS_ONLY = /^[ \u00A0\u2007\u2009\u202F]+$/;
+const HAS_DIGIT = /\d/;
+const ALNUM = /[\p{L}\p{N}_]/u;
+// Left of a number: letters/digits (glued), or marks that make the digits an id, a sum, a hashtag or a query value.
+const GLUE_L = /[\p{L}\p{N}_@#№$€₽=&%\\+*]/u;
+// Right of a number: glued letters/digits, an e-mail '@', units and currencies.
+const GLUE_R = /[\p{L}\p{N}_@№$€₽%&=]/u;
+// Punctuation that glues a number to an alphanumeric neighbour: '67.pdf', '67:30', 'x.ru/…', 'deal-79…'.
+const JOINER = /[.,:/\-\u2010-\u2014]/;
+// Labels of the registration numbers that have phone-like lengths (ИНН is 10/12 digits…) and id marks.
+const LABEL_BEFORE = /(?:^|[^\p{L}\p{N}])(?:инн|кпп|огрн(?:ип)?|бик|окпо|окато|октмо|снилс|id|[ркл]\/с)[\s:.#№]*$|№\s*$/iu;
+const MONEY_AFTER = /^\s*(?:₽|руб|р\.|коп|\$|€|%|usd|rub|eur)/i;
+// An extension right after the number: 'доб. 123', 'вн. 45', 'ext 12', 'x12', '#12' (optionally ', (' before).
+const EXT_RE = /[ \u00A0\u2007\u2009\u202F]*,?[ \u00A0\u2007\u2009\u202F]*\(?(?:доб(?:авочный)?|вн(?:утр(?:енний)?)?|ext(?:ension)?|x|#)\.?:?[ \u00A0\u2007\u2009\u202F]*(\d{1,6})\)?(?![\p{L}\p{N}])/iuy;
+
+interface Candidate {
+  start: number;
+  digits: string;
+  /** false for the bare mobile form '910 123-45-67', which is only trusted as a run on its own */
+  strong: boolean;
+}
+
+/** Digit groups of a run: group k spans gs[k]..ge[k] of the text; seps[k] is the text before it (seps[0]: '+', '(' or ''). */
+interface Groups {
+  gs: number[];
+  ge: number[];
+  seps: string[];
+}
+
+/** Groups i..j read as one number, or null when they do not have a phone's shape. */
+function parse(t: string, { gs, ge, seps }: Groups, i: number, j: number): Candidate | null {
+  if (j - i > 5) return null; // more than 6 groups is not how anyone writes a phone
+  let n = 0;
+  for (let k = i; k <= j; k++) n += ge[k]! - gs[k]!;
+  if (n < 7 || n > 15) return null; // cheap reject before any string work
+  const plus = i === 0 && seps[0] === '+';
+  let open = -1; // the group in parentheses: an area or city code
+  let start = plus ? gs[0]! - 1 : gs[i]!;
+  // A '(' before the first group counts only if it closes right after it; otherwise it is the text's own bracket.
+  if (!plus && seps[i]!.endsWith('(') && j > i && seps[i + 1]!.charAt(0) === ')') {
+    open = i;
+    start--;
+  }
+  let digits = '';
+  for (let k = i; k <= j; k++) {
+    const g = t.slice(gs[k], ge[k]);
+    if (k > i) {
+      const s = seps[k]!;
+      if (!SEP_OK.test(s) || (s.includes('(') && s.includes(')'))) return null;
+      if (s.endsWith('(')) {
+        if (open >= 0 || k === j || seps[k + 1]!.charAt(0) !== ')') return null;
+        open = k;
+      } else if (s.charAt(0) === ')' && open !== k - 1) return null;
+      if (g.length === 1) {
+        // One-digit groups only lead (8, +7, +1); '+44 (0) 20 …' carries a trunk 0 that is not dialled.
+        if (plus && k === i + 1 && open === k && g === '0') continue;
+        return null;
+      }
+    }
+    digits += g;
+  }
+  n = digits.length;
+  const g0 = ge[i]! - gs[i]!;
+  const single = i === j;
+  const area = open >= 0 ? ge[open]! - gs[open]! : 0;
+  const d0 = digits.charAt(0);
+  const d1 = digits.charAt(1);
+  // Russian area codes are 3–5 digits, in parentheses right after the 8 / +7 prefix.
+  const ruParens = open < 0 || (open === i + 1 && area >= 3 && area <= 5);
+  if (plus) {
+    // +7 is Russia/Kazakhstan (national numbers start 3–9); '+8 910 …' is a common slip for +7.
+    if (d0 === '7' || (d0 === '8' && g0 === 1)) {
+      return n === 11 && d1 >= '3' && ruParens ? { start, digits: '7' + digits.slice(1), strong: true } : null;
+    }
+    if (d0 === '0' || (!single && g0 > 3) || (d0 === '1' ? n !== 11 : !single && g0 === 1)) return null;
+    if (open >= 0 && open !== i + 1) return null; // '+1 (212) …': parentheses only after the country code
+    return { start, digits, strong: true };
+  }
+  if (n === 11 && (d0 === '7' || d0 === '8')) {
+    // The prefix is its own group ('8 (910)…', '8-800-…') or the whole thing is one run of digits ('89101234567').
+    if (!'34789'.includes(d1) || (g0 !== 1 && !single) || !ruParens) return null;
+    return { start, digits: '7' + digits.slice(1), strong: true };
+  }
+  if (n === 10) {
+    // '(495) 123-45-67', '(8552) 12-34-56': the area code in parentheses stands in for the prefix.
+    if (open === i && area >= 3 && area <= 5 && '3489'.includes(d0)) return { start, digits: '7' + digits, strong: true };
+    // '910 123-45-67': a mobile written with separators. Bare '9101234567' stays out: it is also an ИНН.
+    if (open < 0 && !single && d0 === '9' && g0 === 3) return { start, digits: '7' + digits, strong: false };
+  }
+  return null;
+}
+
+/** Whether the number starting at `start` is free of glue on its left. */
+function leftFree(t: string, start: number, lastEnd: number): boolean {
+  if (start === 0) return true;
+  const c = t.charAt(start - 1);
+  const b = t.charAt(start - 2);
+  // A list written without spaces: '…45-67,8 (910)…', '…45-67/8 (495)…'.
+  if ((c === ',' || c === '/' || c === ';') && lastEnd === start - 1) return true;
+  if (GLUE_L.test(c)) return false;
+  if (c === '/' && b.trim()) return false; // a URL path: 'x.ru/deal/79…'
+  if ((c === '.' || c === ':' || c === ',') && HAS_DIGIT.test(b)) return false; // '1.2…', '14:30…', '1,5…'
+  if (/[\-\u2010-\u2014]/.test(c) && ALNUM.test(b)) return false; // 'deal-79…', UUIDs
+  return !LABEL_BEFORE.test(t.slice(Math.max(0, start - 24), start));
+}
+
+const REJECT = 0;
+const OK = 1;
+/** Followed by ',' or '/' and a digit: a phone only if another number starts right there (a list). */
+const IF_LIST = 2;
+
+function rightFree(t: string, end: number): number {
+  const c = t.charAt(end);
+  if (!c) return OK;
+  if (GLUE_R.test(c)) return REJECT;
+  const d = t.charAt(end + 1);
+  if (JOINER.test(c) && ALNUM.test(d)) return (c === ',' || c === '/') && HAS_DIGIT.test(d) ? IF_LIST : REJECT;
+  return MONEY_AFTER.test(t.slice(end, end + 8)) ? REJECT : OK;
+}
+
+function sameSep(a: string, b: string): boolean {
+  const norm = (s: string): string => s.replace(/[\u00A0\u2007\u2009\u202F]/g, ' ').replace(/[\u2010-\u2014]/g, '-');
+  return norm(a) === norm(b);
+}
+
+/**
+ * Phone numbers in one text (a text node's data). start/end are UTF-16 offsets of the number as written
+ * (with its '+' and area-code parentheses, without the extension).
+ */
+export function findPhones(text: string, _region: PhoneRegion = 'RU'): PhoneMatch[] {
+  const out: PhoneMatch[] = [];
+  if (!HAS_DIGIT.test(text)) return out;
+  let pos = 0;
+  let lastEnd = -1; // end of the last number found (lists: '…67/8 …')
+  let pending = -1; // index in out of a number followed by ',' or '/' and a digit: kept if a number starts there
+  let pendingAt = -1;
+  for (;;) {
+    RUN_RE.lastIndex = pos;
+    const m = RUN_RE.exec(text);
+    let waiting = -1;
+    if (pending >= 0) {
+      if (m && m.index === pendingAt) waiting = pending;
+      else out.splice(pending, 1);
+      pending = -1;
+    }
+    if (!m) break;
+    pos = m.index + m[0].length;
+    if (m[0].length >= 7) {
+      const r = scanRun(text, m.index, m[0], out, lastEnd);
+      lastEnd = r.lastEnd;
+      if (r.extEnd > pos) pos = r.extEnd;
+      if (r.listAt >= 0) {
+        pending = out.length - 1;
+        pendingAt = r.listAt;
+      }
+    }
+    if (waiting >= 0 && out[waiting + 1]?.start !== m.index) {
+      out.splice(waiting, 1);
+      if (pending > waiting) pending--;
+    }
+  }
+  return out;
+}
+
+/** Finds the numbers of one run (fewer than 7 chars never hold one), appending to out. */
+function scanRun(text: string, base: number, r: string, out: PhoneMatch[], lastEnd: number): { lastEnd: number; extEnd: number; listAt: number } {
+  const gs: number[] = [];
+  const ge: number[] = [];
+  const seps: string[] = [];
+  for (let k = 0; k < r.length; ) {
+    let s = k;
+    while (k < r.length && !isDigit(r.charCodeAt(k))) k++;
+    seps.push(r.slice(s, k));
+    s = k;
+    while (k < r.length && isDigit(r.charCodeAt(k))) k++;
+    gs.push(base + s);
+    ge.push(base + k);
+  }
+  const G = gs.length;
+  const run: Groups = { gs, ge, seps };
+  const len = (k: number): number => ge[k]! - gs[k]!;
+  const startsStrong = (k: number): boolean => {
+    for (let j = Math.min(k + 5, G - 1); j >= k; j--) if (parse(text, run, k, j)?.strong) return true;
+    return false;
+  };
+  // A group standing alone between spaces (or at the run's edge): it could be more of the same number.
+  const bareLeft = (k: number): boolean => (k === 0 ? !seps[0] && !/[:.,/]/.test(text.charAt(gs[0]! - 1)) : WS_ONLY.test(seps[k]!));
+  const bareRight = (k: number): boolean => (k === G - 1 ? !/[:,/]/.test(text.charAt(ge[k]!)) : WS_ONLY.test(seps[k + 1]!));
+
+  let extEnd = -1;
+  let listAt = -1;
+  let prev = -2; // last group of the previous number in this run
+  for (let i = 0; i < G; ) {
+    let j = Math.min(i + 5, G - 1);
+    let found: PhoneMatch | null = null;
+    for (; j >= i && !found; j--) {
+      const c = parse(text, run, i, j);
+      if (!c) continue;
+      // Left edge: the text before the run, or a neighbouring group of the same run (a date, another number).
+      if (i === 0) {
+        if (!leftFree(text, c.start, lastEnd)) continue;
+      } else {
+        const s = seps[i]!;
+        if (!c.strong || !HAS_WS.test(s)) continue;
+        // '12 8 910 123 45 67': a short loose group written like the number's own groups may belong to it.
+        if (prev !== i - 1 && len(i - 1) <= 4 && bareLeft(i - 1) && j > i && sameSep(s, seps[i + 1]!)) continue;
+      }
+      const end = ge[j]!;
+      let ext: string | undefined;
+      if (j === G - 1) {
+        EXT_RE.lastIndex = end;
+        const e = EXT_RE.exec(text);
+        if (e) {
+          ext = e[1];
+          extEnd = EXT_RE.lastIndex;
+        } else {
+          const f = rightFree(text, end);
+          if (f === REJECT) continue;
+          if (f === IF_LIST) listAt = end + 1;
+        }
+      } else {
+        const s = seps[j + 1]!;
+        if (!c.strong || !HAS_WS.test(s)) continue;
+        // '8 910 123 45 67 89': the number goes on; '… 45 67 12.05.2024' or '… 45 67 8 800 …' do not.
+        if (j > i && len(j + 1) <= 4 && bareRight(j + 1) && sameSep(s, seps[j]!) && !startsStrong(j + 1)) continue;
+      }
+      found = { start: c.start, end, digits: c.digits };
+      if (ext !== undefined) found.ext = ext;
+    }
+    if (!found) {
+      i++;
+      continue;
+    }
+    out.push(found);
+    lastEnd = Math.max(found.end, extEnd);
+    prev = j + 1; // the loop's j-- ran once more after the match
+    i = prev + 1;
+  }
+  return { lastEnd, extEnd, listAt };
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+const INVISIBLE = /[\u00AD\u200B-\u200F\u2060\uFEFF]/g;
+const EXT_TAIL = /[\s,]*\(?(?:доб(?:авочный)?|вн(?:утр(?:енний)?)?|ext(?:ension)?|x|#)\.?:?\s*\d{1,6}\)?\s*$/i;
+
+/**
+ * The digits to dial for typed, selected or tel: text: '8 (910) 123-45-67' → '79101234567',
+ * '+44 20 7946 0958' → '442079460958', 'tel:+7-910-123-45-67' → '79101234567'; anything else → null.
+ * Idempotent on its own output and on findPhones digits.
+ */
+export function normalisePhone(input: string, _region: PhoneRegion = 'RU'): string | null {
+  let s = input.replace(INVISIBLE, '').trim();
+  const uri = /^(?:tel|callto|sip|sips|phone):(?:\/\/)?/i.exec(s);
+  if (uri) {
+    s = s.slice(uri[0].length);
+    try {
+      s = decodeURIComponent(s);
+    } catch {
+      return null;
+    }
+    s = s.replace(/[;@?].*$/, ''); // tel: parameters (';ext=', ';phone-context='), a SIP host
+  }
+  s = s.replace(EXT_TAIL, '').trim();
+  if (!/^\+?[\d\s().\-\u2010-\u2014]+$/.test(s)) {
+    // Selected text with words around one number: 'Тел.: 8 (910) 123-45-67'.
+    const found = findPhones(input);
+    return found.length === 1 ? found[0]!.digits : null;
+  }
+  let plus = s.charAt(0) === '+';
+  if (plus) s = s.replace(/\(0\)/, ''); // '+44 (0) 20 …': the trunk 0 is not dialled
+  let d = s.replace(/\D/g, '');
+  if (!plus && d.startsWith('00')) {
+    d = d.slice(2); // international prefix 00
+    plus = true;
+  } else if (!plus && d.length > 11 && d.startsWith('810')) {
+    d = d.slice(3); // Russian international prefix 8~10
+    plus = true;
+  }
+  const n = d.length;
+  const d0 = d.charAt(0);
+  const d1 = d.charAt(1);
+  if (n === 11 && (d0 === '7' || (d0 === '8' && !(plus && d1 === '1')))) {
+    // Russia / Kazakhstan: 8 and +8 (a slip) mean +7. '+81…' is Japan, handled below.
+    if (d0 === '8' && plus && d1 !== '9' && d1 !== '3' && d1 !== '4') return null;
+    return d1 >= '3' && (plus || '34789'.includes(d1)) ? '7' + d.slice(1) : null;
+  }
+  if (n === 10 && !plus) return '3489'.includes(d0) ? '7' + d : null; // a number without its 8: '(495) 123-45-67'
+  // E.164 with or without '+': 11–15 digits without it (shorter bare digits are local or ids).
+  if (n > 15 || n < (plus ? 7 : 11) || d0 === '0' || d0 === '7' || (d0 === '1' && n !== 11)) return null;
+  return d;
+}
+
+/**
+ * A number for people: '79101234567' → '+7 910 123-45-67', '78001234567' → '8 800 123-45-67',
+ * others '+' and the digits in simple groups. Short digits (an internal extension) are returned as they are.
+ */
+export function formatPhone(digits: string): string {
+  const d = digits.replace(/\D/g, '');
+  if (d.length < 7) return d || digits;
+  if (d.length === 11 && d.charAt(0) === '7') {
+    const a = d.slice(1, 4);
+    return `${a === '800' ? '8' : '+7'} ${a} ${d.slice(4, 7)}-${d.slice(7, 9)}-${d.slice(9)}`;
+  }
+  if (d.length === 11 && d.charAt(0) === '1') return `+1 ${d.slice(1, 4)} ${d.slice(4, 7)}-${d.slice(7)}`;
+  const cc = d.slice(0, CC2.includes(' ' + d.slice(0, 2)) ? 2 : '17'.includes(d.charAt(0)) ? 1 : 3);
+  const groups = [cc];
+  let rest = d.slice(cc.length);
+  while (rest.length > 4) {
+    groups.push(rest.slice(0, 3));
+    rest = rest.slice(3);
+  }
+  if (rest) groups.push(rest);
+  return '+' + groups.join(' ');
+}
+
+// Two-digit country codes (the rest are one digit, 1 and 7, or three digits).
+const CC2 = ' 20 27 30 31 32 33 34 36 39 40 41 43 44 45 46 47 48 49 51 52 53 54 55 56 57 58 60 61 62 63 64 65 66 81 82 84 86 90 91 92 93 94 95 98';

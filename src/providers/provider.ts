@@ -1,0 +1,74 @@
+/**
+ * The one interface every PBX adapter implements. Nothing outside src/providers/<id>/ knows which PBX is in use.
+ * Adapters use plain `fetch` only (no browser APIs), so the relay can run the same code in Node.
+ */
+export type ProviderId = 'itoolabs';
+
+export interface PbxAccount {
+  /** What the PBX wants in `user` fields (login). */
+  login: string;
+  name: string;
+  ext?: string;
+  /** Direct number, E.164 digits. */
+  telnum?: string;
+  email?: string;
+}
+
+export interface PbxGroup {
+  id: string;
+  name: string;
+  ext?: string;
+}
+
+export type HistoryType = 'all' | 'in' | 'out' | 'missed';
+export type HistoryPeriod = 'today' | 'yesterday' | 'this_week' | 'last_week' | 'this_month' | 'last_month';
+
+export interface HistoryQuery {
+  period?: HistoryPeriod;
+  start?: Date;
+  end?: Date;
+  type?: HistoryType;
+  limit?: number;
+}
+
+export interface HistoryRecord {
+  id: string;
+  /** in / out / missed, as the PBX classifies it. */
+  type: string;
+  /** Client number as the PBX wrote it (may carry '+'). */
+  client: string;
+  /** login@domain, g_<uuid>@tenant, ivr, fax… */
+  account: string;
+  /** Our line. */
+  via: string;
+  start: Date;
+  waitS: number;
+  durationS: number;
+  recordUrl?: string;
+}
+
+export interface MakeCallResult {
+  /** The PBX's call id when it returns one (many servers reply with an empty body). */
+  callId?: string;
+}
+
+export interface Provider {
+  readonly id: ProviderId;
+  makeCall(user: string, phone: string, options?: { clid?: string }): Promise<MakeCallResult>;
+  accounts(): Promise<PbxAccount[]>;
+  groups(user?: string): Promise<PbxGroup[]>;
+  getDnd(user: string): Promise<boolean>;
+  setDnd(user: string, on: boolean): Promise<void>;
+  subscribeOnCalls(user: string, on: boolean, groupId?: string): Promise<void>;
+  subscriptionStatus(user: string, groupId: string): Promise<boolean>;
+  history(query: HistoryQuery): Promise<HistoryRecord[]>;
+}
+
+export interface ProviderConfig {
+  /** PBX address as the person pasted it: a host, an origin, or the full endpoint URL. */
+  url: string;
+  token: string;
+  /** Per-request limit; the PBX is called while a person waits. */
+  timeoutMs?: number;
+  fetch?: typeof fetch;
+}

@@ -1,0 +1,110 @@
+/** Toolbar popup: DND on the PBX (read on open, set on toggle), a field to call a typed number, or what is missing. */
+import { useSignal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
+import type { Failure, Status } from '../../core/messages.ts';
+import { errorText, fixInSettings, t } from '../shared/i18n.ts';
+import { send } from '../shared/send.ts';
+
+export function Popup() {
+  const status = useSignal<Status | null>(null);
+  const dnd = useSignal<boolean | null>(null);
+  const busy = useSignal(false);
+  const error = useSignal<Failure['error'] | null>(null);
+
+  useEffect(() => {
+    void send('status', {}).then((s) => {
+      status.value = s;
+      dnd.value = s.dnd;
+      if (s.configured) void refreshDnd();
+    });
+  }, []);
+
+  async function refreshDnd() {
+    const r = await send('dnd:get', {});
+    if (r.ok) dnd.value = r.on;
+    else error.value = r.error;
+  }
+
+  async function toggleDnd(on: boolean) {
+    busy.value = true;
+    error.value = null;
+    const r = await send('dnd:set', { on });
+    busy.value = false;
+    if (r.ok) dnd.value = r.on;
+    else error.value = r.error;
+  }
+
+  if (!status.value) return <main aria-busy="true">{t('loading')}</main>;
+  if (!status.value.configured) {
+    return (
+      <main id="not-configured">
+        <h1>{t('popupTitle')}</h1>
+        <p>{t('notConfigured')}</p>
+        <button onClick={() => void send('open-options', {}).then(() => close())}>{t('openSettings')}</button>
+      </main>
+    );
+  }
+
+  const on = dnd.value === true;
+  return (
+    <main>
+      <h1>{t('popupTitle')}</h1>
+      <p class="who">{t('signedInAs', status.value.userName || status.value.user)}</p>
+      <div class={`dnd ${on ? 'on' : ''}`}>
+        <div>
+          <label for="dnd" style="margin:0">{t('dnd')}</label>
+          <p class="hint" id="dnd-hint">{dnd.value === null ? t('loading') : on ? t('dndOnHint') : t('dndOffHint')}</p>
+        </div>
+        <input
+          id="dnd"
+          type="checkbox"
+          role="switch"
+          class="switch"
+          aria-describedby="dnd-hint"
+          checked={on}
+          disabled={busy.value || dnd.value === null}
+          data-state={dnd.value === null ? 'unknown' : on ? 'on' : 'off'}
+          onChange={(e) => void toggleDnd((e.currentTarget as HTMLInputElement).checked)}
+        />
+      </div>
+      <Dialer onError={(e) => (error.value = e)} />
+      {error.value && <ErrorLine error={error.value} />}
+    </main>
+  );
+}
+
+function Dialer({ onError }: { onError: (e: Failure['error'] | null) => void }) {
+  const number = useSignal('');
+  const placed = useSignal('');
+  async function submit(e: Event) {
+    e.preventDefault();
+    onError(null);
+    placed.value = '';
+    const r = await send('call', { phone: number.value });
+    if (r.ok) placed.value = t('callPlaced', number.value);
+    else onError(r.error);
+  }
+  return (
+    <form class="dial" onSubmit={submit}>
+      <label for="dial-number">{t('callNumber')}</label>
+      <div class="row">
+        <input id="dial-number" type="tel" autocomplete="off" value={number.value} onInput={(e) => (number.value = (e.currentTarget as HTMLInputElement).value)} />
+        <button type="submit" disabled={!number.value.trim()}>{t('callButton')}</button>
+      </div>
+      {placed.value && <p class="msg ok" role="status">{placed.value}</p>}
+    </form>
+  );
+}
+
+export function ErrorLine({ error }: { error: Failure['error'] }) {
+  return (
+    <p class="msg error" role="alert" data-code={error.code}>
+      {errorText(error)}{' '}
+      {fixInSettings(error) && (
+        <button class="secondary" onClick={() => void send('open-options', {})}>
+          {t('openSettings')}
+        </button>
+      )}
+    </p>
+  );
+}

@@ -1,0 +1,149 @@
+/**
+ * Click-to-call as a manager uses it, in real Chromium and Firefox ESR with the built extension loaded:
+ * set up through the options page against the PBX simulator, click numbers on a CRM-like page, toggle DND.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSimulator, type Simulator } from '../../sim/server.ts';
+import { launch, type BrowserName, type TestBrowser, type TestPage } from './harness/browsers.ts';
+import { servePages } from './harness/pages.ts';
+import { configure, poll, sleep, textCenter, waitUntil } from './harness/steps.ts';
+
+const USER = 'andy';
+
+describe.each<BrowserName>(['chromium', 'firefox'])('click-to-call in %s', (name) => {
+  let sim: Simulator;
+  let pages: Awaited<ReturnType<typeof servePages>>;
+  let browser: TestBrowser;
+  let crm: TestPage;
+
+  const makeCalls = (since: number) => sim.commands({ cmd: 'makeCall', since });
+  const nextMakeCall = (since: number) => poll(() => makeCalls(since)[0]);
+
+  beforeAll(async () => {
+    sim = await startSimulator({ port: 0 });
+    pages = await servePages();
+    browser = await launch(name);
+    await configure(browser, sim, USER);
+    crm = await browser.newPage(`${pages.url}/crm-list.html?rerender`);
+    await waitForHighlights(crm);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await pages?.close();
+    await sim?.close();
+  });
+
+  it('calls 8 (910) 123-45-67 with phone=79101234567 for the chosen user when the person clicks it', async () => {
+    const since = sim.cursor;
+    const { x, y } = await textCenter(crm, '8 (910) 123-45-67');
+    await crm.clickAt(x, y);
+    const call = await nextMakeCall(since);
+    expect(call.fields).toMatchObject({ cmd: 'makeCall', phone: '79101234567', user: USER, token: sim.token });
+    expect(call.status).toBe(200);
+    // The person sees that the call is placed, and the page never saw the click we took.
+    await waitUntil(crm, () => !!document.querySelector('pbx-call-toast'));
+    expect(await crm.evaluate(() => (window as unknown as { __pageClicks: number }).__pageClicks)).toBe(0);
+    expect(makeCalls(since)).toHaveLength(1);
+  });
+
+  it('calls a tel: link through the PBX', async () => {
+    const since = sim.cursor;
+    await crm.click('#tel-link');
+    expect((await nextMakeCall(since)).fields.phone).toBe('74951234567');
+  });
+
+  it('does not call when the person drags to select a number', async () => {
+    const since = sim.cursor;
+    const start = await textCenter(crm, '8 (495) 765');
+    const end = await textCenter(crm, '43-21');
+    await crm.drag(start, end);
+    await sleep(700);
+    expect(makeCalls(since)).toHaveLength(0);
+  });
+
+  it('ignores synthetic clicks and messages from page scripts', async () => {
+    const since = sim.cursor;
+    const { x, y } = await textCenter(crm, '+7 495 987-65-43');
+    await crm.evaluate(
+      ({ x, y }) => {
+        const target = document.elementFromPoint(x, y)!;
+        for (const type of ['mousedown', 'mouseup', 'click']) {
+          target.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true, clientX: x, clientY: y, button: 0 }));
+        }
+        (target as HTMLElement).click();
+        document.getElementById('tel-link')!.click();
+        window.postMessage({ type: 'call', payload: { phone: '+74959876543' } }, '*');
+        const w = window as unknown as { chrome?: { runtime?: { sendMessage?: (m: unknown) => void } } };
+        try {
+          w.chrome?.runtime?.sendMessage?.({ type: 'call', payload: { phone: '+74959876543' } });
+        } catch {
+          /* no extension API in the page: expected */
+        }
+      },
+      { x, y },
+    );
+    await sleep(1000);
+    expect(makeCalls(since)).toHaveLength(0);
+  });
+
+  it('leaves the page DOM untouched while the list re-renders itself', async () => {
+    const page = await browser.newPage(`${pages.url}/crm-list.html?rerender`);
+    await waitForHighlights(page);
+    await sleep(1200); // several re-renders, each rescanned by the extension
+    const report = await page.evaluate(() => {
+      const w = window as unknown as { __mutations: { type: string; target: string; added: string[]; removed: string[] }[]; __renders: number };
+      return { mutations: w.__mutations, renders: w.__renders };
+    });
+    expect(report.renders).toBeGreaterThan(3);
+    // Every change below <html> is the page's own re-render of #rows; nothing the extension did.
+    const foreign = report.mutations.filter((m) => !(m.type === 'childList' && m.target === 'rows' && m.added.every((n) => n === 'TR')));
+    expect(foreign).toEqual([]);
+    // And the re-rendered numbers are still callable.
+    const since = sim.cursor;
+    const { x, y } = await textCenter(page, '8-800-555-35-35');
+    await page.clickAt(x, y);
+    expect((await nextMakeCall(since)).fields.phone).toBe('78005553535');
+    await page.close();
+    await crm.bringToFront();
+  });
+
+  it('toggles DND on the PBX from the popup, and a reopened popup shows it', async () => {
+    expect(sim.state().dnd[USER]).toBe(false);
+    let popup = await browser.newPage(browser.extensionUrl('src/ui/popup/index.html'));
+    await popup.waitFor('#dnd[data-state="off"]');
+    await popup.click('#dnd');
+    await popup.waitFor('#dnd[data-state="on"]');
+    expect(sim.state().dnd[USER]).toBe(true);
+    await popup.close();
+    popup = await browser.newPage(browser.extensionUrl('src/ui/popup/index.html'));
+    await popup.waitFor('#dnd[data-state="on"]');
+    await popup.click('#dnd');
+    await popup.waitFor('#dnd[data-state="off"]');
+    expect(sim.state().dnd[USER]).toBe(false);
+    await popup.close();
+  });
+
+  it('tells the person when the PBX rejects the token, and offers the settings', async () => {
+    sim.configure({ token: 'rotated-token' });
+    const page = await browser.newPage(`${pages.url}/crm-list.html`);
+    try {
+      await waitForHighlights(page);
+      const since = sim.cursor;
+      const { x, y } = await textCenter(page, '8 (910) 123-45-67');
+      await page.clickAt(x, y);
+      expect((await nextMakeCall(since)).status).toBe(401);
+      // What the person reads: the reason in words and a way to the settings.
+      const toast = await poll(() => page.evaluate(() => document.querySelector('pbx-call-toast')?.shadowRoot?.querySelector('[data-kind="error"]')?.textContent || undefined), 5000);
+      expect(toast).toMatch(/rejected the key/);
+      expect(toast).toMatch(/Open settings/);
+    } finally {
+      sim.configure({ token: 'sim-token' });
+      await page.close();
+    }
+  });
+});
+
+async function waitForHighlights(page: TestPage): Promise<void> {
+  await waitUntil(page, () => (CSS.highlights?.get('pbx-phone')?.size ?? 0) >= 3);
+}

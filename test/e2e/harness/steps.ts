@@ -1,0 +1,56 @@
+/** Steps a person takes, shared by the e2e tests and the benchmark. */
+import type { TestBrowser, TestPage } from './browsers.ts';
+
+/** Fills the options page as a new user would: address, token, check, pick yourself, save. */
+export async function configure(browser: TestBrowser, pbx: { url: string; token: string }, user: string): Promise<void> {
+  const page = await browser.newPage(browser.extensionUrl('src/ui/options/index.html'));
+  await page.waitFor('#pbx-url');
+  await page.fill('#pbx-url', pbx.url);
+  await page.fill('#token', pbx.token);
+  await page.click('#check');
+  await page.waitFor('#check-result[data-state="ok"]');
+  await page.select('#user', user);
+  await page.click('#save');
+  await waitUntil(page, () => document.querySelector('#save-result')?.textContent !== '');
+  await page.close();
+}
+
+/** Centre of the first occurrence of `text` in the page, in viewport coordinates (found from the page itself). */
+export async function textCenter(page: TestPage, text: string): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate((needle: string) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const i = (n as Text).data.indexOf(needle);
+      if (i < 0) continue;
+      const range = document.createRange();
+      range.setStart(n, i);
+      range.setEnd(n, i + needle.length);
+      (n.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+      const r = range.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    }
+    return null;
+  }, text);
+  if (!point) throw new Error(`"${text}" is not on the page`);
+  return point;
+}
+
+export async function waitUntil(page: TestPage, predicate: () => boolean, timeoutMs = 10_000): Promise<void> {
+  const start = Date.now();
+  while (!(await page.evaluate(predicate))) {
+    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${predicate.toString()}`);
+    await sleep(50);
+  }
+}
+
+export async function poll<T>(read: () => T | undefined | Promise<T | undefined>, timeoutMs = 10_000): Promise<T> {
+  const start = Date.now();
+  for (;;) {
+    const value = await read();
+    if (value !== undefined) return value;
+    if (Date.now() - start > timeoutMs) throw new Error('timed out');
+    await sleep(20);
+  }
+}
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -1,0 +1,46 @@
+/**
+ * One manifest, two builds: `vite build --mode chrome` → dist/chrome, `--mode firefox` → dist/firefox.
+ * Chromium gets a service worker; Firefox gets an event page and its gecko settings.
+ */
+import { defineConfig } from 'vite';
+import preact from '@preact/preset-vite';
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import baseManifest from './manifest.json' with { type: 'json' };
+import pkg from './package.json' with { type: 'json' };
+
+type Browser = 'chrome' | 'firefox';
+
+function manifestFor(browser: Browser): ManifestV3Export {
+  const { background, browser_specific_settings, ...rest } = structuredClone(baseManifest);
+  const common = { ...rest, version: pkg.version };
+  if (browser === 'chrome') {
+    return { ...common, background: { service_worker: background.service_worker, type: 'module' } };
+  }
+  return {
+    ...common,
+    background: { scripts: background.scripts, type: 'module' },
+    browser_specific_settings,
+  } as ManifestV3Export;
+}
+
+export default defineConfig(({ mode }) => {
+  const browser: Browser = mode === 'firefox' ? 'firefox' : 'chrome';
+  return {
+    plugins: [
+      preact(),
+      crx({
+        manifest: manifestFor(browser),
+        browser,
+        // The content script runs in every frame of every page: one self-contained file, no module loader.
+        contentScripts: { standaloneFiles: ['src/content/index.ts'] },
+      }),
+    ],
+    build: {
+      outDir: `dist/${browser}`,
+      emptyOutDir: true,
+      target: browser === 'chrome' ? 'chrome120' : 'firefox128',
+      sourcemap: false,
+      modulePreload: false,
+    },
+  };
+});
