@@ -3,10 +3,12 @@
  * listener is registered synchronously at the top level — that is what wakes it for the next click.
  */
 import browser from 'webextension-polyfill';
+import { markStarted } from './lifecycle.ts';
 import { onMessage } from './router.ts';
 import { createMenu, onMenuClick } from './context-menu.ts';
 import { cachedDnd, getDnd, showDnd } from './dnd.ts';
 
+markStarted();
 browser.runtime.onMessage.addListener(onMessage);
 browser.contextMenus.onClicked.addListener(onMenuClick);
 

@@ -10,6 +10,7 @@ import { placeCall } from './calls.ts';
 import { cachedDnd, getDnd, setDnd } from './dnd.ts';
 import { providerFor, toFailure } from './pbx.ts';
 import { getSettings } from './settings-store.ts';
+import { startedAt } from './lifecycle.ts';
 
 type Handlers = { [K in MessageType]: (payload: Messages[K]['payload']) => Promise<Messages[K]['response']> };
 
@@ -19,7 +20,7 @@ const handlers: Handlers = {
   'dnd:set': ({ on }) => setDnd(on === true),
   status: async () => {
     const s = await getSettings();
-    return { configured: missingSettings(s).length === 0, user: s.user, userName: s.userName, dnd: await cachedDnd() };
+    return { configured: missingSettings(s).length === 0, user: s.user, userName: s.userName, dnd: await cachedDnd(), startedAt: startedAt() };
   },
   'pbx:check': async ({ provider, pbxUrl, token }) => {
     const s = { provider: provider as ProviderId, pbxUrl, token } satisfies Partial<Settings>;

@@ -13,6 +13,8 @@ export interface Status {
   user: string;
   userName: string;
   dnd: boolean | null;
+  /** When this background instance started (ms): shows whether it was woken from idle. */
+  startedAt: number;
 }
 
 export interface Messages {

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulator, type Simulator } from '../../sim/server.ts';
 import { launch, type BrowserName, type TestBrowser, type TestPage } from './harness/browsers.ts';
 import { servePages } from './harness/pages.ts';
-import { configure, poll, sleep, textCenter, waitUntil } from './harness/steps.ts';
+import { backgroundStartedAt, configure, poll, sleep, textCenter, waitUntil } from './harness/steps.ts';
 
 const USER = 'andy';
 
@@ -23,15 +23,46 @@ describe.each<BrowserName>(['chromium', 'firefox'])('click-to-call in %s', (name
     sim = await startSimulator({ port: 0 });
     pages = await servePages();
     browser = await launch(name);
-    await configure(browser, sim, USER);
-    crm = await browser.newPage(`${pages.url}/crm-list.html?rerender`);
-    await waitForHighlights(crm);
   });
 
   afterAll(async () => {
     await browser?.close();
     await pages?.close();
     await sim?.close();
+  });
+
+  it('a fresh install: the popup says what is missing', async () => {
+    const popup = await browser.newPage(browser.extensionUrl('src/ui/popup/index.html'));
+    await popup.waitFor('#not-configured');
+    expect(await popup.evaluate(() => document.querySelector('#not-configured')?.textContent)).toMatch(/enter the PBX address/);
+    await popup.close();
+  });
+
+  it('check connection names the problem precisely: wrong token, wrong address, unreachable', async () => {
+    const options = await browser.newPage(browser.extensionUrl('src/ui/options/index.html'));
+    await options.waitFor('#pbx-url');
+    const check = async (url: string, token: string) => {
+      await options.fill('#pbx-url', url);
+      await options.fill('#token', token);
+      await options.click('#check');
+      await waitUntil(options, () => /ok|error/.test(document.querySelector('#check-result')?.getAttribute('data-state') ?? ''), 15_000);
+      return options.evaluate(() => ({
+        code: document.querySelector('#check-result')?.getAttribute('data-code'),
+        text: document.querySelector('#check-result')?.textContent,
+      }));
+    };
+    expect(await check(sim.url, 'wrong-token')).toMatchObject({ code: 'bad-token', text: expect.stringMatching(/rejected the key/) });
+    expect(await check(pages.url, sim.token)).toMatchObject({ code: 'bad-address', text: expect.stringMatching(/no PBX API at this address/) });
+    expect(await check('http://127.0.0.1:9', sim.token)).toMatchObject({ code: 'unreachable', text: expect.stringMatching(/unreachable/) });
+    expect(await check(sim.url, sim.token)).toMatchObject({ text: expect.stringMatching(/Connected\. Employees in the PBX: 4/) });
+    // "Who am I" comes from the PBX's accounts, never typed.
+    const users = await options.evaluate(() => [...document.querySelectorAll('#user option')].map((o) => (o as HTMLOptionElement).value));
+    expect(users).toEqual(['', ...sim.pbx.fixtures.accounts.map((a) => a.name)]);
+    expect(users).toContain(USER);
+    await options.close();
+    await configure(browser, sim, USER);
+    crm = await browser.newPage(`${pages.url}/crm-list.html?rerender`);
+    await waitForHighlights(crm);
   });
 
   it('calls 8 (910) 123-45-67 with phone=79101234567 for the chosen user when the person clicks it', async () => {
@@ -122,6 +153,19 @@ describe.each<BrowserName>(['chromium', 'firefox'])('click-to-call in %s', (name
     await popup.waitFor('#dnd[data-state="off"]');
     expect(sim.state().dnd[USER]).toBe(false);
     await popup.close();
+  });
+
+  it('still calls after the browser stopped the idle background', async () => {
+    await browser.stopBackground();
+    const page = await browser.newPage(`${pages.url}/crm-list.html`);
+    await waitForHighlights(page);
+    const since = sim.cursor;
+    const t0 = Date.now();
+    const { x, y } = await textCenter(page, '+7 495 987-65-43');
+    await page.clickAt(x, y);
+    expect((await nextMakeCall(since)).fields).toMatchObject({ phone: '74959876543', user: USER });
+    await page.close();
+    expect(await backgroundStartedAt(browser)).toBeGreaterThanOrEqual(t0);
   });
 
   it('tells the person when the PBX rejects the token, and offers the settings', async () => {

@@ -54,3 +54,18 @@ export async function poll<T>(read: () => T | undefined | Promise<T | undefined>
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** When the extension's background last started, asked from one of its own pages (which wakes it if stopped). */
+export async function backgroundStartedAt(browser: TestBrowser): Promise<number> {
+  const page = await browser.newPage(browser.extensionUrl('src/ui/popup/index.html'));
+  try {
+    return await page.evaluate(async () => {
+      type Api = { runtime: { sendMessage(m: unknown): Promise<{ startedAt: number }> } };
+      const g = globalThis as unknown as { browser?: Api; chrome: Api };
+      const status = await (g.browser ?? g.chrome).runtime.sendMessage({ type: 'status', payload: {} });
+      return status.startedAt;
+    });
+  } finally {
+    await page.close();
+  }
+}
