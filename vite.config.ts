@@ -41,6 +41,8 @@ export default defineConfig(({ mode }) => {
       target: browser === 'chrome' ? 'chrome120' : 'firefox128',
       sourcemap: false,
       modulePreload: false,
+      // Pages the manifest does not name: the card frame shown inside web pages.
+      rollupOptions: { input: { card: 'src/ui/card/index.html' } },
     },
   };
 });

@@ -2,7 +2,7 @@
 import browser from 'webextension-polyfill';
 import type { Messages } from '../core/messages.ts';
 import { t } from '../ui/shared/i18n.ts';
-import { providerFor, readySettings, toFailure } from './pbx.ts';
+import { runCommand } from './pbx.ts';
 
 const icon = (dnd: boolean) => {
   const name = dnd ? 'icon-dnd' : 'icon';
@@ -21,31 +21,20 @@ export async function cachedDnd(): Promise<boolean | null> {
   return typeof dnd === 'boolean' ? dnd : null;
 }
 
-export async function getDnd(): Promise<Messages['dnd:get']['response']> {
-  let pbxUrl: string | undefined;
-  try {
-    const s = await readySettings();
-    pbxUrl = s.pbxUrl;
-    const on = await providerFor(s).getDnd(s.user);
+export function getDnd(): Promise<Messages['dnd:get']['response']> {
+  return runCommand(async (provider, s) => {
+    const on = await provider.getDnd(s.user);
     await showDnd(on);
-    return { ok: true, on };
-  } catch (e) {
-    return toFailure(e, pbxUrl);
-  }
+    return { on };
+  });
 }
 
-export async function setDnd(on: boolean): Promise<Messages['dnd:set']['response']> {
-  let pbxUrl: string | undefined;
-  try {
-    const s = await readySettings();
-    pbxUrl = s.pbxUrl;
-    const provider = providerFor(s);
+export function setDnd(on: boolean): Promise<Messages['dnd:set']['response']> {
+  return runCommand(async (provider, s) => {
     await provider.setDnd(s.user, on);
     // Read back: what the PBX holds is the truth the icon shows.
     const actual = await provider.getDnd(s.user);
     await showDnd(actual);
-    return { ok: true, on: actual };
-  } catch (e) {
-    return toFailure(e, pbxUrl);
-  }
+    return { on: actual };
+  });
 }

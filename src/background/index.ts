@@ -1,12 +1,14 @@
 /**
  * The background: a Chrome service worker or a Firefox event page. Both are stopped when idle, so every
- * listener is registered synchronously at the top level — that is what wakes it for the next click.
+ * listener is registered synchronously at the top level — that is what wakes it for the next click or call.
  */
 import browser from 'webextension-polyfill';
 import { markStarted } from './lifecycle.ts';
 import { onMessage } from './router.ts';
 import { createMenu, onMenuClick } from './context-menu.ts';
 import { cachedDnd, getDnd, showDnd } from './dnd.ts';
+import { publishPresence, restartScreenPop, startScreenPop } from './screen-pop/index.ts';
+import { PRESENCE_PORT } from '../core/messages.ts';
 
 markStarted();
 browser.runtime.onMessage.addListener(onMessage);
@@ -14,6 +16,7 @@ browser.contextMenus.onClicked.addListener(onMenuClick);
 
 browser.runtime.onInstalled.addListener(({ reason }) => {
   createMenu();
+  void publishPresence();
   if (reason === 'install') void browser.runtime.openOptionsPage();
 });
 
@@ -22,3 +25,17 @@ browser.runtime.onStartup.addListener(() => {
   // Show the last known DND at once, then ask the PBX (it may have been changed from a phone or the cabinet).
   void cachedDnd().then(showDnd).then(() => getDnd());
 });
+
+// Screen pop. Whatever woke this background (a tab's presence port reconnecting after the browser stopped
+// us, the alarm, a click), the event loop resumes from the saved cursor.
+browser.runtime.onConnect.addListener((port) => {
+  if (port.name === PRESENCE_PORT) startScreenPop();
+});
+browser.alarms.onAlarm.addListener(() => startScreenPop());
+void browser.alarms.create('screen-pop', { periodInMinutes: 1 });
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area !== 'local' || !('settings' in changes)) return;
+  void publishPresence();
+  restartScreenPop();
+});
+startScreenPop();

@@ -3,11 +3,14 @@ import browser from 'webextension-polyfill';
 import { createProvider } from '../providers/index.ts';
 import { PbxError, isPbxError } from '../providers/errors.ts';
 import type { Provider, ProviderId } from '../providers/provider.ts';
-import { missingSettings, originPattern, type Settings } from '../core/settings.ts';
+import { createRelayClient } from '../providers/relay/client.ts';
+import { missingSettings, originPattern, serverUrl, type Settings } from '../core/settings.ts';
 import type { Failure } from '../core/messages.ts';
 import { getSettings } from './settings-store.ts';
 
-export function providerFor(s: Pick<Settings, 'provider' | 'pbxUrl' | 'token'>): Provider {
+/** The PBX adapter in direct mode; in relay mode the relay client, which speaks for this agent only. */
+export function providerFor(s: Settings): Provider {
+  if (s.mode === 'relay') return createRelayClient({ url: s.relayUrl, agentKey: s.agentKey });
   return createProvider(s.provider as ProviderId, { url: s.pbxUrl, token: s.token });
 }
 
@@ -33,4 +36,16 @@ export async function toFailure(e: unknown, pbxUrl?: string): Promise<Failure> {
   }
   console.error('Unexpected failure', e);
   return { ok: false, error: { code: 'server', detail: String(e) } };
+}
+
+/** Runs one command with the ready settings' provider; every failure comes back as a Failure, never a throw. */
+export async function runCommand<T extends object>(command: (provider: Provider, s: Settings) => Promise<T>): Promise<({ ok: true } & T) | Failure> {
+  let url: string | undefined;
+  try {
+    const s = await readySettings();
+    url = serverUrl(s);
+    return { ok: true, ...(await command(providerFor(s), s)) };
+  } catch (e) {
+    return toFailure(e, url);
+  }
 }

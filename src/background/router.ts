@@ -4,13 +4,16 @@
  */
 import browser from 'webextension-polyfill';
 import { CONTENT_MESSAGES, isMessage, type MessageType, type Messages } from '../core/messages.ts';
-import { missingSettings, type Settings } from '../core/settings.ts';
+import { defaultSettings, missingSettings, type Settings } from '../core/settings.ts';
 import type { ProviderId } from '../providers/provider.ts';
 import { placeCall } from './calls.ts';
 import { cachedDnd, getDnd, setDnd } from './dnd.ts';
 import { providerFor, toFailure } from './pbx.ts';
 import { getSettings } from './settings-store.ts';
 import { startedAt } from './lifecycle.ts';
+import { currentCard, markAllSeen } from './screen-pop/cards.ts';
+import { findCard, openCrm } from './screen-pop/index.ts';
+import { hideCards } from './screen-pop/present.ts';
 
 type Handlers = { [K in MessageType]: (payload: Messages[K]['payload']) => Promise<Messages[K]['response']> };
 
@@ -22,15 +25,22 @@ const handlers: Handlers = {
     const s = await getSettings();
     return { configured: missingSettings(s).length === 0, user: s.user, userName: s.userName, dnd: await cachedDnd(), startedAt: startedAt() };
   },
-  'pbx:check': async ({ provider, pbxUrl, token }) => {
-    const s = { provider: provider as ProviderId, pbxUrl, token } satisfies Partial<Settings>;
+  'pbx:check': async ({ mode, provider, url, key }) => {
+    const s = { ...defaultSettings, mode, provider: provider as ProviderId, pbxUrl: url, token: key, relayUrl: url, agentKey: key } satisfies Settings;
     try {
       return { ok: true, accounts: await providerFor(s).accounts() };
     } catch (e) {
-      return toFailure(e, pbxUrl);
+      return toFailure(e, url);
     }
   },
   'open-options': () => browser.runtime.openOptionsPage(),
+  'card:current': async () => ({ card: await currentCard() }),
+  'card:dismiss': () => hideCards(),
+  'card:open-crm': async ({ callId }) => {
+    const card = await findCard(callId);
+    return { opened: card ? await openCrm(card) : false };
+  },
+  'cards:recent': async () => ({ cards: await markAllSeen() }),
 };
 
 const extensionOrigin = browser.runtime.getURL('');

@@ -11,17 +11,35 @@ import { Scanner } from './scanner.ts';
 import { listenForCalls } from './click.ts';
 import { isToastHost, showToast } from './toast.ts';
 import { trackHover } from './hover.ts';
+import { keepPresence } from './presence.ts';
+import { hideCardFrame, isCardHost, showCardFrame } from './card-frame.ts';
+import browser from 'webextension-polyfill';
+import type { ContentCommand } from '../core/messages.ts';
 
 const optedOut = () => document.documentElement?.hasAttribute('data-no-phone-links');
 
 function main(): void {
   if (optedOut() || !document.documentElement) return;
   const index = new PhoneIndex('pbx-phone');
-  const scanner = new Scanner(index, isToastHost);
+  const scanner = new Scanner(index, (node) => isToastHost(node) || isCardHost(node));
   const controller = new AbortController();
   scanner.start(document);
   listenForCalls(index, call, controller.signal);
   trackHover(index, controller.signal);
+  if (window === window.top) listenForCards(controller.signal);
+}
+
+/** Cards are shown in the top frame only, and only when the background says so. */
+function listenForCards(signal: AbortSignal): void {
+  keepPresence(signal);
+  browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
+    if (sender.id !== browser.runtime.id) return undefined;
+    const command = message as ContentCommand;
+    if (command.type === 'card:show') showCardFrame();
+    else if (command.type === 'card:hide') hideCardFrame();
+    else return undefined;
+    return Promise.resolve(true);
+  });
 }
 
 async function call(phone: string): Promise<void> {

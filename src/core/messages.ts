@@ -4,6 +4,8 @@
  */
 import type { PbxAccount } from '../providers/provider.ts';
 import type { PbxErrorCode } from '../providers/errors.ts';
+import type { Card } from './call-card.ts';
+import type { Mode } from './settings.ts';
 
 export type Failure = { ok: false; error: { code: PbxErrorCode | 'bad-number'; detail?: string } };
 export type Result<T> = ({ ok: true } & T) | Failure;
@@ -23,10 +25,24 @@ export interface Messages {
   'dnd:get': { payload: Record<string, never>; response: Result<{ on: boolean }> };
   'dnd:set': { payload: { on: boolean }; response: Result<{ on: boolean }> };
   status: { payload: Record<string, never>; response: Status };
-  /** Options page: try an address and token before saving; returns the PBX's accounts for "who am I". */
-  'pbx:check': { payload: { provider: string; pbxUrl: string; token: string }; response: Result<{ accounts: PbxAccount[] }> };
+  /** Options page: try an address and key (PBX token, or agent key in relay mode) before saving. */
+  'pbx:check': { payload: { mode: Mode; provider: string; url: string; key: string }; response: Result<{ accounts: PbxAccount[] }> };
   'open-options': { payload: Record<string, never>; response: void };
+  /** The card frame asks what to show; the popup asks for recent calls (and so marks missed ones seen). */
+  'card:current': { payload: Record<string, never>; response: { card: Card | null } };
+  'card:dismiss': { payload: { callId: string }; response: void };
+  'card:open-crm': { payload: { callId: string }; response: { opened: boolean } };
+  'cards:recent': { payload: Record<string, never>; response: { cards: Card[] } };
 }
+
+/** Background → content script of a tab's top frame. */
+export type ContentCommand = { type: 'card:show' } | { type: 'card:hide' };
+
+/** Background → extension pages (the card frame, the popup): a card changed. */
+export type CardUpdate = { type: 'card:update'; card: Card };
+
+/** Port a tab's content script keeps open in relay mode: a stopped background is woken by its reconnect. */
+export const PRESENCE_PORT = 'presence';
 
 export type MessageType = keyof Messages;
 export type Message<K extends MessageType = MessageType> = { type: K; payload: Messages[K]['payload'] };

@@ -5,8 +5,13 @@
 import type { ProviderId } from '../providers/provider.ts';
 import { providerIds } from '../providers/ids.ts';
 
+export type Mode = 'direct' | 'relay';
+export type OpenCrmOn = 'never' | 'ring' | 'answer';
+
 export interface Settings {
-  version: 1;
+  version: 2;
+  /** direct: this browser holds the PBX key; relay: the company relay holds it and this browser an agent key. */
+  mode: Mode;
   provider: ProviderId;
   /** PBX address as pasted: host, origin or full endpoint URL. */
   pbxUrl: string;
@@ -16,23 +21,37 @@ export interface Settings {
   user: string;
   /** That manager's name as the PBX knows it, for display. */
   userName: string;
+  /** Relay mode: the relay's address and this manager's agent key. */
+  relayUrl: string;
+  agentKey: string;
+  /** Where a client opens in the CRM; `{phone}` is replaced by the E.164 digits. */
+  crmUrlTemplate: string;
+  /** Open the client in the CRM by itself when the phone rings or when the call is answered. */
+  openCrmOn: OpenCrmOn;
 }
 
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 
 export const defaultSettings: Readonly<Settings> = Object.freeze({
-  version: 1,
+  version: 2,
+  mode: 'direct',
   provider: 'itoolabs',
   pbxUrl: '',
   token: '',
   user: '',
   userName: '',
+  relayUrl: '',
+  agentKey: '',
+  crmUrlTemplate: '',
+  openCrmOn: 'never',
 });
 
 /** Each entry upgrades stored data from version `from` to `from + 1`. */
 const migrations: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {
   // 0 → 1: the unversioned prototype stored `apiKey` and `login`.
   0: ({ apiKey, login, ...rest }) => ({ ...rest, token: rest.token ?? apiKey, user: rest.user ?? login, version: 1 }),
+  // 1 → 2: relay mode and the CRM link arrived; existing installs stay direct.
+  1: (old) => ({ ...old, mode: 'direct', version: 2 }),
 };
 
 const str = (v: unknown, fallback: string) => (typeof v === 'string' ? v.trim() : fallback);
@@ -50,22 +69,52 @@ export function parseSettings(stored: unknown): Settings {
   }
   const provider = providerIds.includes(data.provider as ProviderId) ? (data.provider as ProviderId) : defaultSettings.provider;
   return {
-    version: 1,
+    version: 2,
+    mode: data.mode === 'relay' ? 'relay' : 'direct',
     provider,
     pbxUrl: str(data.pbxUrl, ''),
     token: str(data.token, ''),
     user: str(data.user, ''),
     userName: str(data.userName, ''),
+    relayUrl: str(data.relayUrl, ''),
+    agentKey: str(data.agentKey, ''),
+    crmUrlTemplate: str(data.crmUrlTemplate, ''),
+    openCrmOn: data.openCrmOn === 'ring' || data.openCrmOn === 'answer' ? data.openCrmOn : 'never',
   };
 }
 
+type Required = 'pbxUrl' | 'token' | 'user' | 'relayUrl' | 'agentKey';
+
 /** What still has to be filled in before a call can be placed; empty when ready. */
-export function missingSettings(s: Settings): Array<'pbxUrl' | 'token' | 'user'> {
-  const missing: Array<'pbxUrl' | 'token' | 'user'> = [];
-  if (!s.pbxUrl) missing.push('pbxUrl');
-  if (!s.token) missing.push('token');
-  if (!s.user) missing.push('user');
-  return missing;
+export function missingSettings(s: Settings): Required[] {
+  const needed: Required[] = s.mode === 'relay' ? ['relayUrl', 'agentKey'] : ['pbxUrl', 'token', 'user'];
+  return needed.filter((key) => !s[key]);
+}
+
+/** The address the background talks to in this mode (the PBX, or the relay). */
+export const serverUrl = (s: Settings) => (s.mode === 'relay' ? s.relayUrl : s.pbxUrl);
+
+/** The CRM link for a client, or null when no template is set. Only http(s) links are opened. */
+export function crmLink(template: string, digits: string): string | null {
+  if (!template.trim()) return null;
+  const url = template.trim().replaceAll('{phone}', encodeURIComponent(digits));
+  return /^https?:\/\//i.test(url) ? url : null;
+}
+
+/**
+ * A pairing link from the relay admin (`pbxrelay://relay.example.ru/?key=…` or the same with http/https):
+ * the relay address and the agent key in one paste. Null when the text is not such a link.
+ */
+export function parsePairingLink(text: string): { relayUrl: string; agentKey: string } | null {
+  const raw = text.trim();
+  const m = /^(pbxrelay|https?):\/\/([^/?#]+)[^?#]*[?#](.*)$/i.exec(raw);
+  if (!m) return null;
+  const key = new URLSearchParams(m[3]).get('key');
+  if (!key) return null;
+  const host = m[2]!;
+  const local = /^(127\.|localhost|\[::1\])/i.test(host);
+  const scheme = m[1]!.toLowerCase() === 'pbxrelay' ? (local ? 'http' : 'https') : m[1]!.toLowerCase();
+  return { relayUrl: `${scheme}://${host}`, agentKey: key };
 }
 
 /**

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { defaultSettings, missingSettings, originPattern, parseSettings } from '../../src/core/settings.ts';
+import { crmLink, defaultSettings, missingSettings, originPattern, parsePairingLink, parseSettings } from '../../src/core/settings.ts';
 
 describe('settings', () => {
   it('falls back to defaults on missing or broken data', () => {
@@ -10,17 +10,33 @@ describe('settings', () => {
   });
 
   it('keeps valid values, trims them and rejects an unknown provider', () => {
-    const s = parseSettings({ version: 1, provider: 'nope', pbxUrl: ' vats1.megapbx.ru ', token: 'k', user: 'andy', userName: 'Андрей' });
-    expect(s).toEqual({ version: 1, provider: 'itoolabs', pbxUrl: 'vats1.megapbx.ru', token: 'k', user: 'andy', userName: 'Андрей' });
+    const s = parseSettings({ version: 2, mode: 'relay', provider: 'nope', pbxUrl: ' vats1.megapbx.ru ', token: 'k', user: 'andy', userName: 'Андрей', openCrmOn: 'sometimes' });
+    expect(s).toEqual({ ...defaultSettings, mode: 'relay', pbxUrl: 'vats1.megapbx.ru', token: 'k', user: 'andy', userName: 'Андрей' });
   });
 
   it('migrates the unversioned shape', () => {
-    expect(parseSettings({ apiKey: 'secret', login: 'bob', pbxUrl: 'x.ru' })).toMatchObject({ version: 1, token: 'secret', user: 'bob', pbxUrl: 'x.ru' });
+    expect(parseSettings({ apiKey: 'secret', login: 'bob', pbxUrl: 'x.ru' })).toMatchObject({ version: 2, mode: 'direct', token: 'secret', user: 'bob', pbxUrl: 'x.ru' });
+    expect(parseSettings({ version: 1, pbxUrl: 'x.ru', token: 't', user: 'u' })).toMatchObject({ version: 2, mode: 'direct', token: 't', crmUrlTemplate: '' });
   });
 
   it('says what is missing', () => {
     expect(missingSettings(defaultSettings)).toEqual(['pbxUrl', 'token', 'user']);
     expect(missingSettings({ ...defaultSettings, pbxUrl: 'a', token: 'b', user: 'c' })).toEqual([]);
+    expect(missingSettings({ ...defaultSettings, mode: 'relay', pbxUrl: 'a' })).toEqual(['relayUrl', 'agentKey']);
+  });
+
+  it('builds the CRM link from the template, only for http(s)', () => {
+    expect(crmLink('https://crm.example.ru/search?q={phone}', '79101234567')).toBe('https://crm.example.ru/search?q=79101234567');
+    expect(crmLink('javascript:alert({phone})', '79101234567')).toBeNull();
+    expect(crmLink('  ', '79101234567')).toBeNull();
+  });
+
+  it('reads a pairing link into the relay address and the agent key', () => {
+    expect(parsePairingLink('pbxrelay://relay.example.ru/?key=abc123')).toEqual({ relayUrl: 'https://relay.example.ru', agentKey: 'abc123' });
+    expect(parsePairingLink('pbxrelay://127.0.0.1:8790/?key=k')).toEqual({ relayUrl: 'http://127.0.0.1:8790', agentKey: 'k' });
+    expect(parsePairingLink('https://relay.example.ru/pair#key=zz')).toEqual({ relayUrl: 'https://relay.example.ru', agentKey: 'zz' });
+    expect(parsePairingLink('https://relay.example.ru/')).toBeNull();
+    expect(parsePairingLink('not a link')).toBeNull();
   });
 
   it('turns a pasted address into the origin to ask permission for', () => {

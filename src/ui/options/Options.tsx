@@ -5,7 +5,7 @@
 import browser from 'webextension-polyfill';
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
-import { defaultSettings, originPattern, parseSettings, type Settings } from '../../core/settings.ts';
+import { defaultSettings, originPattern, parsePairingLink, parseSettings, serverUrl, type Mode, type Settings } from '../../core/settings.ts';
 import type { Failure } from '../../core/messages.ts';
 import type { PbxAccount } from '../../providers/provider.ts';
 import { providerIds } from '../../providers/ids.ts';
@@ -30,8 +30,8 @@ export function Options() {
   useEffect(() => {
     void browser.storage.local.get('settings').then(async ({ settings }) => {
       form.value = parseSettings(settings);
-      const origin = originPattern(form.value.pbxUrl);
-      if (form.value.token && origin && (await browser.permissions.contains({ origins: [origin] }))) void runCheck();
+      const origin = originPattern(serverUrl(form.value));
+      if (origin && (await browser.permissions.contains({ origins: [origin] }))) void runCheck();
     });
   }, []);
 
@@ -42,20 +42,22 @@ export function Options() {
 
   async function runCheck() {
     check.value = { state: 'checking' };
-    const { provider, pbxUrl, token } = form.value;
-    const r = await send('pbx:check', { provider, pbxUrl, token });
+    const f = form.value;
+    if (!serverUrl(f) || !keyOf(f)) return void (check.value = { state: 'idle' });
+    const r = await send('pbx:check', { mode: f.mode, provider: f.provider, url: serverUrl(f), key: keyOf(f) });
     if (!r.ok) {
       check.value = { state: 'error', error: r.error };
       return;
     }
     accounts.value = r.accounts;
     check.value = { state: 'ok', count: r.accounts.length };
-    // A saved user that the PBX no longer has must be picked again.
-    if (form.value.user && !r.accounts.some((a) => a.login === form.value.user)) update({ user: '', userName: '' });
+    // In relay mode the relay says who this agent is; in direct mode a saved user the PBX no longer has is picked again.
+    if (form.value.mode === 'relay') update({ user: r.accounts[0]?.login ?? '', userName: r.accounts[0]?.name ?? '' });
+    else if (form.value.user && !r.accounts.some((a) => a.login === form.value.user)) update({ user: '', userName: '' });
   }
 
   async function onCheck() {
-    if (!(await askForOrigin(form.value.pbxUrl))) {
+    if (!(await askForOrigin(serverUrl(form.value)))) {
       check.value = { state: 'error', error: { code: 'no-permission' } };
       return;
     }
@@ -64,7 +66,7 @@ export function Options() {
 
   async function onSave(e: Event) {
     e.preventDefault();
-    if (!(await askForOrigin(form.value.pbxUrl))) {
+    if (!(await askForOrigin(serverUrl(form.value)))) {
       saved.value = 'denied';
       return;
     }
@@ -78,25 +80,33 @@ export function Options() {
     <main>
       <h1>{t('optionsTitle')}</h1>
       <form onSubmit={onSave}>
-        <label for="provider">{t('provider')}</label>
-        <select id="provider" value={f.provider} onChange={(e) => update({ provider: (e.currentTarget as HTMLSelectElement).value as Settings['provider'] })}>
-          {providerIds.map((id) => (
-            <option value={id}>{t(`provider_${id}`)}</option>
-          ))}
+        <label for="mode">{t('mode')}</label>
+        <select id="mode" value={f.mode} onChange={(e) => update({ mode: (e.currentTarget as HTMLSelectElement).value as Mode })}>
+          <option value="direct">{t('mode_direct')}</option>
+          <option value="relay">{t('mode_relay')}</option>
         </select>
 
-        <label for="pbx-url">{t('pbxUrl')}</label>
-        <input id="pbx-url" type="text" inputMode="url" autocomplete="off" spellcheck={false} aria-describedby="pbx-url-hint"
-          value={f.pbxUrl} onInput={(e) => update({ pbxUrl: (e.currentTarget as HTMLInputElement).value })} />
-        <p class="hint" id="pbx-url-hint">{t('pbxUrlHint')}</p>
-
-        <label for="token">{t('token')}</label>
-        <input id="token" type="password" autocomplete="off" spellcheck={false} aria-describedby="token-hint"
-          value={f.token} onInput={(e) => update({ token: (e.currentTarget as HTMLInputElement).value })} />
-        <p class="hint" id="token-hint">{t('tokenHint')}</p>
+        {f.mode === 'direct' ? (
+          <>
+            <label for="provider">{t('provider')}</label>
+            <select id="provider" value={f.provider} onChange={(e) => update({ provider: (e.currentTarget as HTMLSelectElement).value as Settings['provider'] })}>
+              {providerIds.map((id) => (
+                <option value={id}>{t(`provider_${id}`)}</option>
+              ))}
+            </select>
+            <Field id="pbx-url" label={t('pbxUrl')} hint={t('pbxUrlHint')} value={f.pbxUrl} onInput={(v) => update({ pbxUrl: v })} />
+            <Field id="token" label={t('token')} hint={t('tokenHint')} value={f.token} secret onInput={(v) => update({ token: v })} />
+          </>
+        ) : (
+          <>
+            <Field id="relay-url" label={t('relayUrl')} hint={t('relayUrlHint')} value={f.relayUrl}
+              onInput={(v) => update(parsePairingLink(v) ?? { relayUrl: v })} />
+            <Field id="agent-key" label={t('agentKey')} value={f.agentKey} secret onInput={(v) => update({ agentKey: v })} />
+          </>
+        )}
 
         <div class="actions">
-          <button type="button" class="secondary" id="check" disabled={c.state === 'checking' || !f.pbxUrl || !f.token} onClick={() => void onCheck()}>
+          <button type="button" class="secondary" id="check" disabled={c.state === 'checking' || !serverUrl(f) || !keyOf(f)} onClick={() => void onCheck()}>
             {c.state === 'checking' ? t('checking') : t('checkConnection')}
           </button>
         </div>
@@ -118,6 +128,14 @@ export function Options() {
         </select>
         <p class="hint" id="user-hint">{t('whoAmIHint')}</p>
 
+        <Field id="crm-url" label={t('crmUrlTemplate')} hint={t('crmUrlTemplateHint')} value={f.crmUrlTemplate} onInput={(v) => update({ crmUrlTemplate: v })} />
+        <label for="open-crm-on">{t('openCrmOn')}</label>
+        <select id="open-crm-on" value={f.openCrmOn} onChange={(e) => update({ openCrmOn: (e.currentTarget as HTMLSelectElement).value as Settings['openCrmOn'] })}>
+          {(['never', 'ring', 'answer'] as const).map((v) => (
+            <option value={v}>{t(`openCrmOn_${v}`)}</option>
+          ))}
+        </select>
+
         <div class="actions">
           <button type="submit" id="save">{t('save')}</button>
           <span id="save-result" role="status" class={saved.value === 'denied' ? 'error' : 'ok'}>
@@ -126,5 +144,19 @@ export function Options() {
         </div>
       </form>
     </main>
+  );
+}
+
+const keyOf = (s: Settings) => (s.mode === 'relay' ? s.agentKey : s.token);
+
+function Field(props: { id: string; label: string; hint?: string; value: string; secret?: boolean; onInput: (value: string) => void }) {
+  return (
+    <>
+      <label for={props.id}>{props.label}</label>
+      <input id={props.id} type={(props.secret ? 'password' : 'text') as 'text'} autocomplete="off" spellcheck={false}
+        aria-describedby={props.hint ? `${props.id}-hint` : undefined} value={props.value}
+        onInput={(e) => props.onInput((e.currentTarget as HTMLInputElement).value)} />
+      {props.hint && <p class="hint" id={`${props.id}-hint`}>{props.hint}</p>}
+    </>
   );
 }

@@ -1,0 +1,62 @@
+/**
+ * Gets this agent's call events from the relay by long polling with a cursor. Long polling because the browser
+ * may stop this background at any moment: a plain request is trivially resumed from the saved cursor by the next
+ * instance, and nothing is lost or shown twice (the relay delivers strictly after the cursor).
+ */
+import browser from 'webextension-polyfill';
+import { missingSettings, type Settings } from '../../core/settings.ts';
+import type { CallEvent } from '../../core/call-event.ts';
+import { isPbxError } from '../../providers/errors.ts';
+import { createRelayClient } from '../../providers/relay/client.ts';
+import { getSettings } from '../settings-store.ts';
+
+const WAIT_S = 25;
+const CURSOR_KEY = 'relayCursor';
+
+type Saved = { relayUrl: string; cursor: number };
+
+let running: Promise<void> | undefined;
+let stop: AbortController | undefined;
+
+export type EventSink = (events: CallEvent[]) => Promise<void>;
+
+/** Starts the loop unless it runs already; safe to call on every wake-up. */
+export function ensurePolling(sink: EventSink): void {
+  running ??= loop(sink).finally(() => (running = undefined));
+}
+
+/** Settings changed: end the current request; the loop re-reads them. */
+export function restartPolling(sink: EventSink): void {
+  stop?.abort();
+  void (running ?? Promise.resolve()).then(() => ensurePolling(sink));
+}
+
+async function loop(sink: EventSink): Promise<void> {
+  let backoffMs = 500;
+  for (;;) {
+    const s = await getSettings();
+    if (!relayReady(s)) return;
+    stop = new AbortController();
+    const client = createRelayClient({ url: s.relayUrl, agentKey: s.agentKey });
+    try {
+      const saved = ((await browser.storage.local.get(CURSOR_KEY))[CURSOR_KEY] as Saved | undefined) ?? undefined;
+      const after = saved?.relayUrl === s.relayUrl ? saved.cursor : undefined;
+      const batch = await client.events(after, WAIT_S, stop.signal);
+      if (batch.events.length) await sink(batch.events);
+      // Saved after the cards were updated: a background stopped in between sees the events again, and the
+      // card logic ignores what it already applied.
+      await browser.storage.local.set({ [CURSOR_KEY]: { relayUrl: s.relayUrl, cursor: batch.cursor } satisfies Saved });
+      backoffMs = 500;
+    } catch (e) {
+      if (stop.signal.aborted) continue;
+      if (isPbxError(e) && e.code === 'bad-token') {
+        console.warn('Relay refused the agent key; events stop until the settings change.');
+        return;
+      }
+      await new Promise((r) => setTimeout(r, backoffMs));
+      backoffMs = Math.min(backoffMs * 2, 30_000);
+    }
+  }
+}
+
+export const relayReady = (s: Settings) => s.mode === 'relay' && missingSettings(s).length === 0;
