@@ -11,6 +11,7 @@ import { cachedDnd, getDnd, setDnd } from './dnd.ts';
 import { providerFor, toFailure } from './pbx.ts';
 import { getSettings } from './settings-store.ts';
 import { startedAt } from './lifecycle.ts';
+import { recentCalls } from './history.ts';
 import { currentCard, markAllSeen } from './screen-pop/cards.ts';
 import { findCard, openCrm } from './screen-pop/index.ts';
 import { hideCards } from './screen-pop/present.ts';
@@ -41,6 +42,7 @@ const handlers: Handlers = {
     return { opened: card ? await openCrm(card) : false };
   },
   'cards:recent': async () => ({ cards: await markAllSeen() }),
+  'history:recent': () => recentCalls(),
 };
 
 const extensionOrigin = browser.runtime.getURL('');

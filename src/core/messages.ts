@@ -33,6 +33,19 @@ export interface Messages {
   'card:dismiss': { payload: { callId: string }; response: void };
   'card:open-crm': { payload: { callId: string }; response: { opened: boolean } };
   'cards:recent': { payload: Record<string, never>; response: { cards: Card[] } };
+  /** This manager's calls from the PBX history (today and yesterday), newest first. */
+  'history:recent': { payload: Record<string, never>; response: Result<{ calls: RecentCall[] }> };
+}
+
+/** One row of the PBX history, as plain data (messages carry no Date objects). */
+export interface RecentCall {
+  id: string;
+  /** in / out / missed */
+  type: string;
+  phone: string;
+  startMs: number;
+  durationS: number;
+  recordUrl?: string;
 }
 
 /** Background → content script of a tab's top frame. */

@@ -146,6 +146,9 @@ describe.each<BrowserName>(['chromium', 'firefox'])('click-to-call in %s', (name
     await popup.click('#dnd');
     await popup.waitFor('#dnd[data-state="on"]');
     expect(sim.state().dnd[USER]).toBe(true);
+    // Recent calls come from the PBX history: the calls this manager placed above are there.
+    await popup.waitFor('#recent-calls li');
+    expect(await popup.evaluate(() => document.querySelector('#recent-calls')?.textContent)).toContain('+7 910 123-45-67');
     await popup.close();
     popup = await browser.newPage(browser.extensionUrl('src/ui/popup/index.html'));
     await popup.waitFor('#dnd[data-state="on"]');

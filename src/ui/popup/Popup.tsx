@@ -4,6 +4,7 @@ import { useEffect } from 'preact/hooks';
 import type { Failure, Status } from '../../core/messages.ts';
 import { errorText, fixInSettings, t } from '../shared/i18n.ts';
 import { send } from '../shared/send.ts';
+import { Calls } from './Calls.tsx';
 
 export function Popup() {
   const status = useSignal<Status | null>(null);
@@ -69,6 +70,7 @@ export function Popup() {
       </div>
       <Dialer onError={(e) => (error.value = e)} />
       {error.value && <ErrorLine error={error.value} />}
+      <Calls />
     </main>
   );
 }

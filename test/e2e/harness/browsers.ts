@@ -23,6 +23,8 @@ export interface TestPage {
   /** Press, move and release the mouse, as a person selecting text does. */
   drag(from: Point, to: Point): Promise<void>;
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /** Evaluates in the first child frame whose URL contains `urlPart`; undefined while there is none. */
+  frameEvaluate<R>(urlPart: string, fn: () => R | Promise<R>): Promise<R | undefined>;
   bringToFront(): Promise<void>;
   close(): Promise<void>;
 }
@@ -81,6 +83,10 @@ async function launchChromium({ locale = 'en-US' }: { locale?: string }): Promis
       await page.mouse.up();
     },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    frameEvaluate: async (urlPart, fn) => {
+      const frame = page.frames().find((f) => f !== page.mainFrame() && f.url().includes(urlPart));
+      return frame ? ((await frame.evaluate(fn as never)) as never) : undefined;
+    },
     bringToFront: () => page.bringToFront(),
     close: () => page.close(),
   });
@@ -151,6 +157,10 @@ async function launchFirefox({ locale = 'en-US' }: { locale?: string }): Promise
       await page.mouse.up();
     },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    frameEvaluate: async (urlPart, fn) => {
+      const frame = page.frames().find((f) => f !== page.mainFrame() && f.url().includes(urlPart));
+      return frame ? ((await frame.evaluate(fn as never).catch(() => undefined)) as never) : undefined;
+    },
     bringToFront: () => page.bringToFront(),
     close: () => page.close(),
   });

@@ -1,0 +1,51 @@
+/** The popup's call section: the call in progress (from the cards) and this manager's recent calls (PBX history). */
+import { useSignal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
+import { isLive, type Card } from '../../core/call-card.ts';
+import type { RecentCall } from '../../core/messages.ts';
+import { formatPhone } from '../../core/phone.ts';
+import { clock } from '../../core/call-card.ts';
+import { t } from '../shared/i18n.ts';
+import { send } from '../shared/send.ts';
+
+export function Calls() {
+  const live = useSignal<Card | null>(null);
+  const recent = useSignal<RecentCall[] | null>(null);
+
+  useEffect(() => {
+    // Opening the popup counts as seeing the missed calls: the badge clears.
+    void send('cards:recent', {}).then((r) => (live.value = r.cards.find(isLive) ?? null));
+    void send('history:recent', {}).then((r) => (recent.value = r.ok ? r.calls : []));
+  }, []);
+
+  return (
+    <section class="calls">
+      {live.value && (
+        <p class="live" id="live-call">
+          <strong>{live.value.contactName || formatPhone(live.value.phone)}</strong> · {t(live.value.state === 'answered' ? 'cardAnswered' : 'cardRinging')}
+        </p>
+      )}
+      <h2>{t('recentCalls')}</h2>
+      {recent.value === null ? (
+        <p class="hint">{t('loading')}</p>
+      ) : recent.value.length === 0 ? (
+        <p class="hint">{t('noRecentCalls')}</p>
+      ) : (
+        <ul id="recent-calls">
+          {recent.value.map((c) => (
+            <li data-type={c.type}>
+              <span class={`type ${c.type}`} aria-hidden="true">{c.type === 'out' ? '↗' : c.type === 'missed' ? '✕' : '↙'}</span>
+              <span class="who">{formatPhone(c.phone)}</span>
+              <span class="when">{new Date(c.startMs).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })}</span>
+              <span class="dur">{c.durationS ? clock(c.durationS) : ''}</span>
+              {c.recordUrl && (
+                <a href={c.recordUrl} target="_blank" rel="noreferrer" aria-label={t('recording')}>▶</a>
+              )}
+              <button class="secondary" aria-label={t('callBack')} onClick={() => void send('call', { phone: c.phone })}>☎</button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
