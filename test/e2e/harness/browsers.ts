@@ -76,17 +76,9 @@ async function launchChromium({ locale = 'en-US' }: { locale?: string }): Promis
     fill: (selector, text) => page.fill(selector, text),
     select: async (selector, value) => void (await page.selectOption(selector, value)),
     clickAt: (x, y) => page.mouse.click(x, y),
-    drag: async (from, to) => {
-      await page.mouse.move(from.x, from.y);
-      await page.mouse.down();
-      await page.mouse.move(to.x, to.y, { steps: 8 });
-      await page.mouse.up();
-    },
+    drag: (from, to) => drag(page.mouse, from, to),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-    frameEvaluate: async (urlPart, fn) => {
-      const frame = page.frames().find((f) => f !== page.mainFrame() && f.url().includes(urlPart));
-      return frame ? ((await frame.evaluate(fn as never)) as never) : undefined;
-    },
+    frameEvaluate: (urlPart, fn) => frameEvaluate(page, urlPart, fn),
     bringToFront: () => page.bringToFront(),
     close: () => page.close(),
   });
@@ -150,17 +142,9 @@ async function launchFirefox({ locale = 'en-US' }: { locale?: string }): Promise
     },
     select: async (selector, value) => void (await page.select(selector, value)),
     clickAt: (x, y) => page.mouse.click(x, y),
-    drag: async (from, to) => {
-      await page.mouse.move(from.x, from.y);
-      await page.mouse.down();
-      await page.mouse.move(to.x, to.y, { steps: 8 });
-      await page.mouse.up();
-    },
+    drag: (from, to) => drag(page.mouse, from, to),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-    frameEvaluate: async (urlPart, fn) => {
-      const frame = page.frames().find((f) => f !== page.mainFrame() && f.url().includes(urlPart));
-      return frame ? ((await frame.evaluate(fn as never).catch(() => undefined)) as never) : undefined;
-    },
+    frameEvaluate: (urlPart, fn) => frameEvaluate(page, urlPart, fn),
     bringToFront: () => page.bringToFront(),
     close: () => page.close(),
   });
@@ -183,4 +167,28 @@ async function launchFirefox({ locale = 'en-US' }: { locale?: string }): Promise
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** The mouse and frame calls both libraries spell alike. */
+interface Mouse {
+  move(x: number, y: number, options?: { steps?: number }): Promise<void>;
+  down(): Promise<void>;
+  up(): Promise<void>;
+}
+interface Frame {
+  url(): string;
+  evaluate(fn: never): Promise<unknown>;
+}
+
+async function drag(mouse: Mouse, from: Point, to: Point): Promise<void> {
+  await mouse.move(from.x, from.y);
+  await mouse.down();
+  await mouse.move(to.x, to.y, { steps: 8 });
+  await mouse.up();
+}
+
+async function frameEvaluate<R>(page: { frames(): Frame[]; mainFrame(): Frame }, urlPart: string, fn: () => R | Promise<R>): Promise<R | undefined> {
+  const frame = page.frames().find((f) => f !== page.mainFrame() && f.url().includes(urlPart));
+  // A frame that is navigating or going away answers nothing yet: the caller polls.
+  return frame ? ((await frame.evaluate(fn as never).catch(() => undefined)) as R | undefined) : undefined;
 }
