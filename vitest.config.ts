@@ -8,6 +8,7 @@ export default defineConfig({
   test: {
     projects: [
       { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'happy-dom' } },
+      { test: { name: 'relay', include: ['test/relay/**/*.test.ts'], environment: 'node' } },
       {
         test: {
           name: 'e2e',

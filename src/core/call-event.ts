@@ -2,7 +2,8 @@
  * The neutral call event (spec §5): whatever the PBX, the relay turns each webhook into this shape for one agent,
  * and the extension's card logic knows only this. Pure types and helpers: no DOM, no node:.
  */
-export type CallEventKind = 'ringing' | 'answered' | 'ended' | 'missed' | 'outgoing' | 'transferred' | 'history';
+export const CALL_EVENT_KINDS = ['ringing', 'answered', 'ended', 'missed', 'outgoing', 'transferred', 'history'] as const;
+export type CallEventKind = (typeof CALL_EVENT_KINDS)[number];
 
 export interface CallEvent {
   /** Unique per event; the relay's sequence number (as a string) works. */
@@ -36,3 +37,9 @@ export interface CallEvent {
   /** ms since epoch, when the relay received it. */
   at: number;
 }
+
+/** An event before the relay stores it: the store assigns `seq` and `id`. */
+export type CallEventDraft = Omit<CallEvent, 'id' | 'seq'>;
+
+export const isCallEventKind = (value: unknown): value is CallEventKind =>
+  (CALL_EVENT_KINDS as readonly unknown[]).includes(value);

@@ -1,0 +1,14 @@
+/** What the routes are given: the store, the delivery hub and, when configured, the PBX for commands. */
+import type { Provider } from '../src/providers/provider.ts';
+import type { RelayConfig } from './config.ts';
+import type { DeliveryHub } from './delivery/hub.ts';
+import type { RelayStore } from './store/types.ts';
+
+export interface RelayDeps {
+  config: Pick<RelayConfig, 'crmToken' | 'adminToken' | 'publicUrl'>;
+  store: RelayStore;
+  hub: DeliveryHub;
+  /** The relay's own PBX client (PBX_URL/PBX_TOKEN); absent = commands answer 503. */
+  pbx?: Provider;
+  now?: () => number;
+}

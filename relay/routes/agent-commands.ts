@@ -1,0 +1,74 @@
+/**
+ * PBX commands for the agent's own PBX user. The relay holds PBX_URL/PBX_TOKEN; the user always comes from the
+ * agent key, never from the request (a `user` in the body is dropped by the schema).
+ */
+import type { FastifyInstance } from 'fastify';
+import { PbxError } from '../../src/providers/errors.ts';
+import type { HistoryPeriod, HistoryRecord, HistoryType, Provider } from '../../src/providers/provider.ts';
+import { phoneKey } from '../contacts/phone-key.ts';
+import type { RelayDeps } from '../deps.ts';
+
+interface CallBody {
+  phone: string;
+  clid?: string;
+}
+
+interface HistoryQuery {
+  period?: HistoryPeriod;
+  type?: HistoryType;
+  limit?: number;
+}
+
+const callSchema = {
+  type: 'object',
+  required: ['phone'],
+  properties: { phone: { type: 'string', minLength: 1, maxLength: 64 }, clid: { type: 'string', pattern: '^\\+?\\d{3,20}$' } },
+  additionalProperties: false, // with fastify's removeAdditional, a `user` in the body is dropped, not obeyed
+} as const;
+const dndSchema = { type: 'object', required: ['on'], properties: { on: { type: 'boolean' } } } as const;
+const historyQuerySchema = {
+  type: 'object',
+  properties: {
+    period: { type: 'string', enum: ['today', 'yesterday', 'this_week', 'last_week', 'this_month', 'last_month'], default: 'today' },
+    type: { type: 'string', enum: ['all', 'in', 'out', 'missed'] },
+    limit: { type: 'integer', minimum: 1, maximum: 1000, default: 100 },
+  },
+  additionalProperties: false,
+} as const;
+
+export async function agentCommandRoutes(app: FastifyInstance, deps: RelayDeps): Promise<void> {
+  const pbx = (): Provider => {
+    if (!deps.pbx) throw new PbxError('not-configured');
+    return deps.pbx;
+  };
+
+  app.post<{ Body: CallBody }>('/call', { schema: { body: callSchema } }, async (request, reply) => {
+    const phone = phoneKey(request.body.phone);
+    if (!phone) return reply.code(400).send({ error: 'bad-params', message: `not a phone number: ${request.body.phone}` });
+    const result = await pbx().makeCall(request.agent.user, phone, request.body.clid ? { clid: request.body.clid } : undefined);
+    return result.callId ? { callId: result.callId, phone } : { phone };
+  });
+
+  app.get('/dnd', async (request) => ({ on: await pbx().getDnd(request.agent.user) }));
+
+  app.put<{ Body: { on: boolean } }>('/dnd', { schema: { body: dndSchema } }, async (request) => {
+    await pbx().setDnd(request.agent.user, request.body.on);
+    return { on: request.body.on };
+  });
+
+  app.get('/groups', async (request) => ({ groups: await pbx().groups(request.agent.user) }));
+
+  app.get<{ Querystring: HistoryQuery }>('/history', { schema: { querystring: historyQuerySchema } }, async (request) => {
+    const { period, type, limit = 100 } = request.query;
+    // The PBX's history has no user filter and its limit counts everybody's rows: filter here, then cut.
+    const rows = await pbx().history({ ...(period ? { period } : {}), ...(type ? { type } : {}) });
+    const records = rows.filter((r) => isOwnRow(r, request.agent.user)).slice(0, limit);
+    return { records: records.map((r) => ({ ...r, start: r.start.toISOString() })) };
+  });
+}
+
+/** `account` is `login@domain` for a manager's row; group (`g_…`), ivr and fax rows belong to nobody. */
+function isOwnRow(row: HistoryRecord, user: string): boolean {
+  const login = row.account.split('@')[0] ?? '';
+  return login.toLowerCase() === user.toLowerCase();
+}

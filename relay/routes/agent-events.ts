@@ -1,0 +1,39 @@
+/** `GET /agent/events?after=&wait=` (long poll, see ../delivery/long-poll.ts) and `GET /agent/me`. */
+import type { FastifyInstance } from 'fastify';
+import type { RelayDeps } from '../deps.ts';
+import { poll } from '../delivery/long-poll.ts';
+
+export const MAX_WAIT_S = 30;
+
+interface EventsQuery {
+  after?: number;
+  wait?: number;
+}
+
+const eventsQuerySchema = {
+  type: 'object',
+  properties: {
+    after: { type: 'integer', minimum: 0 },
+    wait: { type: 'number', minimum: 0, maximum: MAX_WAIT_S, default: 25 },
+  },
+  additionalProperties: false,
+} as const;
+
+export async function agentEventRoutes(app: FastifyInstance, deps: RelayDeps): Promise<void> {
+  app.get('/me', async (request) => {
+    const { user, name } = request.agent;
+    return name ? { user, name } : { user };
+  });
+
+  app.get<{ Querystring: EventsQuery }>('/events', { schema: { querystring: eventsQuerySchema } }, async (request, reply) => {
+    // The browser gave up (background killed, tab closed): stop holding a slot for it.
+    const gone = new AbortController();
+    reply.raw.once('close', () => gone.abort());
+    return poll(deps.store.events, deps.hub, {
+      user: request.agent.user,
+      after: request.query.after,
+      waitMs: (request.query.wait ?? 25) * 1000,
+      signal: gone.signal,
+    });
+  });
+}

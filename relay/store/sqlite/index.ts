@@ -1,0 +1,22 @@
+/** The embedded store: one SQLite file in the data folder, all repositories over one connection. */
+import type { RelayStore } from '../types.ts';
+import { sqliteAgents } from './agents.ts';
+import { sqliteCalls } from './calls.ts';
+import { sqliteContacts } from './contacts.ts';
+import { sqliteEvents } from './events.ts';
+import { openDatabase, type OpenOptions } from './open.ts';
+import { sqliteRatings } from './ratings.ts';
+
+export function createSqliteStore(dataDir: string, options: OpenOptions = {}): RelayStore {
+  const db = openDatabase(dataDir, options);
+  return {
+    agents: sqliteAgents(db),
+    contacts: sqliteContacts(db),
+    events: sqliteEvents(db),
+    calls: sqliteCalls(db),
+    ratings: sqliteRatings(db),
+    close: async () => {
+      if (db.open) db.close();
+    },
+  };
+}
