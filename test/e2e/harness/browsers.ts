@@ -87,7 +87,11 @@ async function launchChromium({ locale = 'en-US' }: { locale?: string }): Promis
     extensionUrl: (path) => `chrome-extension://${extensionId}/${path}`,
     async newPage(url) {
       const page = await context.newPage();
-      if (url) await page.goto(url);
+      // On install the extension opens its options page; Chrome may reuse our fresh tab for it mid-navigation.
+      if (url) await page.goto(url).catch(async (e: Error) => {
+        if (!/interrupted by another navigation/.test(e.message)) throw e;
+        await page.waitForURL(url);
+      });
       await page.bringToFront();
       return wrap(page);
     },
@@ -130,15 +134,29 @@ async function launchFirefox({ locale = 'en-US' }: { locale?: string }): Promise
       // moz-extension:// navigations never settle under BiDi: start it and wait for the document instead.
       if (url.startsWith('moz-extension:')) {
         void page.goto(url).catch(() => {});
-        await page.waitForFunction((u) => location.href === u && document.readyState !== 'loading', { timeout: 15000 }, url);
+        // Evaluations can fail while the document is being replaced: ask again until it is there.
+        const deadline = Date.now() + 15_000;
+        for (;;) {
+          const ready = await page.evaluate((u) => location.href === u && document.readyState !== 'loading', url).catch(() => false);
+          if (ready) break;
+          if (Date.now() > deadline) throw new Error(`${url} did not load`);
+          await new Promise((r) => setTimeout(r, 50));
+        }
       } else await page.goto(url);
     },
     waitFor: async (selector, state = 'visible') => void (await page.waitForSelector(selector, { visible: state === 'visible' })),
     click: (selector) => page.click(selector),
+    // Like Playwright's fill (and a paste): the whole value at once, then one input event.
     fill: async (selector, text) => {
-      await page.click(selector, { count: 3 });
-      await page.keyboard.press('Backspace');
-      await page.type(selector, text);
+      await page.focus(selector);
+      await page.$eval(
+        selector,
+        (el, value) => {
+          (el as HTMLInputElement).value = value;
+          el.dispatchEvent(new Event('input', { bubbles: true }));
+        },
+        text,
+      );
     },
     select: async (selector, value) => void (await page.select(selector, value)),
     clickAt: (x, y) => page.mouse.click(x, y),

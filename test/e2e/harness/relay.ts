@@ -1,0 +1,30 @@
+/** The real relay for browser tests (the relay suite's own test relay: fastify on loopback, SQLite in a temp dir). */
+import { CRM_TOKEN, startRelay as startTestRelay } from '../../relay/helpers.ts';
+import type { Simulator } from '../../../sim/server.ts';
+
+export interface TestRelay {
+  /** The CRM URL to give the PBX. */
+  webhookUrl: string;
+  crmToken: string;
+  addContact(phone: string, name: string): Promise<void>;
+  /** Creates an agent and returns the pairing link a manager pastes into the options. */
+  addAgent(user: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export async function startRelay(sim: Simulator): Promise<TestRelay> {
+  const relay = await startTestRelay({ sim });
+  return {
+    webhookUrl: relay.crmUrl,
+    crmToken: CRM_TOKEN,
+    async addContact(phone, name) {
+      const r = await relay.admin('PUT', `/admin/contacts/${phone}`, { name });
+      if (r.status >= 300) throw new Error(`addContact: ${r.status} ${r.text}`);
+    },
+    async addAgent(user) {
+      const key = await relay.addAgent(user);
+      return `pbxrelay://${new URL(relay.url).host}/?key=${encodeURIComponent(key)}`;
+    },
+    close: () => relay.close(),
+  };
+}
