@@ -36,8 +36,15 @@ const GLUE_L = /[\p{L}\p{N}_@#№$€₽=&%\\+*]/u;
 const GLUE_R = /[\p{L}\p{N}_@№$€₽%&=]/u;
 // Punctuation that glues a number to an alphanumeric neighbour: '67.pdf', '67:30', 'x.ru/…', 'deal-79…'.
 const JOINER = /[.,:/\-\u2010-\u2014]/;
-// Labels of the registration numbers that have phone-like lengths (ИНН is 10/12 digits…) and id marks.
-const LABEL_BEFORE = /(?:^|[^\p{L}\p{N}])(?:инн|кпп|огрн(?:ип)?|бик|окпо|окато|октмо|снилс|id|[ркл]\/с)[\s:.#№]*$|№\s*$/iu;
+// Labels of the registration numbers that have phone-like lengths (ИНН is 10/12 digits…), and labels that name
+// the digits after them as an identifier ('№', 'ID клиента:', 'Номер заказа:', 'Лицевой счёт:', 'Счёт', 'Заказ'):
+// digits a label calls an id or an account are that, even when they look like a phone. Only the label's own form
+// counts: 'Телефон для заказа:' or 'оплата счёта:' name a phone for something, not an id.
+const LABEL_BEFORE =
+  /(?:^|[^\p{L}\p{N}])(?:инн|кпп|огрн(?:ип)?|бик|окпо|окато|октмо|снилс|[ркл]\/с|id(?:\s+\p{L}+)?|номер\s+(?:заказа|сч[её]та|договора|заявки)|заказ|сч[её]т|договор|артикул)[\s:.#№]*$|№\s*$/iu;
+// A label that says the digits after it are a phone ('Телефон:', 'тел.', 'Моб.', 'WhatsApp —'): with it, a number
+// written without its 8 / +7 and without parentheses ('Телефон: 9163307215') is read as a national number.
+const PHONE_LABEL = /(?:^|[^\p{L}])(?:тел(?:ефон)?|моб(?:ильный)?|сот(?:овый)?|phone|tel|whatsapp|viber)[\s.:\-\u2010-\u2014]*$/iu;
 const MONEY_AFTER = /^\s*(?:₽|руб|р\.|коп|\$|€|%|usd|rub|eur)/i;
 // An extension right after the number: 'доб. 123', 'вн. 45', 'ext 12', 'x12', '#12' (optionally ', (' before).
 const EXT_RE = /[ \u00A0\u2007\u2009\u202F]*,?[ \u00A0\u2007\u2009\u202F]*\(?(?:доб(?:авочный)?|вн(?:утр(?:енний)?)?|ext(?:ension)?|x|#)\.?:?[ \u00A0\u2007\u2009\u202F]*(\d{1,6})\)?(?![\p{L}\p{N}])/iuy;
@@ -58,12 +65,13 @@ interface Groups {
 
 /** Groups i..j read as one number, or null when they do not have a phone's shape. */
 function parse(t: string, { gs, ge, seps }: Groups, i: number, j: number): Candidate | null {
-  if (j - i > 5) return null; // more than 6 groups is not how anyone writes a phone
+  if (j - i > 6) return null; // more than 7 groups ('+33 (0)1 42 68 53 00') is not how anyone writes a phone
   let n = 0;
   for (let k = i; k <= j; k++) n += ge[k]! - gs[k]!;
   if (n < 7 || n > 15) return null; // cheap reject before any string work
   const plus = i === 0 && seps[0] === '+';
   let open = -1; // the group in parentheses: an area or city code
+  let trunk = 0; // 1 after '+44 (0)'
   let start = plus ? gs[0]! - 1 : gs[i]!;
   // A '(' before the first group counts only if it closes right after it; otherwise it is the text's own bracket.
   if (!plus && seps[i]!.endsWith('(') && j > i && seps[i + 1]!.charAt(0) === ')') {
@@ -81,9 +89,14 @@ function parse(t: string, { gs, ge, seps }: Groups, i: number, j: number): Candi
         open = k;
       } else if (s.charAt(0) === ')' && open !== k - 1) return null;
       if (g.length === 1) {
-        // One-digit groups only lead (8, +7, +1); '+44 (0) 20 …' carries a trunk 0 that is not dialled.
-        if (plus && k === i + 1 && open === k && g === '0') continue;
-        return null;
+        // A lone digit leads (8, +7, +1) or stands right after a code: '+44 (0) 20 …' carries a trunk 0 that is
+        // not dialled; '+33 1 42 …', '+353 1 …' have one-digit area codes; after an area code in parentheses a
+        // local number may begin with one ('8 (81378) 2-12-34', '(391) 2-52-14-30'). Nowhere else.
+        if (plus && k === i + 1 && open === k && g === '0') {
+          trunk = 1;
+          continue;
+        }
+        if (!(plus && k === i + 1 + trunk) && open !== k - 1) return null;
       }
     }
     digits += g;
@@ -106,15 +119,21 @@ function parse(t: string, { gs, ge, seps }: Groups, i: number, j: number): Candi
     return { start, digits, strong: true };
   }
   if (n === 11 && (d0 === '7' || d0 === '8')) {
-    // The prefix is its own group ('8 (910)…', '8-800-…') or the whole thing is one run of digits ('89101234567').
-    if (!'34789'.includes(d1) || (g0 !== 1 && !single) || !ruParens) return null;
+    // The prefix is its own group ('8 (910)…', '8-800-…'), glued to a 3-digit code that the groups after it
+    // follow ('8916 204 55 81'), or the whole thing is one run of digits ('89101234567').
+    if (!'34789'.includes(d1) || (g0 !== 1 && !single && (g0 !== 4 || open >= 0)) || !ruParens) return null;
     return { start, digits: '7' + digits.slice(1), strong: true };
   }
-  if (n === 10) {
+  if (n === 10 && '3489'.includes(d0)) {
     // '(495) 123-45-67', '(8552) 12-34-56': the area code in parentheses stands in for the prefix.
-    if (open === i && area >= 3 && area <= 5 && '3489'.includes(d0)) return { start, digits: '7' + digits, strong: true };
-    // '910 123-45-67': a mobile written with separators. Bare '9101234567' stays out: it is also an ИНН.
-    if (open < 0 && !single && d0 === '9' && g0 === 3) return { start, digits: '7' + digits, strong: false };
+    if (open === i && area >= 3 && area <= 5) return { start, digits: '7' + digits, strong: true };
+    if (open < 0 && (single || g0 === 3) && !(d0 === '8' && d1 === '9')) {
+      // 'Телефон: 9163307215', 'тел. 495 123-45-67': a label says it is a phone. (No area code starts 89:
+      // 'тел. 8916123456' is a mobile with a digit missing, not a number to dial.)
+      if (PHONE_LABEL.test(t.slice(Math.max(0, start - 16), start))) return { start, digits: '7' + digits, strong: true };
+      // '910 123-45-67': a mobile written with separators. Bare '9101234567' stays out: it is also an ИНН.
+      if (!single && d0 === '9') return { start, digits: '7' + digits, strong: false };
+    }
   }
   return null;
 }
@@ -209,7 +228,7 @@ function scanRun(text: string, base: number, r: string, out: PhoneMatch[], lastE
   const run: Groups = { gs, ge, seps };
   const len = (k: number): number => ge[k]! - gs[k]!;
   const startsStrong = (k: number): boolean => {
-    for (let j = Math.min(k + 5, G - 1); j >= k; j--) if (parse(text, run, k, j)?.strong) return true;
+    for (let j = Math.min(k + 6, G - 1); j >= k; j--) if (parse(text, run, k, j)?.strong) return true;
     return false;
   };
   // A group standing alone between spaces (or at the run's edge): it could be more of the same number.
@@ -220,7 +239,7 @@ function scanRun(text: string, base: number, r: string, out: PhoneMatch[], lastE
   let listAt = -1;
   let prev = -2; // last group of the previous number in this run
   for (let i = 0; i < G; ) {
-    let j = Math.min(i + 5, G - 1);
+    let j = Math.min(i + 6, G - 1);
     let found: PhoneMatch | null = null;
     for (; j >= i && !found; j--) {
       const c = parse(text, run, i, j);

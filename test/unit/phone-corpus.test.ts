@@ -1,0 +1,55 @@
+// @vitest-environment node
+/**
+ * findPhones on the labelled CRM corpus (test/corpus/phones.ts): precision and recall must not fall below what the
+ * detector reaches today. `npx tsx test/bench/accuracy.ts --errors` lists every miss and false match, and compares
+ * with libphonenumber-js.
+ */
+import { describe, expect, it } from 'vitest';
+import { findPhones, normalisePhone } from '../../src/core/phone.ts';
+import { corpus } from '../corpus/phones.ts';
+import { corpusStats, formatErrors, matchSnippet, score } from '../corpus/score.ts';
+
+// What the detector reaches on the corpus, rounded down to 3 decimals. Raise them, never lower them silently.
+const MIN_PRECISION = 1.0;
+const MIN_RECALL = 1.0;
+
+describe('phone corpus', () => {
+  it('is large, balanced and well labelled', () => {
+    const st = corpusStats(corpus);
+    expect(st.snippets).toBeGreaterThanOrEqual(320);
+    expect(st.traps / st.snippets).toBeGreaterThan(0.4);
+    expect(st.positives / st.snippets).toBeGreaterThan(0.4);
+    expect(new Set(corpus.map((s) => s.id)).size).toBe(corpus.length);
+    for (const s of corpus) {
+      const textDigits = s.text.replace(/\D/g, '');
+      for (const p of s.phones) {
+        // Expected numbers are dialable E.164 digits whose subscriber part is written in the snippet: a typo in a
+        // label shows up here rather than as a detector error.
+        expect(normalisePhone(p.digits), `${s.id}: ${p.digits}`).toBe(p.digits);
+        expect(textDigits, `${s.id}: ${p.digits}`).toContain(p.digits.slice(-7));
+        if (p.ext !== undefined) expect(p.ext, s.id).toMatch(/^\d{1,6}$/);
+      }
+    }
+  });
+
+  it('scores each expected number at most once', () => {
+    const twice = [{ digits: '79101234567' }, { digits: '79101234567', ext: '12' }];
+    expect(matchSnippet(twice, [{ digits: '79101234567', ext: '12' }, { digits: '79101234567' }])).toMatchObject({ tp: 2, fp: 0, fn: 0, extFound: 1 });
+    expect(matchSnippet([{ digits: '79101234567' }], [{ digits: '79101234567' }, { digits: '79101234567' }])).toMatchObject({ tp: 1, fp: 1, fn: 0 });
+    expect(matchSnippet([{ digits: '79101234567' }], [])).toMatchObject({ tp: 0, fp: 0, fn: 1 });
+  });
+
+  it(`keeps precision ≥ ${MIN_PRECISION} and recall ≥ ${MIN_RECALL}`, () => {
+    const st = corpusStats(corpus);
+    const s = score(corpus, (text) => findPhones(text));
+    console.log(
+      `phone corpus: ${st.snippets} snippets (${st.positives} with numbers, ${st.traps} traps), ${st.numbers} numbers — ` +
+        `precision ${s.precision.toFixed(4)}, recall ${s.recall.toFixed(4)}, F1 ${s.f1.toFixed(4)} ` +
+        `(TP ${s.tp}, FP ${s.fp}, FN ${s.fn}; extensions ${s.extFound}/${s.extExpected})`,
+    );
+    if (s.errors.length) console.log(formatErrors(s.errors));
+    expect(s.precision).toBeGreaterThanOrEqual(MIN_PRECISION);
+    expect(s.recall).toBeGreaterThanOrEqual(MIN_RECALL);
+    expect(s.extFound).toBe(s.extExpected);
+  });
+});
