@@ -20,6 +20,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('screen pop in %s', (name) =
   let pages: Awaited<ReturnType<typeof servePages>>;
   let browser: TestBrowser;
   let crm: TestPage;
+  let otherTab: TestPage;
 
   const play = (req: Omit<ScenarioRequest, 'crmUrl' | 'crmToken'>) =>
     sim.playScenario({ crmUrl: relay.webhookUrl, crmToken: relay.crmToken, delayMs: 400, ...req });
@@ -61,7 +62,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('screen pop in %s', (name) =
     await waitUntil(options, () => document.querySelector('#save-result')?.textContent !== '');
     await options.close();
     if (name === 'firefox') mirror = await browser.newPage(browser.extensionUrl(CARD));
-    crm = await browser.newPage(`${pages.url}/crm-list.html`);
+    otherTab = await browser.newPage(`${pages.url}/crm-list.html?other`);
+    crm = await browser.newPage(`${pages.url}/crm-list.html`); // the tab in front
   });
 
   afterAll(async () => {
@@ -79,6 +81,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('screen pop in %s', (name) =
       expect(ringing.meta).toContain('Отдел продаж');
       expect(ringing.meta).toContain('+7 495 123-45-67');
       await cardUntil((c) => /In call/.test(c.state));
+      // One call pops once: only in the tab in front, not in every open tab.
+      expect(await otherTab.evaluate(() => document.querySelector('pbx-call-card'))).toBeNull();
     } finally {
       await call;
     }

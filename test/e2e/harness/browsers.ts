@@ -24,7 +24,7 @@ export interface TestPage {
   drag(from: Point, to: Point): Promise<void>;
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   /** Evaluates in the first child frame whose URL contains `urlPart`; undefined while there is none. */
-  frameEvaluate<R>(urlPart: string, fn: () => R | Promise<R>): Promise<R | undefined>;
+  frameEvaluate<R, A = undefined>(urlPart: string, fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R | undefined>;
   bringToFront(): Promise<void>;
   close(): Promise<void>;
 }
@@ -78,7 +78,7 @@ async function launchChromium({ locale = 'en-US' }: { locale?: string }): Promis
     clickAt: (x, y) => page.mouse.click(x, y),
     drag: (from, to) => drag(page.mouse, from, to),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-    frameEvaluate: (urlPart, fn) => frameEvaluate(page, urlPart, fn),
+    frameEvaluate: (urlPart, fn, arg) => frameEvaluate(page, urlPart, fn, arg),
     bringToFront: () => page.bringToFront(),
     close: () => page.close(),
   });
@@ -162,7 +162,7 @@ async function launchFirefox({ locale = 'en-US' }: { locale?: string }): Promise
     clickAt: (x, y) => page.mouse.click(x, y),
     drag: (from, to) => drag(page.mouse, from, to),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-    frameEvaluate: (urlPart, fn) => frameEvaluate(page, urlPart, fn),
+    frameEvaluate: (urlPart, fn, arg) => frameEvaluate(page, urlPart, fn, arg),
     bringToFront: () => page.bringToFront(),
     close: () => page.close(),
   });
@@ -195,7 +195,7 @@ interface Mouse {
 }
 interface Frame {
   url(): string;
-  evaluate(fn: never): Promise<unknown>;
+  evaluate(fn: never, arg?: never): Promise<unknown>;
 }
 
 async function drag(mouse: Mouse, from: Point, to: Point): Promise<void> {
@@ -205,8 +205,8 @@ async function drag(mouse: Mouse, from: Point, to: Point): Promise<void> {
   await mouse.up();
 }
 
-async function frameEvaluate<R>(page: { frames(): Frame[]; mainFrame(): Frame }, urlPart: string, fn: () => R | Promise<R>): Promise<R | undefined> {
+async function frameEvaluate<R, A>(page: { frames(): Frame[]; mainFrame(): Frame }, urlPart: string, fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R | undefined> {
   const frame = page.frames().find((f) => f !== page.mainFrame() && f.url().includes(urlPart));
   // A frame that is navigating or going away answers nothing yet: the caller polls.
-  return frame ? ((await frame.evaluate(fn as never).catch(() => undefined)) as R | undefined) : undefined;
+  return frame ? ((await frame.evaluate(fn as never, arg as never).catch(() => undefined)) as R | undefined) : undefined;
 }
