@@ -35,6 +35,13 @@ describe.each<BrowserName>(['chromium', 'firefox'])('screen pop in %s', (name) =
     if (!(await crm.evaluate(() => !!document.querySelector('pbx-call-card')))) return undefined;
     return mirror.evaluate(viewCard);
   };
+  /** A person's click on a card button (inside the extension's frame; in Firefox its twin page, see readCard). */
+  const clickInCard = async (selector: string) => {
+    const click = (sel: string) => (document.querySelector(sel) as HTMLButtonElement).click();
+    if (mirror) await mirror.evaluate(click, selector);
+    else await crm.frameEvaluate(CARD, click, selector);
+    await crm.bringToFront();
+  };
   const cardUntil = (predicate: (c: CardView) => boolean, timeoutMs = 10_000) =>
     poll(async () => {
       const c = await readCard();
@@ -58,6 +65,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('screen pop in %s', (name) =
     await options.fill('#relay-url', link);
     await options.click('#check');
     await options.waitFor('#check-result[data-state="ok"]');
+    await options.fill('#crm-url', `${pages.url}/crm-list.html?client={phone}`);
     await options.click('#save');
     await waitUntil(options, () => document.querySelector('#save-result')?.textContent !== '');
     await options.close();
@@ -101,10 +109,18 @@ describe.each<BrowserName>(['chromium', 'firefox'])('screen pop in %s', (name) =
     await poll(async () => ((await readCard()) === undefined ? true : undefined), 10_000);
   });
 
-  it('a missed call counts on the toolbar badge', async () => {
+  it('a missed call counts on the toolbar badge; the card calls back and opens the client in the CRM', async () => {
     await play({ scenario: 'missed', phone: '79031112233', user: 'andy', delayMs: 200 });
     await cardUntil((c) => /Missed/.test(c.state));
     expect(await badgeText(browser)).toBe('1');
+
+    const since = sim.cursor;
+    await clickInCard('#card-callback');
+    const callBack = await poll(() => sim.commands({ cmd: 'makeCall', since })[0]);
+    expect(callBack.fields).toMatchObject({ phone: '79031112233', user: 'andy' }); // through the relay, as this agent
+
+    await clickInCard('#card-crm');
+    await poll(() => pages.requests.find((r) => r === '/crm-list.html?client=79031112233'));
   });
 
   it('shows a contact name full of markup as text', async () => {

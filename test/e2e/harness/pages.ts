@@ -6,8 +6,10 @@ import type { AddressInfo } from 'node:net';
 
 const ROOT = resolve(import.meta.dirname, '../pages');
 
-export async function servePages(): Promise<{ url: string; close(): Promise<void> }> {
+export async function servePages(): Promise<{ url: string; requests: string[]; close(): Promise<void> }> {
+  const requests: string[] = [];
   const server: Server = createServer(async (req, res) => {
+    requests.push(req.url ?? '');
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     try {
       const body = await readFile(join(ROOT, path));
@@ -19,5 +21,5 @@ export async function servePages(): Promise<{ url: string; close(): Promise<void
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(() => r())) };
+  return { url: `http://127.0.0.1:${port}`, requests, close: () => new Promise((r) => server.close(() => r())) };
 }
