@@ -9,10 +9,12 @@ import { createMenu, onMenuClick } from './context-menu.ts';
 import { cachedDnd, getDnd, showDnd } from './dnd.ts';
 import { publishPresence, restartScreenPop, startScreenPop } from './screen-pop/index.ts';
 import { PRESENCE_PORT } from '../core/messages.ts';
+import { onShortcut } from './shortcuts.ts';
 
 markStarted();
 browser.runtime.onMessage.addListener(onMessage);
 browser.contextMenus.onClicked.addListener(onMenuClick);
+browser.commands.onCommand.addListener((command) => void onShortcut(command));
 
 browser.runtime.onInstalled.addListener(({ reason }) => {
   createMenu();

@@ -35,6 +35,7 @@ function listenForCards(signal: AbortSignal): void {
   browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
     if (sender.id !== browser.runtime.id) return undefined;
     const command = message as ContentCommand;
+    if (command.type === 'selection:get') return Promise.resolve(getSelection()?.toString().slice(0, 100) ?? '');
     if (command.type === 'card:show') showCardFrame();
     else if (command.type === 'card:hide') hideCardFrame();
     else return undefined;

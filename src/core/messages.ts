@@ -49,7 +49,7 @@ export interface RecentCall {
 }
 
 /** Background → content script of a tab's top frame. */
-export type ContentCommand = { type: 'card:show' } | { type: 'card:hide' };
+export type ContentCommand = { type: 'card:show' } | { type: 'card:hide' } | { type: 'selection:get' };
 
 /** Background → extension pages (the card frame, the popup): a card changed. */
 export type CardUpdate = { type: 'card:update'; card: Card };
