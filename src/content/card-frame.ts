@@ -3,6 +3,7 @@
  * calling. It hangs off <html> in our own shadow host, only while a card is shown, like the toast.
  */
 import browser from 'webextension-polyfill';
+import { t } from '../ui/shared/i18n.ts';
 
 const HOST_TAG = 'pbx-call-card';
 let host: HTMLElement | undefined;
@@ -13,7 +14,7 @@ export function showCardFrame(): void {
     const root = host.attachShadow({ mode: 'closed' });
     const frame = document.createElement('iframe');
     frame.src = browser.runtime.getURL('src/ui/card/index.html');
-    frame.title = 'Call';
+    frame.title = t('cardRinging');
     frame.setAttribute('allow', 'clipboard-write');
     const style = document.createElement('style');
     style.textContent = `:host { all: initial; }
