@@ -7,14 +7,11 @@ import { startSimulator } from '../../sim/server.ts';
 import { launch, type BrowserName } from '../e2e/harness/browsers.ts';
 import { servePages } from '../e2e/harness/pages.ts';
 import { backgroundStartedAt, configure, poll, sleep, textCenter, waitUntil } from '../e2e/harness/steps.ts';
+import { quantile } from './stats.ts';
 
 const WARM_RUNS = Number(process.env.WARM_RUNS ?? 40);
 const COLD_RUNS = Number(process.env.COLD_RUNS ?? 10);
 
-const quantile = (xs: number[], q: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)] ?? NaN;
-};
 
 async function measure(name: BrowserName) {
   const sim = await startSimulator({ port: 0 });

@@ -17,6 +17,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Agent, request } from 'undici';
 import { agentKeyHash } from '../../relay/agents/keys.ts';
 import { createSqliteStore } from '../../relay/store/sqlite/index.ts';
+import { quantile } from './stats.ts';
 
 const HOLD_STEPS = (process.env.HOLD_STEPS ?? '2000,5000,10000').split(',').map(Number);
 const RATE_SECONDS = Number(process.env.RATE_SECONDS ?? 8);
@@ -29,10 +30,6 @@ const MAX_AGENTS = Math.max(...HOLD_STEPS, RATE_AGENTS);
 
 const dispatcher = new Agent({ connections: MAX_AGENTS + 200, pipelining: 1, headersTimeout: 60_000, bodyTimeout: 60_000, connect: { timeout: 30_000 } });
 
-const quantile = (xs: number[], q: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)] ?? NaN;
-};
 const ms = (x: number) => `${x.toFixed(x < 10 ? 2 : 1)} ms`;
 const stats = (xs: number[]) => `median ${ms(quantile(xs, 0.5))}, p95 ${ms(quantile(xs, 0.95))}, p99 ${ms(quantile(xs, 0.99))}, max ${ms(Math.max(...xs))} (n=${xs.length})`;
 

@@ -10,6 +10,7 @@ import { launch } from '../e2e/harness/browsers.ts';
 import { servePages } from '../e2e/harness/pages.ts';
 import { startRelay } from '../e2e/harness/relay.ts';
 import { poll, waitUntil } from '../e2e/harness/steps.ts';
+import { quantile } from './stats.ts';
 
 const digitsOf = (i: number) => `7910${String(i).padStart(7, '0')}`;
 /** Resolves, inside the card frame, with the time of the first render that shows `phone`. */
@@ -24,7 +25,6 @@ const armObserver = (phone: string) => `new Promise((resolve) => {
 const CALLS = Number(process.env.CALLS ?? 200);
 const CARD = 'src/ui/card/index.html';
 const now = () => performance.timeOrigin + performance.now();
-const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(q * xs.length) - 1)] ?? NaN;
 
 const sim = await startSimulator({ port: 0 });
 const relay = await startRelay(sim);

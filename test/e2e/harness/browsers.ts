@@ -75,12 +75,7 @@ async function launchChromium({ locale = 'en-US' }: { locale?: string }): Promis
     click: (selector) => page.click(selector),
     fill: (selector, text) => page.fill(selector, text),
     select: async (selector, value) => void (await page.selectOption(selector, value)),
-    clickAt: (x, y) => page.mouse.click(x, y),
-    drag: (from, to) => drag(page.mouse, from, to),
-    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-    frameEvaluate: (urlPart, fn, arg) => frameEvaluate(page, urlPart, fn, arg),
-    bringToFront: () => page.bringToFront(),
-    close: () => page.close(),
+    ...sameInBoth(page),
   });
   return {
     name: 'chromium',
@@ -159,12 +154,7 @@ async function launchFirefox({ locale = 'en-US' }: { locale?: string }): Promise
       );
     },
     select: async (selector, value) => void (await page.select(selector, value)),
-    clickAt: (x, y) => page.mouse.click(x, y),
-    drag: (from, to) => drag(page.mouse, from, to),
-    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-    frameEvaluate: (urlPart, fn, arg) => frameEvaluate(page, urlPart, fn, arg),
-    bringToFront: () => page.bringToFront(),
-    close: () => page.close(),
+    ...sameInBoth(page),
   });
   return {
     name: 'firefox',
@@ -187,7 +177,27 @@ async function launchFirefox({ locale = 'en-US' }: { locale?: string }): Promise
   };
 }
 
-/** The mouse and frame calls both libraries spell alike. */
+/** The page calls both libraries spell alike. */
+interface CommonPage {
+  mouse: Mouse & { click(x: number, y: number): Promise<unknown> };
+  evaluate(fn: never, arg?: never): Promise<unknown>;
+  frames(): Frame[];
+  mainFrame(): Frame;
+  bringToFront(): Promise<void>;
+  close(): Promise<void>;
+}
+
+function sameInBoth(page: CommonPage): Pick<TestPage, 'clickAt' | 'drag' | 'evaluate' | 'frameEvaluate' | 'bringToFront' | 'close'> {
+  return {
+    clickAt: async (x, y) => void (await page.mouse.click(x, y)),
+    drag: (from, to) => drag(page.mouse, from, to),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg as never) as never,
+    frameEvaluate: (urlPart, fn, arg) => frameEvaluate(page, urlPart, fn, arg),
+    bringToFront: () => page.bringToFront(),
+    close: () => page.close(),
+  };
+}
+
 interface Mouse {
   move(x: number, y: number, options?: { steps?: number }): Promise<void>;
   down(): Promise<void>;
