@@ -1,0 +1,77 @@
+/**
+ * Accessibility of what a person works with — the popup, the options page and the call card — checked with axe-core
+ * inside the real extension pages. No serious or critical violations allowed.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSimulator, type Simulator } from '../../sim/server.ts';
+import { launch, type BrowserName, type TestBrowser, type TestPage } from './harness/browsers.ts';
+import { configure } from './harness/steps.ts';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+type Violation = { id: string; impact: string; help: string; nodes: { target: string[] }[] };
+
+async function axe(page: TestPage): Promise<Violation[]> {
+  await page.evaluate((source: string) => void (0, eval)(source), AXE);
+  const { violations, passed } = await page.evaluate(async () => {
+    type Results = { violations: Violation[]; passes: unknown[] };
+    const run = (globalThis as unknown as { axe: { run(ctx: Document): Promise<Results> } }).axe.run;
+    const r = await run(document);
+    return { passed: r.passes.length, violations: r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) })) };
+  });
+  expect(passed, 'axe ran its rules').toBeGreaterThan(5);
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+describe.each<BrowserName>(['chromium', 'firefox'])('accessibility in %s', (name) => {
+  let sim: Simulator;
+  let browser: TestBrowser;
+
+  beforeAll(async () => {
+    sim = await startSimulator({ port: 0 });
+    browser = await launch(name);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await sim?.close();
+  });
+
+  it('the call card', async () => {
+    // A card as the background keeps it (session storage), placed before anything made the background load its
+    // cards, and read by the card page on load.
+    const page = await browser.newPage(browser.extensionUrl('src/ui/options/index.html'));
+    await page.evaluate(async () => {
+      type Api = { storage: { session: { set(o: object): Promise<void> } } };
+      const g = globalThis as unknown as { browser?: Api; chrome: Api };
+      const card = { callId: 'a11y', phone: '79101234567', direction: 'in', state: 'ringing', contactName: 'ООО Ромашка', line: '74951234567', group: 'Отдел продаж', startedAt: Date.now(), seen: true };
+      await (g.browser ?? g.chrome).storage.session.set({ cards: [card] });
+    });
+    await page.close();
+    const card = await browser.newPage(browser.extensionUrl('src/ui/card/index.html'));
+    await card.waitFor('#card-name');
+    expect(await axe(card)).toEqual([]);
+    await card.close();
+  });
+
+  it('the options page, before and after setup', async () => {
+    const page = await browser.newPage(browser.extensionUrl('src/ui/options/index.html'));
+    await page.waitFor('#mode');
+    expect(await axe(page)).toEqual([]);
+    await page.close();
+    await configure(browser, sim, 'andy');
+    const again = await browser.newPage(browser.extensionUrl('src/ui/options/index.html'));
+    await again.waitFor('#check-result[data-state="ok"]');
+    expect(await axe(again)).toEqual([]);
+    await again.close();
+  });
+
+  it('the popup', async () => {
+    const page = await browser.newPage(browser.extensionUrl('src/ui/popup/index.html'));
+    await page.waitFor('#dnd[data-state="off"]');
+    await page.waitFor('#recent-calls li');
+    expect(await axe(page)).toEqual([]);
+    await page.close();
+  });
+
+});
