@@ -7,6 +7,7 @@ import preact from '@preact/preset-vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import baseManifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
+import { noRawHtml } from './scripts/vite-no-raw-html.ts';
 
 type Browser = 'chrome' | 'firefox';
 
@@ -27,6 +28,8 @@ export default defineConfig(({ mode }) => {
   const browser: Browser = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
     plugins: [
+      // Before preact(): drops Preact's innerHTML assignment (dangerouslySetInnerHTML), which web-ext lint flags.
+      noRawHtml(),
       preact(),
       crx({
         manifest: manifestFor(browser),

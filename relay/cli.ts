@@ -10,7 +10,7 @@ import { parseContactsCsv } from './contacts/csv.ts';
 import { createSqliteStore } from './store/sqlite/index.ts';
 
 export const CLI_USAGE = `Usage: tsx relay/main.ts [command] [--data DIR] …
-  (no command)                      run the relay (env: RELAY_PORT, RELAY_HOST, RELAY_DATA, CRM_TOKEN, ADMIN_TOKEN, PBX_URL, PBX_TOKEN)
+  (no command)                      run the relay (env: RELAY_PORT, RELAY_HOST, RELAY_DATA, CRM_TOKEN, ADMIN_TOKEN, PBX_URL, PBX_TOKEN, METRICS_TOKEN)
   import-contacts FILE.csv [--replace]  load the contact directory (header: phone,name,company,responsible)
   add-agent PBX_USER [--name NAME]  issue an agent key and print its pairing link (replaces an existing key)
   remove-agent PBX_USER             revoke an agent's key

@@ -4,6 +4,7 @@
  */
 import { resolve } from 'node:path';
 import type { Durability } from './store/sqlite/open.ts';
+import { loadProviderWebhookConfig, type ProviderWebhookConfig } from './providers/webhook-config.ts';
 
 export interface RelayConfig {
   host: string;
@@ -14,6 +15,10 @@ export interface RelayConfig {
   /** The key the PBX sends in webhooks' `crm_token`. */
   crmToken: string;
   adminToken: string;
+  /** Bearer token for GET /metrics; unset = /metrics answers only loopback requests without proxy headers. */
+  metricsToken?: string;
+  /** Gravitel, Sipuni and Mango webhook secrets (GRAVITEL_WEBHOOK_KEY, MANGO_API_KEY/SALT, …). */
+  providers?: ProviderWebhookConfig;
   /** PBX for commands; both unset = webhooks only, commands answer 503. */
   pbxUrl?: string;
   pbxToken?: string;
@@ -43,6 +48,8 @@ export function loadConfig(env: Source, flags: Source = {}, need: 'server' | 'da
   const adminToken = get('admin-token', 'ADMIN_TOKEN') ?? '';
   const pbxUrl = get('pbx-url', 'PBX_URL');
   const pbxToken = get('pbx-token', 'PBX_TOKEN');
+  const metricsToken = get('metrics-token', 'METRICS_TOKEN');
+  if (metricsToken !== undefined && metricsToken.length < 16) problems.push('METRICS_TOKEN must be at least 16 characters (or unset: loopback only)');
   if (need === 'server') {
     if (!crmToken) problems.push('CRM_TOKEN is required: the key typed into the PBX cabinet next to the CRM URL');
     // Anyone holding it can read every agent's events via new agents: it must not be guessable.
@@ -55,6 +62,7 @@ export function loadConfig(env: Source, flags: Source = {}, need: 'server' | 'da
   const retentionDays = Number(get('retention-days', 'RELAY_RETENTION_DAYS') ?? '7');
   if (!(retentionDays > 0)) problems.push('RELAY_RETENTION_DAYS must be a positive number');
 
+  const providers = loadProviderWebhookConfig(get, problems);
   if (problems.length) throw new ConfigError(problems.join('\n'));
   return {
     host,
@@ -63,6 +71,8 @@ export function loadConfig(env: Source, flags: Source = {}, need: 'server' | 'da
     publicUrl,
     crmToken,
     adminToken,
+    providers,
+    ...(metricsToken ? { metricsToken } : {}),
     ...(pbxUrl && pbxToken ? { pbxUrl, pbxToken } : {}),
     durability: durability as Durability,
     retentionDays,

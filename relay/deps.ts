@@ -2,13 +2,19 @@
 import type { Provider } from '../src/providers/provider.ts';
 import type { RelayConfig } from './config.ts';
 import type { DeliveryHub } from './delivery/hub.ts';
+import type { RelayMetrics } from './metrics.ts';
 import type { RelayStore } from './store/types.ts';
 
 export interface RelayDeps {
-  config: Pick<RelayConfig, 'crmToken' | 'adminToken' | 'publicUrl'>;
+  config: Pick<RelayConfig, 'crmToken' | 'adminToken' | 'publicUrl'> & Partial<Pick<RelayConfig, 'metricsToken' | 'providers'>>;
   store: RelayStore;
   hub: DeliveryHub;
   /** The relay's own PBX client (PBX_URL/PBX_TOKEN); absent = commands answer 503. */
   pbx?: Provider;
   now?: () => number;
+  /** Made by buildApp when not given. */
+  metrics?: RelayMetrics;
 }
+
+/** What the routes get from buildApp: the deps with the app's metrics. */
+export type AppDeps = RelayDeps & { metrics: RelayMetrics };

@@ -60,7 +60,7 @@ try {
   process.once('SIGINT', () => void shutdown('SIGINT'));
 
   await app.listen({ port: config.port, host: config.host });
-  app.log.info(`relay ready: CRM URL ${config.publicUrl}/pbx/itoolabs, data ${config.dataDir}, PBX commands ${pbx ? 'on' : 'off (no PBX_URL)'}`);
+  app.log.info(`relay ready: CRM URL ${config.publicUrl}/pbx/itoolabs, data ${config.dataDir}, PBX commands ${pbx ? 'on' : 'off (no PBX_URL)'}, metrics ${config.metricsToken ? 'with METRICS_TOKEN' : 'loopback only'}`);
 } catch (e) {
   if (e instanceof ConfigError) {
     console.error(`Relay configuration:\n${e.message}`);

@@ -8,6 +8,8 @@ export type WakeReason = 'event' | 'timeout' | 'aborted' | 'closing';
 export interface Wait {
   done: Promise<WakeReason>;
   cancel(): void;
+  /** performance.now() of the notify that woke it (the event was stored just before): for the delivery latency. */
+  notifiedAt?: number;
 }
 
 interface Waiter {
@@ -32,7 +34,8 @@ export class DeliveryHub {
     if (this.closed) return { done: Promise.resolve('closing'), cancel };
     if (signal?.aborted) return { done: Promise.resolve('aborted'), cancel };
     const key = DeliveryHub.key(user);
-    const done = new Promise<WakeReason>((resolve) => {
+    const wait: Wait = { done: Promise.resolve('closing'), cancel: () => cancel() };
+    wait.done = new Promise<WakeReason>((resolve) => {
       const set = this.waiting.get(key) ?? new Set<Waiter>();
       this.waiting.set(key, set);
       const finish = (reason: WakeReason) => {
@@ -40,6 +43,7 @@ export class DeliveryHub {
         signal?.removeEventListener('abort', onAbort);
         set.delete(waiter);
         if (set.size === 0 && this.waiting.get(key) === set) this.waiting.delete(key);
+        if (reason === 'event') wait.notifiedAt = performance.now();
         resolve(reason);
       };
       const waiter: Waiter = { resolve: finish };
@@ -49,7 +53,7 @@ export class DeliveryHub {
       set.add(waiter);
       cancel = () => finish('aborted');
     });
-    return { done, cancel: () => cancel() };
+    return wait;
   }
 
   /** Wakes every request waiting for `user` (several tabs or browsers of one agent); returns how many. */

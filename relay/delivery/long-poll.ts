@@ -17,6 +17,8 @@ export interface PollRequest {
   after: number | undefined;
   waitMs: number;
   signal?: AbortSignal;
+  /** Called when a held poll, woken by a new event, hands it over: seconds since the event was stored. */
+  onWokenDelivery?: (seconds: number) => void;
 }
 
 export interface PollResult {
@@ -30,18 +32,22 @@ export async function poll(events: EventRepository, hub: DeliveryHub, req: PollR
   // A cursor beyond anything given means the data folder was reset: start from now rather than wait forever.
   let cursor = req.after === undefined || req.after > latest ? latest : req.after;
   const deadline = Date.now() + req.waitMs;
+  // When the hub woke this poll for a stored event (for the delivery latency).
+  let notifiedAt: number | undefined;
+  const handOver = (found: CallEvent[]): PollResult => {
+    if (found.length > 0 && notifiedAt !== undefined) req.onWokenDelivery?.((performance.now() - notifiedAt) / 1000);
+    return { events: found, cursor: found.at(-1)?.seq ?? cursor };
+  };
   for (;;) {
     // Subscribe before reading: an event stored between the read and the wait still wakes us.
     const woken = req.waitMs > 0 ? hub.wait(req.user, Math.max(0, deadline - Date.now()), req.signal) : undefined;
     const found = await events.after(req.user, cursor, MAX_BATCH);
     if (found.length > 0 || !woken) {
       woken?.cancel();
-      return { events: found, cursor: found.at(-1)?.seq ?? cursor };
+      return handOver(found);
     }
     const reason = await woken.done;
-    if (reason !== 'event' || Date.now() >= deadline) {
-      const last = await events.after(req.user, cursor, MAX_BATCH);
-      return { events: last, cursor: last.at(-1)?.seq ?? cursor };
-    }
+    notifiedAt = woken.notifiedAt;
+    if (reason !== 'event' || Date.now() >= deadline) return handOver(await events.after(req.user, cursor, MAX_BATCH));
   }
 }

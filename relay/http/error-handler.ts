@@ -10,7 +10,7 @@ export function apiErrorHandler(error: FastifyError, request: FastifyRequest, re
   if (error.validation) return reply.code(400).send({ error: 'bad-params', message: error.message });
   const pbx = pbxErrorReply(error);
   if (pbx) {
-    request.log.warn({ code: pbx.body.error }, 'PBX command failed');
+    request.log.warn({ route: request.routeOptions.url, code: pbx.body.error }, 'PBX command failed');
     return reply.code(pbx.status).send(pbx.body);
   }
   const status = error.statusCode ?? 500;

@@ -6,7 +6,9 @@ import type { FastifyInstance } from 'fastify';
 import { PbxError } from '../../src/providers/errors.ts';
 import type { HistoryPeriod, HistoryRecord, HistoryType, Provider } from '../../src/providers/provider.ts';
 import { phoneKey } from '../contacts/phone-key.ts';
-import type { RelayDeps } from '../deps.ts';
+import type { AppDeps } from '../deps.ts';
+import { maskPhone } from '../log.ts';
+import type { PbxCommand } from '../metrics.ts';
 
 interface CallBody {
   phone: string;
@@ -36,32 +38,36 @@ const historyQuerySchema = {
   additionalProperties: false,
 } as const;
 
-export async function agentCommandRoutes(app: FastifyInstance, deps: RelayDeps): Promise<void> {
-  const pbx = (): Provider => {
-    if (!deps.pbx) throw new PbxError('not-configured');
-    return deps.pbx;
-  };
+export async function agentCommandRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
+  /** The PBX for one command, counted and timed by outcome (a relay without PBX_URL counts `not-configured`). */
+  const command = <T>(name: PbxCommand, run: (pbx: Provider) => Promise<T>): Promise<T> =>
+    deps.metrics.pbxCommand(name, async () => {
+      if (!deps.pbx) throw new PbxError('not-configured');
+      return run(deps.pbx);
+    });
 
   app.post<{ Body: CallBody }>('/call', { schema: { body: callSchema } }, async (request, reply) => {
     const phone = phoneKey(request.body.phone);
     if (!phone) return reply.code(400).send({ error: 'bad-params', message: `not a phone number: ${request.body.phone}` });
-    const result = await pbx().makeCall(request.agent.user, phone, request.body.clid ? { clid: request.body.clid } : undefined);
+    request.log.info({ user: request.agent.user, phone: maskPhone(phone) }, 'call requested');
+    const clid = request.body.clid;
+    const result = await command('call', (pbx) => pbx.makeCall(request.agent.user, phone, clid ? { clid } : undefined));
     return result.callId ? { callId: result.callId, phone } : { phone };
   });
 
-  app.get('/dnd', async (request) => ({ on: await pbx().getDnd(request.agent.user) }));
+  app.get('/dnd', async (request) => ({ on: await command('get_dnd', (pbx) => pbx.getDnd(request.agent.user)) }));
 
   app.put<{ Body: { on: boolean } }>('/dnd', { schema: { body: dndSchema } }, async (request) => {
-    await pbx().setDnd(request.agent.user, request.body.on);
+    await command('set_dnd', (pbx) => pbx.setDnd(request.agent.user, request.body.on));
     return { on: request.body.on };
   });
 
-  app.get('/groups', async (request) => ({ groups: await pbx().groups(request.agent.user) }));
+  app.get('/groups', async (request) => ({ groups: await command('groups', (pbx) => pbx.groups(request.agent.user)) }));
 
   app.get<{ Querystring: HistoryQuery }>('/history', { schema: { querystring: historyQuerySchema } }, async (request) => {
     const { period, type, limit = 100 } = request.query;
     // The PBX's history has no user filter and its limit counts everybody's rows: filter here, then cut.
-    const rows = await pbx().history({ ...(period ? { period } : {}), ...(type ? { type } : {}) });
+    const rows = await command('history', (pbx) => pbx.history({ ...(period ? { period } : {}), ...(type ? { type } : {}) }));
     const records = rows.filter((r) => isOwnRow(r, request.agent.user)).slice(0, limit);
     return { records: records.map((r) => ({ ...r, start: r.start.toISOString() })) };
   });

@@ -1,6 +1,6 @@
 /** `GET /agent/events?after=&wait=` (long poll, see ../delivery/long-poll.ts) and `GET /agent/me`. */
 import type { FastifyInstance } from 'fastify';
-import type { RelayDeps } from '../deps.ts';
+import type { AppDeps } from '../deps.ts';
 import { poll } from '../delivery/long-poll.ts';
 
 export const MAX_WAIT_S = 30;
@@ -19,7 +19,7 @@ const eventsQuerySchema = {
   additionalProperties: false,
 } as const;
 
-export async function agentEventRoutes(app: FastifyInstance, deps: RelayDeps): Promise<void> {
+export async function agentEventRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
   app.get('/me', async (request) => {
     const { user, name } = request.agent;
     return name ? { user, name } : { user };
@@ -29,11 +29,14 @@ export async function agentEventRoutes(app: FastifyInstance, deps: RelayDeps): P
     // The browser gave up (background killed, tab closed): stop holding a slot for it.
     const gone = new AbortController();
     reply.raw.once('close', () => gone.abort());
-    return poll(deps.store.events, deps.hub, {
+    const result = await poll(deps.store.events, deps.hub, {
       user: request.agent.user,
       after: request.query.after,
       waitMs: (request.query.wait ?? 25) * 1000,
       signal: gone.signal,
+      onWokenDelivery: (seconds) => deps.metrics.deliveryLatency(seconds),
     });
+    deps.metrics.delivered(result.events.length);
+    return result;
   });
 }

@@ -88,5 +88,7 @@ export interface RelayStore {
   events: EventRepository;
   calls: CallLegRepository;
   ratings: RatingRepository;
+  /** A trivial query, for /healthz: rejects when the store cannot serve (closed, file unreadable, disk error). */
+  check(): Promise<void>;
   close(): Promise<void>;
 }

@@ -10,6 +10,7 @@ import type { FastifyInstance } from 'fastify';
 import type { CallEvent } from '../../src/core/call-event.ts';
 import { createItoolabsProvider } from '../../src/providers/itoolabs/client.ts';
 import { buildApp } from '../../relay/app.ts';
+import type { LogStream } from '../../relay/log.ts';
 import { DeliveryHub } from '../../relay/delivery/hub.ts';
 import { createSqliteStore } from '../../relay/store/sqlite/index.ts';
 import type { RelayStore } from '../../relay/store/types.ts';
@@ -43,18 +44,33 @@ export interface Reply {
   headers: Headers;
 }
 
-export async function startRelay(options: { sim?: Simulator; durability?: 'full' | 'normal' } = {}): Promise<TestRelay> {
+export interface RelayOptions {
+  sim?: Simulator;
+  durability?: 'full' | 'normal';
+  metricsToken?: string;
+  /** Log at this level into `logStream` (no log by default). */
+  logLevel?: string;
+  logStream?: LogStream;
+}
+
+export async function startRelay(options: RelayOptions = {}): Promise<TestRelay> {
   const dataDir = mkdtempSync(join(tmpdir(), 'relay-test-'));
   const store = createSqliteStore(dataDir, { durability: options.durability ?? 'normal' });
   const hub = new DeliveryHub();
   const pbx = options.sim ? createItoolabsProvider({ url: options.sim.url, token: options.sim.token, timeoutMs: 3000 }) : undefined;
-  const config = { crmToken: CRM_TOKEN, adminToken: ADMIN_TOKEN, publicUrl: '' };
-  const app = await buildApp({
-    config,
-    store,
-    hub,
-    ...(pbx ? { pbx } : {}),
-  });
+  const config = { crmToken: CRM_TOKEN, adminToken: ADMIN_TOKEN, publicUrl: '', ...(options.metricsToken ? { metricsToken: options.metricsToken } : {}) };
+  const app = await buildApp(
+    {
+      config,
+      store,
+      hub,
+      ...(pbx ? { pbx } : {}),
+    },
+    {
+      ...(options.logLevel ? { logLevel: options.logLevel } : {}),
+      ...(options.logStream ? { logStream: options.logStream } : {}),
+    },
+  );
   await app.listen({ port: 0, host: '127.0.0.1' });
   const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   config.publicUrl = url; // read per request: pairing links name the port the relay really got

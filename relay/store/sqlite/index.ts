@@ -15,6 +15,8 @@ export function createSqliteStore(dataDir: string, options: OpenOptions = {}): R
     events: sqliteEvents(db),
     calls: sqliteCalls(db),
     ratings: sqliteRatings(db),
+    // Not a prepared statement: prepare() itself fails on a closed connection, and the schema read touches the file.
+    check: async () => void db.prepare('SELECT count(*) FROM sqlite_schema').get(),
     close: async () => {
       if (db.open) db.close();
     },
