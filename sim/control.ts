@@ -4,6 +4,7 @@
  */
 import type { Fault, ItoolabsPbx, SimConfig } from './itoolabs.ts';
 import { ScenarioError, parseScenarioRequest, playScenario } from './scenarios.ts';
+import { isProviderScenario, parseProviderScenarioRequest, type ProviderScenarioRequest } from './provider-scenarios.ts';
 
 export interface ControlReply {
   status: number;
@@ -12,13 +13,15 @@ export interface ControlReply {
 
 export const CONTROL_ROUTES = [
   'GET    /__sim/                      this list, the endpoint and the token',
-  'GET    /__sim/commands?cmd=&since=  commands received (since = index or ms)',
+  'GET    /__sim/commands?cmd=&since=&provider=  commands received by any PBX API (since = index or ms)',
   'DELETE /__sim/commands              forget them',
   'GET    /__sim/state                 DND per user, subscriptions, placed calls, config',
   'POST   /__sim/config                {token, makeCallReply, dndField, badParamsReply, historyRating, faults}',
   'POST   /__sim/reset                 back to the fixtures',
   'POST   /__sim/scenario              {scenario, crmUrl, crmToken, phone?, user?, users?, diversion?,',
   '                                     groupRealName?, delayMs?, callId?}  plays webhooks to crmUrl',
+  'POST   /__sim/scenario              {provider: gravitel|sipuni|mango, scenario, crmUrl, crmToken?, user?,',
+  '                                     phone?, method?, duplicateStart?, dropHangup?, inOrder?}  that PBX\'s webhooks',
 ];
 
 /** A control request we cannot act on: 400 with the reason. */
@@ -33,7 +36,7 @@ const VARIANTS: Record<string, readonly unknown[]> = {
 
 export async function handleControl(
   pbx: ItoolabsPbx,
-  info: { endpoint: string },
+  info: { endpoint: string; reset?: () => void; playProviderScenario?: (request: ProviderScenarioRequest) => Promise<unknown> },
   method: string,
   url: URL,
   body: string,
@@ -49,7 +52,8 @@ export async function handleControl(
         const sinceText = url.searchParams.get('since');
         const since = sinceText === null || sinceText === '' ? undefined : Number(sinceText);
         if (since !== undefined && !Number.isFinite(since)) return fail(400, 'since must be a number');
-        return ok({ commands: pbx.commands({ cmd, since }), cursor: pbx.cursor });
+        const provider = url.searchParams.get('provider') ?? undefined;
+        return ok({ commands: pbx.commands({ cmd, since, provider }), cursor: pbx.cursor });
       }
       case 'DELETE /__sim/commands':
         return ok({ cleared: pbx.clearCommands(), cursor: pbx.cursor });
@@ -60,10 +64,15 @@ export async function handleControl(
         return ok({ config, pendingFaults: pbx.state().pendingFaults });
       }
       case 'POST /__sim/reset':
-        pbx.reset();
+        (info.reset ?? (() => pbx.reset()))();
         return ok({ reset: true });
-      case 'POST /__sim/scenario':
-        return ok(await playScenario(pbx, parseScenarioRequest(readJson(body)), { signal }));
+      case 'POST /__sim/scenario': {
+        const request = readJson(body);
+        if (isProviderScenario(request) && info.playProviderScenario) {
+          return ok(await info.playProviderScenario(parseProviderScenarioRequest(request)));
+        }
+        return ok(await playScenario(pbx, parseScenarioRequest(request), { signal }));
+      }
       default:
         return fail(404, `no such control route: ${route}`);
     }

@@ -17,7 +17,7 @@ import {
   type Period,
 } from './history.ts';
 
-export type Transport = 'form' | 'multipart' | 'query';
+export type Transport = 'form' | 'multipart' | 'query' | 'json';
 
 export interface PbxRequest {
   method: string;
@@ -57,6 +57,8 @@ export interface Fault {
 }
 
 export interface CommandRecord {
+  /** Which PBX API received it: `itoolabs` (crm_api.wcgp), `itoolabs-v1`, `gravitel`, `sipuni`, `mango`. */
+  provider: string;
   /** Grows for the simulator's lifetime, also across clears: a stable `since` cursor. */
   index: number;
   /** ms since epoch. */
@@ -70,10 +72,13 @@ export interface CommandRecord {
   status: number;
   reply: string;
   fault?: boolean;
+  /** The parsed JSON the command carried (Gravitel and crmapi/v1 bodies, Mango's `json` field). */
+  json?: unknown;
 }
 
 export interface CommandFilter {
   cmd?: string;
+  provider?: string;
   /** A command index (below 1e12) or a time in ms. */
   since?: number;
 }
@@ -177,10 +182,11 @@ export class ItoolabsPbx {
   }
 
   commands(filter: CommandFilter = {}): CommandRecord[] {
-    const { cmd, since } = filter;
+    const { cmd, since, provider } = filter;
     return this.log.filter(
       (c) =>
         (!cmd || c.cmd.toLowerCase() === cmd.toLowerCase()) &&
+        (!provider || c.provider === provider) &&
         (since === undefined || (since < 1e12 ? c.index >= since : c.at >= since)),
     );
   }
@@ -240,18 +246,27 @@ export class ItoolabsPbx {
   }
 
   private record(request: PbxRequest, cmd: string, reply: PbxReply, fault: boolean): void {
-    const at = this.now().getTime();
-    this.log.push({
-      index: this.nextIndex++,
-      at,
-      time: new Date(at).toISOString(),
+    this.recordCommand({
+      provider: 'itoolabs',
       method: request.method,
       transport: request.transport,
       cmd,
       fields: { ...request.fields },
       status: reply.status,
-      reply: reply.body.slice(0, 500),
+      reply: reply.body,
       ...(fault ? { fault } : {}),
+    });
+  }
+
+  /** The one command log, shared by every simulated PBX API on this server (sim/gravitel.ts and the others). */
+  recordCommand(entry: Omit<CommandRecord, 'index' | 'at' | 'time'>): void {
+    const at = this.now().getTime();
+    this.log.push({
+      ...entry,
+      index: this.nextIndex++,
+      at,
+      time: new Date(at).toISOString(),
+      reply: entry.reply.slice(0, 500),
     });
   }
 

@@ -5,6 +5,9 @@
 import { parseArgs } from 'node:util';
 import { CONTROL_ROUTES } from './control.ts';
 import { startSimulator } from './server.ts';
+import { GRAVITEL_SIM } from './gravitel.ts';
+import { MANGO_SIM } from './mango.ts';
+import { SIPUNI_SIM } from './sipuni.ts';
 
 const { values } = parseArgs({
   options: {
@@ -40,6 +43,11 @@ Paste into the extension's options:
   Token:       ${sim.token}
 
 Endpoint / точка входа: ${sim.endpoint}
+Other PBX APIs on the same port / другие АТС на том же порту:
+  crmapi/v1  ${sim.url}/crmapi/v1      X-API-KEY: ${sim.token}
+  Gravitel   ${sim.url}/gravitel       domain ${GRAVITEL_SIM.domain}, X-API-KEY: ${GRAVITEL_SIM.key}
+  Sipuni     ${sim.url}/sipuni/api     account ${SIPUNI_SIM.account}, secret ${SIPUNI_SIM.secret}
+  Mango      ${sim.url}/mango/vpbx     vpbx_api_key ${MANGO_SIM.key}, salt ${MANGO_SIM.salt}
 Control API / управление (JSON, CORS):
 ${CONTROL_ROUTES.map((r) => `  ${r}`).join('\n')}
 Example / пример:

@@ -17,6 +17,12 @@ import {
   type Transport,
 } from './itoolabs.ts';
 import { playScenario, type ScenarioRequest, type ScenarioResult } from './scenarios.ts';
+import { GravitelSim, playGravitelScenario } from './gravitel.ts';
+import { SipuniSim, playSipuniScenario } from './sipuni.ts';
+import { MangoSim, playMangoScenario } from './mango.ts';
+import { ItoolabsV1Sim } from './itoolabs-v1.ts';
+import { isProviderScenario, type ProviderScenarioRequest, type ProviderScenarioResult } from './provider-scenarios.ts';
+import type { ProviderSim } from './provider-sim.ts';
 
 export const ENDPOINT_PATH = '/sys/crm_api.wcgp';
 const MAX_BODY = 1024 * 1024;
@@ -33,6 +39,20 @@ export interface SimulatorOptions {
   config?: Partial<SimConfig>;
   /** The PBX clock (periods in `history`, timestamps in the log). */
   now?: () => Date;
+  /** Keys of the other simulated PBX APIs (defaults: GRAVITEL_SIM, SIPUNI_SIM, MANGO_SIM). */
+  providers?: {
+    gravitel?: { domain: string; key: string };
+    sipuni?: { account: string; secret: string };
+    mango?: { key: string; salt: string };
+  };
+}
+
+/** The other PBX APIs on the same server, each under its own path prefix; crmapi/v1 shares the ITooLabs key. */
+export interface ProviderApis {
+  gravitel: GravitelSim;
+  sipuni: SipuniSim;
+  mango: MangoSim;
+  'itoolabs-v1': ItoolabsV1Sim;
 }
 
 export interface Simulator {
@@ -43,6 +63,8 @@ export interface Simulator {
   /** The current PBX key. */
   readonly token: string;
   readonly pbx: ItoolabsPbx;
+  /** Gravitel (`/gravitel/v1/{domain}/…`), Sipuni (`/sipuni/api/…`), Mango (`/mango/vpbx/…`), crmapi/v1 (`/crmapi/v1/…`). */
+  readonly apis: ProviderApis;
   /** Index the next command will get: `commands({since: sim.cursor})` later shows only what came after. */
   readonly cursor: number;
   commands(filter?: CommandFilter): CommandRecord[];
@@ -51,7 +73,9 @@ export interface Simulator {
   configure(patch: Partial<SimConfig> & { faults?: Fault[] }): SimConfig;
   inject(fault: Fault): void;
   reset(): void;
-  playScenario(request: ScenarioRequest): Promise<ScenarioResult>;
+  /** ITooLabs (and crmapi/v1, same webhooks) scenarios, or another PBX's with `provider`. */
+  playScenario(request: ScenarioRequest & { provider?: 'itoolabs' | 'itoolabs-v1' }): Promise<ScenarioResult>;
+  playScenario(request: ProviderScenarioRequest): Promise<ProviderScenarioResult>;
   close(): Promise<void>;
 }
 
@@ -61,6 +85,24 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   const pbx = new ItoolabsPbx(fixtures, { ...options.config, ...(options.token ? { token: options.token } : {}) }, now);
   const closing = new AbortController();
   let endpoint = '';
+  const apis: ProviderApis = {
+    gravitel: new GravitelSim(pbx, options.providers?.gravitel),
+    sipuni: new SipuniSim(pbx, options.providers?.sipuni),
+    mango: new MangoSim(pbx, options.providers?.mango),
+    'itoolabs-v1': new ItoolabsV1Sim(pbx),
+  };
+  const mounted: ProviderSim[] = Object.values(apis);
+  const resetAll = () => {
+    pbx.reset();
+    for (const api of mounted) api.reset();
+  };
+  resetAll();
+  const playProviderScenario = (request: ProviderScenarioRequest): Promise<ProviderScenarioResult> => {
+    const signal = closing.signal;
+    if (request.provider === 'gravitel') return playGravitelScenario(apis.gravitel, request, signal);
+    if (request.provider === 'sipuni') return playSipuniScenario(apis.sipuni, request, signal);
+    return playMangoScenario(apis.mango, request, signal);
+  };
 
   const server = createServer((req, res) => {
     handle(req, res).catch((e: unknown) => {
@@ -85,8 +127,21 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
         'access-control-allow-headers': 'content-type',
       };
       if (method === 'OPTIONS') return send(res, 204, undefined, '', cors);
-      const reply = await handleControl(pbx, { endpoint }, method, url, body.toString('utf8'), closing.signal);
+      const reply = await handleControl(pbx, { endpoint, reset: resetAll, playProviderScenario }, method, url, body.toString('utf8'), closing.signal);
       return send(res, reply.status, 'application/json; charset=utf-8', JSON.stringify(reply.body, null, 1), cors);
+    }
+
+    const api = mounted.find((a) => url.pathname.startsWith(`${a.prefix}/`));
+    if (api) {
+      const reply = api.handle({
+        method,
+        path: url.pathname.slice(api.prefix.length),
+        query: url.searchParams,
+        headers: req.headers,
+        contentType: (req.headers['content-type'] ?? '').toLowerCase(),
+        body: body.toString('utf8'),
+      });
+      return send(res, reply.status, reply.contentType, reply.body);
     }
 
     if (url.pathname !== ENDPOINT_PATH) {
@@ -120,6 +175,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       return pbx.config.token;
     },
     pbx,
+    apis,
     get cursor() {
       return pbx.cursor;
     },
@@ -128,8 +184,11 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     state: () => pbx.state(),
     configure: (patch) => pbx.configure(patch),
     inject: (fault) => pbx.inject(fault),
-    reset: () => pbx.reset(),
-    playScenario: (request) => playScenario(pbx, request, { signal: closing.signal }),
+    reset: resetAll,
+    playScenario: ((request: (ScenarioRequest & { provider?: string }) | ProviderScenarioRequest) =>
+      isProviderScenario(request)
+        ? playProviderScenario(request as ProviderScenarioRequest)
+        : playScenario(pbx, request as ScenarioRequest, { signal: closing.signal })) as Simulator['playScenario'],
     close: () =>
       new Promise<void>((resolve) => {
         closing.abort();

@@ -21,6 +21,7 @@ const MAP: Record<PbxErrorCode, { status: number; error: string; message: string
   'rate-limited': { status: 429, error: 'rate-limited', message: 'The PBX asks to slow down' },
   'bad-reply': { status: 502, error: 'bad-reply', message: 'The PBX answered something the relay cannot read' },
   'no-permission': { status: 502, error: 'server', message: 'The relay cannot use the PBX' },
+  unsupported: { status: 501, error: 'unsupported', message: 'This PBX has no such command' },
   'not-configured': { status: 503, error: 'not-configured', message: 'The relay has no PBX_URL/PBX_TOKEN: commands are off' },
 };
 

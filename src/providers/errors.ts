@@ -13,7 +13,8 @@ export type PbxErrorCode =
   | 'rate-limited' //   429
   | 'bad-reply' //      200 but a body we cannot read
   | 'no-permission' //  the browser has not been allowed to reach the PBX origin
-  | 'not-configured'; // settings are missing
+  | 'not-configured' // settings are missing
+  | 'unsupported'; //  this PBX has no such command; `detail` is an i18n key (dndAbsent_gravitel)
 
 export class PbxError extends Error {
   override readonly name = 'PbxError';

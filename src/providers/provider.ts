@@ -2,7 +2,7 @@
  * The one interface every PBX adapter implements. Nothing outside src/providers/<id>/ knows which PBX is in use.
  * Adapters use plain `fetch` only (no browser APIs), so the relay can run the same code in Node.
  */
-export type ProviderId = 'itoolabs';
+export type ProviderId = 'itoolabs' | 'itoolabs-v1' | 'gravitel' | 'sipuni' | 'mango';
 
 export interface PbxAccount {
   /** What the PBX wants in `user` fields (login). */
@@ -52,8 +52,42 @@ export interface MakeCallResult {
   callId?: string;
 }
 
+/**
+ * What the PBX itself can do, declared by each adapter so that the UI hides or explains what is missing instead
+ * of failing on click. Reason strings are i18n keys (`dndAbsent_gravitel`), not prose.
+ */
+export interface ProviderCapabilities {
+  call: boolean;
+  /** `approximate`: the nearest PBX feature stands in for DND (see dndNote). */
+  dnd: 'yes' | 'no' | 'approximate';
+  /** i18n key explaining a `no` or `approximate` DND. */
+  dndNote?: string;
+  groups: boolean;
+  history: boolean;
+  /** Setting an employee's outgoing caller id through the API. */
+  callerId: boolean;
+  /** The PBX sends call webhooks the relay turns into cards. */
+  screenPop: boolean;
+  /** The PBX asks the CRM (the relay) who is calling. */
+  nameLookup: boolean;
+}
+
+/** One setting a provider needs, for the options page: `extra` keys beside `url` and `token`. */
+export interface ProviderField {
+  /** `url`, `token`, or a key of ProviderConfig.extra. */
+  key: string;
+  /** i18n key of the label. */
+  label: string;
+  secret?: boolean;
+  optional?: boolean;
+  default?: string;
+  /** A closed list of values (a select). */
+  options?: readonly string[];
+}
+
 export interface Provider {
   readonly id: ProviderId;
+  readonly capabilities: ProviderCapabilities;
   makeCall(user: string, phone: string, options?: { clid?: string }): Promise<MakeCallResult>;
   accounts(): Promise<PbxAccount[]>;
   groups(user?: string): Promise<PbxGroup[]>;
@@ -71,4 +105,6 @@ export interface ProviderConfig {
   /** Per-request limit; the PBX is called while a person waits. */
   timeoutMs?: number;
   fetch?: typeof fetch;
+  /** Provider-specific settings (a Gravitel domain, a Sipuni account, a Mango salt…): see each adapter's fields.ts. */
+  extra?: Record<string, string>;
 }

@@ -12,6 +12,7 @@ import type {
   Provider,
   ProviderConfig,
 } from '../provider.ts';
+import { itoolabsCapabilities } from './fields.ts';
 import { parseHistoryCsv } from './history-csv.ts';
 
 const ENDPOINT_PATH = '/sys/crm_api.wcgp';
@@ -83,6 +84,7 @@ export function createItoolabsProvider(config: ProviderConfig): Provider {
 
   return {
     id: 'itoolabs',
+    capabilities: itoolabsCapabilities,
 
     async makeCall(user, phone, options) {
       const text = await send('makeCall', { user, phone: pbxPhone(phone), clid: options?.clid });

@@ -5,6 +5,7 @@
  */
 import { PbxError, type PbxErrorCode } from '../errors.ts';
 import type { CallEvent } from '../../core/call-event.ts';
+import { itoolabsCapabilities } from '../itoolabs/fields.ts';
 import type { HistoryQuery, HistoryRecord, PbxAccount, PbxGroup, Provider } from '../provider.ts';
 
 export interface RelayConfig {
@@ -77,6 +78,8 @@ export function createRelayClient(config: RelayConfig): RelayClient {
 
   const client: RelayClient = {
     id: 'itoolabs',
+    // Relay mode speaks the relay's own API; what the PBX behind it can do is the relay's business.
+    capabilities: itoolabsCapabilities,
     async makeCall(_user, phone) {
       const r = await request<{ callId?: string }>('POST', '/agent/call', { phone });
       return { callId: r.callId };
