@@ -10,6 +10,7 @@ import { cachedDnd, getDnd, showDnd } from './dnd.ts';
 import { publishPresence, restartScreenPop, startScreenPop } from './screen-pop/index.ts';
 import { PRESENCE_PORT } from '../core/messages.ts';
 import { onShortcut } from './shortcuts.ts';
+import { publishDetection } from './detection.ts';
 
 markStarted();
 browser.runtime.onMessage.addListener(onMessage);
@@ -19,6 +20,7 @@ browser.commands.onCommand.addListener((command) => void onShortcut(command));
 browser.runtime.onInstalled.addListener(({ reason }) => {
   createMenu();
   void publishPresence();
+  void publishDetection();
   if (reason === 'install') void browser.runtime.openOptionsPage();
 });
 
@@ -38,6 +40,7 @@ void browser.alarms.create('screen-pop', { periodInMinutes: 1 });
 browser.storage.onChanged.addListener((changes, area) => {
   if (area !== 'local' || !('settings' in changes)) return;
   void publishPresence();
+  void publishDetection();
   restartScreenPop();
 });
 startScreenPop();

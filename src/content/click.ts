@@ -2,9 +2,10 @@
  * Turns a person's click on a number into a call. Only trusted events count (`isTrusted` is false for anything a
  * page script dispatches), a drag that selects text is not a click, and the page never sees the click we took.
  *
- * The decision is made on `mouseup`, not `click`: a CRM that re-renders its list between press and release
- * replaces the node under the mouse, and then the browser fires no `click` at all. The `click` that does follow
- * is swallowed so a number inside a link does not also navigate.
+ * The decision is made on `pointerup`, not `click`: a CRM that re-renders its list between press and release
+ * replaces the node under the mouse, and then the browser fires no `click` at all; and a disabled input (CRM
+ * cards show numbers in them) gets pointer events but no mouse events, in Chromium and Firefox alike.
+ * The `click` that does follow is swallowed so a number inside a link does not also navigate.
  */
 import type { PhoneIndex } from './matches.ts';
 
@@ -15,19 +16,21 @@ export function listenForCalls(index: PhoneIndex, call: (phone: string) => void,
   let down: { x: number; y: number } | undefined;
   let swallowUntil = 0;
   const opts = { capture: true, signal };
-  const plain = (e: MouseEvent) => e.isTrusted && e.button === 0 && !e.ctrlKey && !e.metaKey && !e.shiftKey && !e.altKey;
+  const plain = (e: PointerEvent) => e.isTrusted && e.button === 0 && !e.ctrlKey && !e.metaKey && !e.shiftKey && !e.altKey;
 
-  addEventListener('mousedown', (e) => (down = plain(e) ? { x: e.clientX, y: e.clientY } : undefined), opts);
+  addEventListener('pointerdown', (e) => (down = plain(e) && e.isPrimary ? { x: e.clientX, y: e.clientY } : undefined), opts);
 
   addEventListener(
-    'mouseup',
+    'pointerup',
     (e) => {
       const start = down;
       down = undefined;
       if (!start || !plain(e) || Math.hypot(e.clientX - start.x, e.clientY - start.y) > TOLERANCE_PX) return;
-      const phone = telLink(e) ?? (selectingText() ? undefined : index.at(e.clientX, e.clientY)?.digits);
+      const target = e.composedPath()[0];
+      const phone = telLink(e) ?? (selectingText() ? undefined : index.at(e.clientX, e.clientY, target)?.digits);
       if (!phone) return;
-      swallowUntil = performance.now() + SWALLOW_MS;
+      // A disabled input gets no click to swallow: the person's next click elsewhere must not be eaten.
+      swallowUntil = target instanceof HTMLInputElement && target.disabled ? 0 : performance.now() + SWALLOW_MS;
       call(phone);
     },
     opts,

@@ -1,7 +1,8 @@
 /**
  * A pointer cursor and a stronger highlight over the number under the mouse, so a person sees it is clickable.
- * The cursor comes from a constructed stylesheet we adopt (no element is added to the page); if the browser
- * refuses that, numbers stay callable without the cursor.
+ * The cursor comes from a constructed stylesheet we adopt (no element or attribute is added to the page); if the
+ * browser refuses that, numbers stay callable without the cursor. A read-only input holding a number can't be
+ * painted inside: it gets the cursor only.
  */
 import type { PhoneIndex } from './matches.ts';
 
@@ -10,22 +11,23 @@ export function trackHover(index: PhoneIndex, signal: AbortSignal): void {
   if (hover) CSS.highlights.set('pbx-phone-hover', hover);
   const cursor = adoptCursorSheet();
   let pending = false;
-  let last: { x: number; y: number } = { x: -1, y: -1 };
-  let current: Range | undefined;
+  let last: { x: number; y: number; target: EventTarget | null } = { x: -1, y: -1, target: null };
+  let current: StaticRange | HTMLInputElement | undefined;
 
   addEventListener(
-    'mousemove',
+    'pointermove',
     (e) => {
-      last = { x: e.clientX, y: e.clientY };
+      last = { x: e.clientX, y: e.clientY, target: e.composedPath()[0] ?? null };
       if (pending) return;
       pending = true;
       requestAnimationFrame(() => {
         pending = false;
-        const hit = index.at(last.x, last.y)?.range;
+        const found = index.at(last.x, last.y, last.target);
+        const hit = found?.range ?? found?.input;
         if (hit === current) return;
         current = hit;
         hover?.clear();
-        if (hit) hover?.add(hit);
+        if (found?.range) hover?.add(found.range);
         cursor?.replaceSync(hit ? '* { cursor: pointer !important; }' : '');
       });
     },

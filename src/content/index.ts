@@ -15,18 +15,48 @@ import { keepPresence } from './presence.ts';
 import { hideCardFrame, isCardHost, showCardFrame } from './card-frame.ts';
 import browser from 'webextension-polyfill';
 import type { ContentCommand } from '../core/messages.ts';
+import { parseDetection, siteEnabled } from '../core/settings.ts';
+import { adoptHighlightStyles } from './shadow-styles.ts';
 
+/** A page opts out as a whole with `<html data-no-phone-links>` (or any part of it with the same attribute). */
 const optedOut = () => document.documentElement?.hasAttribute('data-no-phone-links');
 
 function main(): void {
-  if (optedOut() || !document.documentElement) return;
+  if (!document.documentElement) return;
   const index = new PhoneIndex('pbx-phone');
-  const scanner = new Scanner(index, (node) => isToastHost(node) || isCardHost(node));
+  const scanner = new Scanner(index, (node) => isToastHost(node) || isCardHost(node), adoptHighlightStyles);
   const controller = new AbortController();
-  scanner.start(document);
   listenForCalls(index, call, controller.signal);
   trackHover(index, controller.signal);
+  followDetection(index, scanner);
   if (window === window.top) listenForCards(controller.signal);
+}
+
+/**
+ * Scans only where the person's site mode allows, and drops numbers marked "not a phone number" on this site —
+ * both live, from the small `detection` object the background publishes (no settings are read here).
+ */
+function followDetection(index: PhoneIndex, scanner: Scanner): void {
+  const host = location.hostname;
+  let running = false;
+  const apply = (value: unknown) => {
+    const detection = parseDetection(value);
+    const enabled = !optedOut() && siteEnabled(detection, host);
+    const unmarked = index.setIgnored(detection.notPhones[host] ?? []);
+    index.enabled = enabled;
+    if (enabled && (!running || unmarked)) {
+      if (running) scanner.stop();
+      scanner.start(document);
+    } else if (!enabled && running) {
+      scanner.stop();
+      index.clear();
+    }
+    running = enabled;
+  };
+  browser.storage.local.get('detection').then(({ detection }) => apply(detection), () => apply(undefined));
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && 'detection' in changes) apply(changes.detection?.newValue);
+  });
 }
 
 /** Cards are shown in the top frame only, and only when the background says so. */

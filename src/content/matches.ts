@@ -1,30 +1,45 @@
 /**
  * Where the numbers on this page are: DOM Ranges over the page's own text nodes (the page's DOM is never
- * touched), kept per text node so a click can be hit-tested and a changed node rescanned alone.
+ * touched), kept per block (see blocks.ts) so a click can be hit-tested and a changed block rescanned alone.
+ * Read-only and disabled inputs are matched when pointed at: their value is no text node to paint.
  */
 import { findPhones } from '../core/phone.ts';
+import { BREAK, blockOf, locate, resetSkips, runOf, skipped } from './blocks.ts';
 
+/**
+ * Static, not live, ranges: the browser must update every live Range on each DOM change, so thousands of them
+ * would slow the page's own rendering down. A block's ranges are rebuilt whenever a mutation touches it anyway.
+ */
 export interface PhoneRange {
-  range: Range;
+  range: StaticRange;
   digits: string;
 }
 
-/** Elements whose text is code, input or the page's own editing surface: never numbers to call. */
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'CODE', 'PRE', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT']);
-
-export function skippedElement(el: Element | null): boolean {
-  for (let e = el; e; e = e.parentElement) {
-    if (SKIP.has(e.nodeName.toUpperCase()) || (e as HTMLElement).isContentEditable) return true;
-    if (e.hasAttribute('data-no-phone-links')) return true;
-  }
-  return false;
+/** What is under the pointer: a number in the text (with its range) or the value of a read-only input. */
+export interface PhoneHit {
+  digits: string;
+  range?: StaticRange;
+  input?: HTMLInputElement;
 }
 
-export class PhoneIndex {
-  private byNode = new Map<Text, PhoneRange[]>();
-  readonly highlight: Highlight | undefined;
+const DIGIT = /\d/;
+const INPUT_TYPES = new Set(['', 'text', 'tel', 'search']);
 
-  constructor(name: string) {
+export class PhoneIndex {
+  private byBlock = new Map<Node, PhoneRange[]>();
+  /** Blocks scanned since they last changed, with or without numbers. */
+  private seen = new WeakSet<Node>();
+  private ignored = new Set<string>();
+  readonly highlight: Highlight | undefined;
+  /** Changes to the highlight not yet applied: see flush(). */
+  private toAdd = new Set<StaticRange>();
+  private toDelete = new Set<StaticRange>();
+  /** False where the person's site mode says not to find numbers: nothing is hit either. */
+  enabled = true;
+  /** Open shadow roots found so far: hit-testing must be told about them. */
+  readonly shadowRoots = new Set<ShadowRoot>();
+
+  constructor(private name: string) {
     // The CSS Custom Highlight API paints over text without touching the DOM (Chromium 105+, Firefox 140+).
     if (typeof Highlight === 'function' && typeof CSS !== 'undefined' && CSS.highlights) {
       this.highlight = new Highlight();
@@ -32,61 +47,161 @@ export class PhoneIndex {
     }
   }
 
-  /** Rescans one text node; returns how many numbers it holds now. */
-  scanText(node: Text): number {
-    this.forget(node);
-    const data = node.data;
-    if (data.length < 7 || !/\d/.test(data) || skippedElement(node.parentElement)) return 0;
-    const found = findPhones(data);
-    if (!found.length) return 0;
-    const ranges = found.map(({ start, end, digits }) => {
-      const range = document.createRange();
-      range.setStart(node, start);
-      range.setEnd(node, end);
-      this.highlight?.add(range);
-      return { range, digits };
-    });
-    this.byNode.set(node, ranges);
+  /** Whether the block holding this text node still needs a scan. */
+  stale(block: Node): boolean {
+    return !this.seen.has(block);
+  }
+
+  /** The block changed: its next scan must not be skipped. */
+  invalidate(block: Node): void {
+    this.seen.delete(block);
+  }
+
+  /** Rescans one block; returns how many numbers it holds now. */
+  scanBlock(block: Node): number {
+    this.forget(block);
+    this.seen.add(block);
+    if (!block.isConnected || skipped(block)) return 0;
+    const run = runOf(block);
+    const { text } = run;
+    if (text.length < 7 || !DIGIT.test(text)) return 0;
+    const ranges: PhoneRange[] = [];
+    for (const { start, end, digits } of findPhones(text)) {
+      const cut = text.indexOf(BREAK, start);
+      if (this.ignored.has(digits) || (cut >= 0 && cut < end)) continue;
+      const from = locate(run, start, false);
+      const to = locate(run, end, true);
+      if (!from || !to) continue;
+      const range = new StaticRange({ startContainer: from[0], startOffset: from[1], endContainer: to[0], endOffset: to[1] });
+      this.toAdd.add(range);
+      ranges.push({ range, digits });
+    }
+    if (ranges.length) this.byBlock.set(block, ranges);
     return ranges.length;
   }
 
-  forget(node: Text): void {
-    const old = this.byNode.get(node);
+  forget(block: Node): void {
+    const old = this.byBlock.get(block);
     if (!old) return;
-    for (const r of old) this.highlight?.delete(r.range);
-    this.byNode.delete(node);
+    for (const r of old) this.unpaint(r.range);
+    this.byBlock.delete(block);
   }
 
-  /** Drops numbers whose text left the document (the page re-rendered). */
+  private unpaint(range: StaticRange): void {
+    if (!this.toAdd.delete(range)) this.toDelete.add(range);
+  }
+
+  /**
+   * Applies the queued highlight changes at once. Every change to a registered highlight makes Chromium
+   * repaint all of its ranges, so changes are batched, and applied while the highlight is unregistered
+   * (within one task: nothing is painted in between).
+   */
+  flush(): void {
+    const hl = this.highlight;
+    if (!hl || (!this.toAdd.size && !this.toDelete.size)) return;
+    CSS.highlights.delete(this.name);
+    for (const r of this.toDelete) hl.delete(r);
+    for (const r of this.toAdd) hl.add(r);
+    this.toAdd.clear();
+    this.toDelete.clear();
+    CSS.highlights.set(this.name, hl);
+  }
+
+  /** Drops numbers whose block left the document (the page re-rendered). */
   prune(): void {
-    for (const node of this.byNode.keys()) if (!node.isConnected) this.forget(node);
+    for (const block of this.byBlock.keys()) if (!block.isConnected) this.forget(block);
   }
 
-  /** The number drawn under a point of the viewport, if any. */
-  at(x: number, y: number): PhoneRange | undefined {
-    const hit = caretAt(x, y);
+  clear(): void {
+    this.byBlock.clear();
+    this.toAdd.clear();
+    this.toDelete.clear();
+    this.highlight?.clear();
+    this.seen = new WeakSet();
+  }
+
+  /**
+   * Numbers the person marked "not a phone number" on this site. Marks added drop their matches at once;
+   * a mark taken back returns true: the caller rescans, as those matches were never kept.
+   */
+  setIgnored(digits: Iterable<string>): boolean {
+    const next = new Set(digits);
+    const unmarked = [...this.ignored].some((d) => !next.has(d));
+    this.ignored = next;
+    for (const [block, ranges] of this.byBlock) {
+      const keep = ranges.filter((r) => !next.has(r.digits) || void this.unpaint(r.range));
+      if (!keep.length) this.byBlock.delete(block);
+      else if (keep.length !== ranges.length) this.byBlock.set(block, keep);
+    }
+    if (unmarked) this.clear();
+    this.flush();
+    return unmarked;
+  }
+
+  /** The number drawn under a point of the viewport, if any; `target` is the event's innermost target. */
+  at(x: number, y: number, target?: EventTarget | null): PhoneHit | undefined {
+    if (!this.enabled) return undefined;
+    resetSkips();
+    if (target instanceof HTMLInputElement) return this.inputAt(target);
+    if (target instanceof Node) this.noticeShadowRoot(target);
+    const hit = caretAt(x, y, this.shadowRoots);
     if (!hit) return undefined;
-    // A node the page rendered a moment ago may not be scanned yet: one text node is cheap to scan now.
-    if (!this.byNode.has(hit)) this.scanText(hit);
-    const candidates = this.byNode.get(hit);
-    if (!candidates) return undefined;
-    return candidates.find(({ range }) =>
-      Array.from(range.getClientRects()).some((r) => x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1),
+    const block = blockOf(hit);
+    if (!block) return undefined;
+    // A block the page rendered a moment ago may not be scanned yet: one block is cheap to scan now.
+    if (!this.seen.has(block)) {
+      this.scanBlock(block);
+      this.flush();
+    }
+    return this.byBlock.get(block)?.find(({ range }) =>
+      Array.from(liveRange(range)?.getClientRects() ?? []).some((r) => x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1),
     );
+  }
+
+  /** CRM cards show numbers in read-only or disabled inputs; the first number in the value is the one. */
+  private inputAt(input: HTMLInputElement): PhoneHit | undefined {
+    if (!(input.readOnly || input.disabled) || !INPUT_TYPES.has(input.getAttribute('type')?.toLowerCase() ?? '')) return undefined;
+    if (input.parentElement && skipped(input.parentElement)) return undefined;
+    const match = findPhones(input.value).find((m) => !this.ignored.has(m.digits));
+    return match && { digits: match.digits, input };
+  }
+
+  /** A shadow root met by an event before the scanner found it (attached after the scan): hand it over. */
+  onShadowRoot: (root: ShadowRoot) => void = () => {};
+  private noticeShadowRoot(node: Node): void {
+    const root = node.getRootNode();
+    if (root instanceof ShadowRoot && !this.shadowRoots.has(root)) this.onShadowRoot(root);
   }
 
   get size(): number {
     let n = 0;
-    for (const list of this.byNode.values()) n += list.length;
+    for (const list of this.byBlock.values()) n += list.length;
     return n;
   }
 }
 
-function caretAt(x: number, y: number): Text | null {
-  const doc = document as Document & { caretRangeFromPoint?: (x: number, y: number) => Range | null };
+/** A live copy of a static range, to measure it; null when the text changed under it since the scan. */
+function liveRange(r: StaticRange): Range | null {
+  try {
+    const range = document.createRange();
+    range.setStart(r.startContainer, r.startOffset);
+    range.setEnd(r.endContainer, r.endOffset);
+    return range;
+  } catch {
+    return null;
+  }
+}
+
+type CaretDocument = Document & {
+  caretPositionFromPoint?: (x: number, y: number, options?: { shadowRoots: ShadowRoot[] }) => CaretPosition | null;
+  caretRangeFromPoint?: (x: number, y: number) => Range | null;
+};
+
+function caretAt(x: number, y: number, shadowRoots: Set<ShadowRoot>): Text | null {
+  const doc = document as CaretDocument;
   const node =
     typeof doc.caretPositionFromPoint === 'function'
-      ? doc.caretPositionFromPoint(x, y)?.offsetNode
+      ? doc.caretPositionFromPoint(x, y, shadowRoots.size ? { shadowRoots: [...shadowRoots] } : undefined)?.offsetNode
       : doc.caretRangeFromPoint?.(x, y)?.startContainer;
   return node && node.nodeType === Node.TEXT_NODE ? (node as Text) : null;
 }

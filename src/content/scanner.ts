@@ -1,88 +1,164 @@
 /**
  * Finds numbers without making the page wait: the first pass and every later change are queued and worked off
- * in small slices when the page is idle; a mutation rescans only the nodes it touched.
+ * in small slices when the page is idle; a mutation rescans only the blocks it touched. Open shadow roots are
+ * walked and observed like the document.
  */
 import type { PhoneIndex } from './matches.ts';
+import { blockOf, resetSkips } from './blocks.ts';
 
 const SLICE_MS = 8;
+/**
+ * A mutation's work, up to this budget, is done at once in the observer's callback (a microtask right after the
+ * page's own script): its highlights then paint in the same frame as the page's change. Deferred to an idle slice,
+ * each change would cost the page a second frame — in a list that re-renders every 100 ms, most of our cost.
+ */
+const SYNC_MS = 4;
+/** During a long scan, new highlights are painted at most this often (each repaint costs all ranges). */
+const PAINT_EVERY_MS = 250;
+const DIGIT = /\d/;
+const OBSERVE: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 
 export class Scanner {
-  private queue: Node[] = [];
+  /** Blocks a mutation touched: rescanned first, each once. */
+  private dirty = new Set<Node>();
+  /** Subtrees to walk, each a walker resumed where the last slice stopped. */
+  private walks: TreeWalker[] = [];
   private scheduled = false;
   private pruneNeeded = false;
+  private stopped = false;
+  private paintedAt = 0;
   private observer = new MutationObserver((records) => this.onMutations(records));
 
   constructor(
     private index: PhoneIndex,
     private ignore: (node: Node) => boolean,
-  ) {}
+    /** A shadow root was found (to adopt our highlight styles into it). */
+    private onShadowRoot: (root: ShadowRoot) => void = () => {},
+  ) {
+    index.onShadowRoot = (root) => this.addShadowRoot(root);
+  }
 
   start(root: Node): void {
-    this.enqueue(root);
-    this.observer.observe(root, { childList: true, subtree: true, characterData: true });
+    this.stopped = false;
+    this.enqueueWalk(root);
+    this.observer.observe(root, OBSERVE);
+    for (const shadow of this.index.shadowRoots) {
+      this.observer.observe(shadow, OBSERVE);
+      this.enqueueWalk(shadow);
+    }
+    this.schedule();
   }
 
   stop(): void {
+    this.stopped = true;
     this.observer.disconnect();
-    this.queue = [];
+    this.dirty.clear();
+    this.walks = [];
   }
 
   private onMutations(records: MutationRecord[]): void {
     for (const r of records) {
       if (this.ignore(r.target)) continue;
-      if (r.type === 'characterData') this.enqueue(r.target);
-      else {
-        r.addedNodes.forEach((n) => this.enqueue(n));
-        if (r.removedNodes.length) this.pruneNeeded = true;
+      if (r.type === 'characterData') {
+        this.touch(r.target);
+        continue;
       }
+      // What was added or removed may join or split a run of text in the block it went into or left.
+      this.touch(r.target);
+      r.addedNodes.forEach((n) => {
+        if (n.nodeType === 1 && !this.ignore(n)) this.enqueueWalk(n);
+      });
+      if (r.removedNodes.length) this.pruneNeeded = true;
     }
-    this.schedule();
+    this.work(SYNC_MS);
   }
 
-  private enqueue(node: Node): void {
-    if (!this.ignore(node)) this.queue.push(node);
-    this.schedule();
+  private touch(node: Node): void {
+    const block = blockOf(node);
+    if (!block) return;
+    this.index.invalidate(block);
+    this.dirty.add(block);
   }
 
-  private schedule(): void {
-    if (this.scheduled) return;
+  private enqueueWalk(root: Node): void {
+    this.walks.push(document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT));
+  }
+
+  private addShadowRoot(root: ShadowRoot): void {
+    if (this.index.shadowRoots.has(root)) return;
+    this.index.shadowRoots.add(root);
+    this.onShadowRoot(root);
+    if (this.stopped) return;
+    this.observer.observe(root, OBSERVE);
+    this.enqueueWalk(root);
+    this.schedule(true);
+  }
+
+  /**
+   * The first slice waits for the page to be idle; a scan that goes on continues in background-priority tasks:
+   * those still yield to input and rendering, but do not wait for the next idle period (one every ~50 ms).
+   */
+  private schedule(continuing = false): void {
+    if (this.scheduled || this.stopped) return;
     this.scheduled = true;
-    const run = () => this.work();
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 300 });
+    const run = () => {
+      this.scheduled = false;
+      this.work(SLICE_MS);
+    };
+    const postTask = (globalThis as { scheduler?: { postTask?: (cb: () => void, o: { priority: string }) => unknown } }).scheduler?.postTask;
+    if (continuing && postTask) void postTask.call((globalThis as { scheduler?: unknown }).scheduler, run, { priority: 'background' });
+    else if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 300 });
     else setTimeout(run, 0);
   }
 
-  private work(): void {
-    this.scheduled = false;
-    const deadline = performance.now() + SLICE_MS;
+  private work(sliceMs: number): void {
+    if (this.stopped) return;
+    const deadline = performance.now() + sliceMs;
+    resetSkips();
     if (this.pruneNeeded) {
       this.pruneNeeded = false;
       this.index.prune();
     }
-    while (this.queue.length && performance.now() < deadline) {
-      const node = this.queue.shift()!;
-      if (!node.isConnected) continue;
-      if (node.nodeType === Node.TEXT_NODE) this.index.scanText(node as Text);
-      else if (node.nodeType === Node.ELEMENT_NODE || node.nodeType === Node.DOCUMENT_NODE) this.walk(node, deadline);
+    let n = 0;
+    for (const block of this.dirty) {
+      this.dirty.delete(block);
+      this.index.scanBlock(block);
+      if (++n % 16 === 0 && performance.now() > deadline) break;
     }
-    if (this.queue.length) this.schedule();
+    while (this.walks.length && performance.now() < deadline) {
+      if (this.walk(this.walks[0]!, deadline)) this.walks.shift();
+    }
+    const more = this.dirty.size > 0 || this.walks.length > 0;
+    const now = performance.now();
+    if (!more || now - this.paintedAt > PAINT_EVERY_MS) {
+      this.index.flush();
+      this.paintedAt = now;
+    }
+    if (more) this.schedule(true);
   }
 
-  /** Walks a subtree's text until the slice ends; the rest goes back on the queue as a resumable walker. */
-  private walk(root: Node, deadline: number): void {
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  /**
+   * Walks until the slice ends; true when the subtree is done. Only text with a digit makes its block worth a
+   * scan, and a block is scanned once however many of its text nodes the walk meets.
+   */
+  private walk(walker: TreeWalker, deadline: number): boolean {
+    const index = this.index;
+    // The page removed the node the last slice stopped at: start over (blocks already scanned are skipped).
+    if (!walker.currentNode.isConnected && walker.currentNode !== walker.root) walker.currentNode = walker.root;
+    if (!walker.root.isConnected) return true;
     let n = 0;
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      this.index.scanText(node as Text);
-      if (++n % 64 === 0 && performance.now() > deadline) {
-        this.queueRest(walker);
-        return;
+      if (node.nodeType === 3) {
+        if (DIGIT.test((node as Text).data)) {
+          const block = blockOf(node);
+          if (block && index.stale(block)) index.scanBlock(block);
+        }
+      } else if ((node as Element).shadowRoot && !this.ignore(node)) {
+        // (Our own toast and card hosts are the ignored ones: nothing of the page in there.)
+        this.addShadowRoot((node as Element).shadowRoot!);
       }
+      if (++n % 128 === 0 && performance.now() > deadline) return false;
     }
-  }
-
-  /** Queues the text nodes left in a walk; cheap (no matching) so it does not overrun the slice. */
-  private queueRest(walker: TreeWalker): void {
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) this.queue.push(node);
+    return true;
   }
 }

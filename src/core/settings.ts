@@ -7,9 +7,11 @@ import { providerIds } from '../providers/ids.ts';
 
 export type Mode = 'direct' | 'relay';
 export type OpenCrmOn = 'never' | 'ring' | 'answer';
+/** Where numbers are found: on every site, only on the listed ones, or everywhere except the listed ones. */
+export type SiteMode = 'all' | 'only' | 'except';
 
 export interface Settings {
-  version: 2;
+  version: 3;
   /** direct: this browser holds the PBX key; relay: the company relay holds it and this browser an agent key. */
   mode: Mode;
   provider: ProviderId;
@@ -28,12 +30,20 @@ export interface Settings {
   crmUrlTemplate: string;
   /** Open the client in the CRM by itself when the phone rings or when the call is answered. */
   openCrmOn: OpenCrmOn;
+  siteMode: SiteMode;
+  /** Host patterns for `siteMode`: `crm.example.ru`, `*.amocrm.ru` (the bare domain and every subdomain). */
+  sites: string[];
+  /** Per host, the digits a person marked "not a phone number" there. */
+  notPhones: Record<string, string[]>;
 }
 
-export const SETTINGS_VERSION = 2;
+/** What content scripts may know (published by the background as `detection`): no key, no address. */
+export type Detection = Pick<Settings, 'siteMode' | 'sites' | 'notPhones'>;
+
+export const SETTINGS_VERSION = 3;
 
 export const defaultSettings: Readonly<Settings> = Object.freeze({
-  version: 2,
+  version: 3,
   mode: 'direct',
   provider: 'itoolabs',
   pbxUrl: '',
@@ -44,6 +54,9 @@ export const defaultSettings: Readonly<Settings> = Object.freeze({
   agentKey: '',
   crmUrlTemplate: '',
   openCrmOn: 'never',
+  siteMode: 'all',
+  sites: [],
+  notPhones: {},
 });
 
 /** Each entry upgrades stored data from version `from` to `from + 1`. */
@@ -52,6 +65,8 @@ const migrations: Record<number, (old: Record<string, unknown>) => Record<string
   0: ({ apiKey, login, ...rest }) => ({ ...rest, token: rest.token ?? apiKey, user: rest.user ?? login, version: 1 }),
   // 1 → 2: relay mode and the CRM link arrived; existing installs stay direct.
   1: (old) => ({ ...old, mode: 'direct', version: 2 }),
+  // 2 → 3: per-site modes and "not a phone number" arrived; numbers stay found everywhere.
+  2: (old) => ({ ...old, siteMode: 'all', sites: [], notPhones: {}, version: 3 }),
 };
 
 const str = (v: unknown, fallback: string) => (typeof v === 'string' ? v.trim() : fallback);
@@ -69,7 +84,7 @@ export function parseSettings(stored: unknown): Settings {
   }
   const provider = providerIds.includes(data.provider as ProviderId) ? (data.provider as ProviderId) : defaultSettings.provider;
   return {
-    version: 2,
+    version: 3,
     mode: data.mode === 'relay' ? 'relay' : 'direct',
     provider,
     pbxUrl: str(data.pbxUrl, ''),
@@ -80,7 +95,63 @@ export function parseSettings(stored: unknown): Settings {
     agentKey: str(data.agentKey, ''),
     crmUrlTemplate: str(data.crmUrlTemplate, ''),
     openCrmOn: data.openCrmOn === 'ring' || data.openCrmOn === 'answer' ? data.openCrmOn : 'never',
+    ...parseDetection(data),
   };
+}
+
+/** The detection part of settings (or of the published `detection` object), always valid. */
+export function parseDetection(stored: unknown): Detection {
+  const data = stored && typeof stored === 'object' ? (stored as Record<string, unknown>) : {};
+  const siteMode = data.siteMode === 'only' || data.siteMode === 'except' ? data.siteMode : 'all';
+  const sites = Array.isArray(data.sites) ? [...new Set(data.sites.map(sitePattern).filter((h): h is string => !!h))] : [];
+  const notPhones: Record<string, string[]> = {};
+  if (data.notPhones && typeof data.notPhones === 'object' && !Array.isArray(data.notPhones)) {
+    for (const [host, list] of Object.entries(data.notPhones as Record<string, unknown>)) {
+      const digits = Array.isArray(list) ? [...new Set(list.filter((d): d is string => typeof d === 'string' && /^\d{5,15}$/.test(d)))] : [];
+      if (host && digits.length) notPhones[host.toLowerCase()] = digits;
+    }
+  }
+  return { siteMode, sites, notPhones };
+}
+
+/** A host pattern as a person types it (`https://crm.example.ru/deals`, `*.amocrm.ru`) → `crm.example.ru`, `*.amocrm.ru`. */
+export function sitePattern(raw: unknown): string | null {
+  if (typeof raw !== 'string') return null;
+  let s = raw.trim().toLowerCase();
+  s = s.replace(/^[a-z][a-z0-9+.-]*:\/\//, '').replace(/[/?#].*$/, '').replace(/:\d+$/, '').replace(/\.$/, '');
+  return /^(\*\.)?[a-z0-9\u0400-\u04ff-]+(\.[a-z0-9\u0400-\u04ff-]+)*$/.test(s) ? s : null;
+}
+
+/** Whether a host matches a pattern: exact, or `*.example.ru` for example.ru and any subdomain of it. */
+export function hostMatches(pattern: string, host: string): boolean {
+  const h = host.toLowerCase().replace(/\.$/, '');
+  if (!pattern.startsWith('*.')) return h === pattern;
+  const base = pattern.slice(2);
+  return h === base || h.endsWith(`.${base}`);
+}
+
+/** Whether numbers are found on this host under the person's site mode. */
+export function siteEnabled(settings: Pick<Settings, 'siteMode' | 'sites'>, host: string): boolean {
+  if (settings.siteMode === 'all') return true;
+  const listed = settings.sites.some((p) => hostMatches(p, host));
+  return settings.siteMode === 'only' ? listed : !listed;
+}
+
+/** Settings with `digits` marked "not a phone number" on `host`. */
+export function markNotPhone<T extends Detection>(settings: T, host: string, digits: string): T {
+  const key = host.toLowerCase();
+  const list = settings.notPhones[key] ?? [];
+  if (list.includes(digits)) return settings;
+  return { ...settings, notPhones: { ...settings.notPhones, [key]: [...list, digits] } };
+}
+
+/** Settings with that mark taken back. */
+export function unmarkNotPhone<T extends Detection>(settings: T, host: string, digits: string): T {
+  const list = (settings.notPhones[host] ?? []).filter((d) => d !== digits);
+  const notPhones = { ...settings.notPhones };
+  if (list.length) notPhones[host] = list;
+  else delete notPhones[host];
+  return { ...settings, notPhones };
 }
 
 type Required = 'pbxUrl' | 'token' | 'user' | 'relayUrl' | 'agentKey';

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { crmLink, defaultSettings, missingSettings, originPattern, parsePairingLink, parseSettings } from '../../src/core/settings.ts';
+import { crmLink, defaultSettings, hostMatches, markNotPhone, missingSettings, originPattern, parseDetection, parsePairingLink, parseSettings, siteEnabled, sitePattern, unmarkNotPhone } from '../../src/core/settings.ts';
 
 describe('settings', () => {
   it('falls back to defaults on missing or broken data', () => {
@@ -15,8 +15,9 @@ describe('settings', () => {
   });
 
   it('migrates the unversioned shape', () => {
-    expect(parseSettings({ apiKey: 'secret', login: 'bob', pbxUrl: 'x.ru' })).toMatchObject({ version: 2, mode: 'direct', token: 'secret', user: 'bob', pbxUrl: 'x.ru' });
-    expect(parseSettings({ version: 1, pbxUrl: 'x.ru', token: 't', user: 'u' })).toMatchObject({ version: 2, mode: 'direct', token: 't', crmUrlTemplate: '' });
+    expect(parseSettings({ apiKey: 'secret', login: 'bob', pbxUrl: 'x.ru' })).toMatchObject({ version: 3, mode: 'direct', token: 'secret', user: 'bob', pbxUrl: 'x.ru' });
+    expect(parseSettings({ version: 1, pbxUrl: 'x.ru', token: 't', user: 'u' })).toMatchObject({ version: 3, mode: 'direct', token: 't', crmUrlTemplate: '', siteMode: 'all', sites: [], notPhones: {} });
+    expect(parseSettings({ version: 2, mode: 'relay', relayUrl: 'http://r' })).toMatchObject({ version: 3, mode: 'relay', relayUrl: 'http://r', siteMode: 'all', sites: [], notPhones: {} });
   });
 
   it('says what is missing', () => {
@@ -46,5 +47,35 @@ describe('settings', () => {
     expect(originPattern('ftp://x')).toBeNull();
     expect(originPattern('')).toBeNull();
     expect(originPattern('http://')).toBeNull();
+  });
+
+  it('keeps the site modes and "not a phone" marks valid, whatever is stored', () => {
+    const s = parseSettings({ version: 3, siteMode: 'except', sites: [' https://CRM.example.ru/deals ', '*.amocrm.ru', 'not a host', 7, '*.amocrm.ru'], notPhones: { 'crm.example.ru': ['79101234567', 'x', 5, '79101234567'], 'b.ru': 'nope', 'c.ru': [] } });
+    expect(s).toMatchObject({ siteMode: 'except', sites: ['crm.example.ru', '*.amocrm.ru'], notPhones: { 'crm.example.ru': ['79101234567'] } });
+    expect(parseSettings({ version: 3, siteMode: 'sometimes', sites: 'x', notPhones: ['a'] })).toMatchObject({ siteMode: 'all', sites: [], notPhones: {} });
+    expect(parseDetection(null)).toEqual({ siteMode: 'all', sites: [], notPhones: {} });
+    expect(sitePattern('crm.example.ru:8443')).toBe('crm.example.ru');
+    expect(sitePattern('')).toBeNull();
+  });
+
+  it('says on which hosts numbers are found', () => {
+    expect(hostMatches('*.amocrm.ru', 'team.amocrm.ru')).toBe(true);
+    expect(hostMatches('*.amocrm.ru', 'amocrm.ru')).toBe(true);
+    expect(hostMatches('*.amocrm.ru', 'notamocrm.ru')).toBe(false);
+    expect(hostMatches('crm.example.ru', 'x.crm.example.ru')).toBe(false);
+    const sites = ['crm.example.ru', '*.amocrm.ru'];
+    expect(siteEnabled({ siteMode: 'all', sites }, 'anything.ru')).toBe(true);
+    expect(siteEnabled({ siteMode: 'only', sites }, 'crm.example.ru')).toBe(true);
+    expect(siteEnabled({ siteMode: 'only', sites }, 'mail.ru')).toBe(false);
+    expect(siteEnabled({ siteMode: 'except', sites }, 'a.amocrm.ru')).toBe(false);
+    expect(siteEnabled({ siteMode: 'except', sites }, 'mail.ru')).toBe(true);
+    expect(siteEnabled({ siteMode: 'only', sites: [] }, 'mail.ru')).toBe(false);
+  });
+
+  it('marks and unmarks numbers that are not phones, per host', () => {
+    const marked = markNotPhone(defaultSettings, 'CRM.example.ru', '79101234567');
+    expect(marked.notPhones).toEqual({ 'crm.example.ru': ['79101234567'] });
+    expect(markNotPhone(marked, 'crm.example.ru', '79101234567')).toBe(marked);
+    expect(unmarkNotPhone(marked, 'crm.example.ru', '79101234567').notPhones).toEqual({});
   });
 });

@@ -11,6 +11,7 @@ import type { PbxAccount } from '../../providers/provider.ts';
 import { providerIds } from '../../providers/ids.ts';
 import { errorText, t } from '../shared/i18n.ts';
 import { send } from '../shared/send.ts';
+import { SiteModes } from './SiteModes.tsx';
 
 type Check = { state: 'idle' | 'checking' } | { state: 'ok'; count: number } | { state: 'error'; error: Failure['error'] };
 
@@ -136,6 +137,7 @@ export function Options() {
           ))}
         </select>
 
+        <SiteModes form={form} update={update} />
         <div class="actions">
           <button type="submit" id="save">{t('save')}</button>
           <span id="save-result" role="status" class={saved.value === 'denied' ? 'error' : 'ok'}>

@@ -1,0 +1,106 @@
+/**
+ * A number may be split over inline elements (`<b>+7</b> 910 123-45-67`): the text a person reads as one run is
+ * the text of one block-level element minus its nested blocks. This joins that text and maps offsets in it back
+ * to (text node, offset) pairs, so one DOM Range can span the nodes. Block-ness is judged by tag, not computed
+ * style: reading styles would force the page's layout on every scan.
+ */
+
+/** Elements that flow inline by default; everything else (and `<br>`) breaks the run. */
+const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'big', 'cite', 'data', 'dfn', 'em', 'font', 'i', 'ins', 'del', 'label', 'mark', 'nobr', 'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var', 'wbr']);
+
+/** Where a number is never looked for: code, the page's own inputs and editors, opted-out parts. */
+const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'textarea', 'input', 'select', 'option', 'code', 'pre', 'template', 'svg', 'canvas', 'iframe', 'object']);
+
+/** Not part of any text node: a match across it is two runs, not one number. */
+export const BREAK = '\u2029';
+
+export const isInline = (node: Node): boolean => node.nodeType === 1 && INLINE.has((node as Element).localName);
+
+/** The block whose run a node belongs to: an element, or a shadow root / document when no block is in between. */
+export function blockOf(node: Node): Node | null {
+  let p: Node | null = node.nodeType === 3 ? node.parentNode : node;
+  while (p && isInline(p)) p = p.parentNode;
+  return p;
+}
+
+/**
+ * Whether an element sits in code, an editor or an opted-out part of the page (crossing shadow boundaries).
+ * Answers are remembered per ancestor for one slice of work (resetSkips): a table's 5,000 rows share them.
+ */
+export function skipped(node: Node): boolean {
+  if (document.designMode === 'on') return true;
+  const el = node.nodeType === 1 ? (node as Element) : (node.parentElement ?? shadowHost(node));
+  return !!el && skippedElement(el);
+}
+
+let skips = new WeakMap<Element, boolean>();
+/** Attributes may have changed since: forget the remembered answers. */
+export const resetSkips = () => void (skips = new WeakMap());
+
+function skippedElement(el: Element): boolean {
+  const known = skips.get(el);
+  if (known !== undefined) return known;
+  const editable = el.getAttribute('contenteditable');
+  const parent = el.parentElement ?? shadowHost(el);
+  const result =
+    SKIP_TAGS.has(el.localName) || el.hasAttribute('data-no-phone-links') || (editable !== null && editable !== 'false') || (!!parent && skippedElement(parent));
+  skips.set(el, result);
+  return result;
+}
+
+function shadowHost(node: Node): Element | null {
+  const root = node.getRootNode();
+  return root instanceof ShadowRoot ? root.host : null;
+}
+
+export interface Run {
+  text: string;
+  nodes: Text[];
+  /** Where each node's text begins in `text`. */
+  starts: number[];
+}
+
+/** The block's own text, nested blocks and skipped inline parts replaced by BREAK. */
+export function runOf(block: Node): Run {
+  let text = '';
+  const nodes: Text[] = [];
+  const starts: number[] = [];
+  let n: Node | null = block.firstChild;
+  while (n) {
+    let descend = false;
+    if (n.nodeType === 3) {
+      nodes.push(n as Text);
+      starts.push(text.length);
+      text += (n as Text).data;
+    } else if (n.nodeType === 1) {
+      const el = n as Element;
+      descend = INLINE.has(el.localName) && !el.hasAttribute('contenteditable') && !el.hasAttribute('data-no-phone-links');
+      if (!descend) text += BREAK;
+    }
+    if (descend && n.firstChild) {
+      n = n.firstChild;
+      continue;
+    }
+    let up: Node = n;
+    while (up !== block && !up.nextSibling && up.parentNode) up = up.parentNode;
+    if (up === block) break;
+    n = up.nextSibling;
+  }
+  return { text, nodes, starts };
+}
+
+/** The (node, offset) where a run offset falls; `end` picks the node a match ends in rather than the next one. */
+export function locate(run: Run, offset: number, end: boolean): [Text, number] | null {
+  const { nodes, starts } = run;
+  let lo = 0;
+  let hi = nodes.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (end ? starts[mid]! < offset : starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  const node = nodes[lo];
+  if (!node) return null;
+  const at = offset - starts[lo]!;
+  return at >= 0 && at <= node.data.length ? [node, at] : null;
+}

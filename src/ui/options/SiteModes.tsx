@@ -1,0 +1,45 @@
+/**
+ * Where numbers are found: on every site, only on listed ones or everywhere but them; and the numbers a person
+ * marked "not a phone number" (from the page's context menu), each with a way to take the mark back.
+ * Part of the settings form: saved with it.
+ */
+import type { Signal } from '@preact/signals';
+import { sitePattern, unmarkNotPhone, type Settings, type SiteMode } from '../../core/settings.ts';
+import { formatPhone } from '../../core/phone.ts';
+import { t } from '../shared/i18n.ts';
+
+export function SiteModes({ form, update }: { form: Signal<Settings>; update: (patch: Partial<Settings>) => void }) {
+  const f = form.value;
+  const marked = Object.entries(f.notPhones).flatMap(([host, list]) => list.map((digits) => ({ host, digits })));
+  const onSites = (text: string) => update({ sites: text.split('\n').map((line) => sitePattern(line) ?? line.trim()).filter(Boolean) });
+  return (
+    <fieldset id="site-modes">
+      <legend>{t('sitesTitle')}</legend>
+      <label for="site-mode">{t('siteMode')}</label>
+      <select id="site-mode" value={f.siteMode} onChange={(e) => update({ siteMode: (e.currentTarget as HTMLSelectElement).value as SiteMode })}>
+        {(['all', 'only', 'except'] as const).map((v) => (
+          <option value={v}>{t(`siteMode_${v}`)}</option>
+        ))}
+      </select>
+      <label for="sites">{t('sitesList')}</label>
+      <textarea id="sites" rows={4} spellcheck={false} aria-describedby="sites-hint" value={f.sites.join('\n')}
+        onChange={(e) => onSites((e.currentTarget as HTMLTextAreaElement).value)} />
+      <p class="hint" id="sites-hint">{t('sitesListHint')}</p>
+      <p>{t('notPhonesTitle')}</p>
+      {marked.length ? (
+        <ul id="not-phones">
+          {marked.map(({ host, digits }) => (
+            <li key={`${host} ${digits}`} data-digits={digits}>
+              {formatPhone(digits)} — {host}{' '}
+              <button type="button" class="secondary" onClick={() => update({ notPhones: unmarkNotPhone(form.value, host, digits).notPhones })}>
+                {t('remove')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p class="hint" id="not-phones-empty">{t('notPhonesEmpty')}</p>
+      )}
+    </fieldset>
+  );
+}

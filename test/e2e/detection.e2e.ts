@@ -1,0 +1,196 @@
+/**
+ * Where numbers are found, in real Chromium and Firefox ESR with the built extension: same-origin iframes, open
+ * shadow roots, content a SPA adds later, numbers split over inline elements, read-only and disabled inputs;
+ * never in editors, code or opted-out parts; per-site modes and "not a phone number" marks, applied live.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSimulator, type Simulator } from '../../sim/server.ts';
+import { launch, type BrowserName, type TestBrowser, type TestPage } from './harness/browsers.ts';
+import { servePages } from './harness/pages.ts';
+import { configure, poll, sleep, waitUntil } from './harness/steps.ts';
+
+const USER = 'andy';
+
+/** Every highlighted number's text, whitespace folded (the extension highlights StaticRanges: made live to read). */
+const highlighted = () => {
+  const hl = CSS.highlights?.get('pbx-phone') as unknown as Set<StaticRange> | undefined;
+  return [...(hl ?? [])]
+    .map((s) => {
+      const r = document.createRange();
+      r.setStart(s.startContainer, s.startOffset);
+      r.setEnd(s.endContainer, s.endOffset);
+      return r.toString().replace(/\s+/g, ' ').trim();
+    })
+    .sort();
+};
+
+/** Centre of the highlighted number reading `text`, scrolled into view. */
+const rangeCenter = (text: string) => {
+  const hl = CSS.highlights?.get('pbx-phone') as unknown as Set<StaticRange> | undefined;
+  const range = [...(hl ?? [])]
+    .map((s) => {
+      const r = document.createRange();
+      r.setStart(s.startContainer, s.startOffset);
+      r.setEnd(s.endContainer, s.endOffset);
+      return r;
+    })
+    .find((r) => r.toString().replace(/\s+/g, ' ').trim() === text);
+  if (!range) return null;
+  (range.startContainer.parentElement ?? (range.startContainer.getRootNode() as ShadowRoot).host)?.scrollIntoView({ block: 'center' });
+  const b = range.getBoundingClientRect();
+  return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+};
+
+const boxCenter = (selector: string) => {
+  const el = document.querySelector(selector)!;
+  el.scrollIntoView({ block: 'center' });
+  const b = el.getBoundingClientRect();
+  return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+};
+
+describe.each<BrowserName>(['chromium', 'firefox'])('number detection in %s', (name) => {
+  let sim: Simulator;
+  let pages: Awaited<ReturnType<typeof servePages>>;
+  let browser: TestBrowser;
+  let page: TestPage;
+
+  const nextMakeCall = (since: number) => poll(() => sim.commands({ cmd: 'makeCall', since })[0]);
+  const clickNumber = async (text: string) => {
+    const point = await poll(() => page.evaluate(rangeCenter, text).then((p) => p ?? undefined));
+    const since = sim.cursor;
+    await page.clickAt(point.x, point.y);
+    return (await nextMakeCall(since)).fields.phone;
+  };
+
+  /** Writes settings as the options page would, from an extension page (the context menu can't be clicked here). */
+  const patchSettings = async (patch: Record<string, unknown>) => {
+    const ext = await browser.newPage(browser.extensionUrl('src/ui/popup/index.html'));
+    await ext.evaluate(async (p: Record<string, unknown>) => {
+      type Storage = { get(k: string): Promise<Record<string, Record<string, unknown>>>; set(v: object): Promise<void> };
+      const g = globalThis as unknown as { browser?: { storage: { local: Storage } }; chrome: { storage: { local: Storage } } };
+      const local = (g.browser ?? g.chrome).storage.local;
+      const { settings } = await local.get('settings');
+      await local.set({ settings: { ...settings, ...p } });
+    }, patch);
+    await ext.close();
+    await page.bringToFront();
+  };
+
+  beforeAll(async () => {
+    sim = await startSimulator({ port: 0 });
+    pages = await servePages();
+    browser = await launch(name);
+    await configure(browser, sim, USER);
+    page = await browser.newPage(`${pages.url}/detection.html`);
+    await waitUntil(page, () => (CSS.highlights?.get('pbx-phone')?.size ?? 0) >= 6);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await pages?.close();
+    await sim?.close();
+  });
+
+  it('highlights numbers in text, split over inline elements, in shadow trees and added later; never in editors, code or opted-out parts', async () => {
+    await waitUntil(page, () => (CSS.highlights?.get('pbx-phone')?.size ?? 0) >= 6);
+    const found = await page.evaluate(highlighted);
+    expect(found).toEqual(
+      ['+7 916 555-12-34', '8 (495) 222-33-44', '8 (812) 300-40-50', '8 (917) 333-22-11', '8 (919) 555-66-77', '8 (920) 600-70-80'].sort(),
+    );
+    // The page's DOM is untouched: no mutation but the page's own insert (the one in the shadow tree is not seen here).
+    const mutations = await page.evaluate(() => (window as unknown as { __mutations: { target: string }[] }).__mutations);
+    expect(mutations, JSON.stringify(mutations)).toHaveLength(1);
+    expect(mutations.map((m) => m.target)).toEqual(['later']);
+  });
+
+  it('calls a number split over inline elements', async () => {
+    expect(await clickNumber('+7 916 555-12-34')).toBe('79165551234');
+    expect(await clickNumber('8 (495) 222-33-44')).toBe('74952223344');
+  });
+
+  it('calls a number inside an open shadow root, including one added later', async () => {
+    expect(await clickNumber('8 (917) 333-22-11')).toBe('79173332211');
+    expect(await clickNumber('8 (920) 600-70-80')).toBe('79206007080');
+  });
+
+  it('calls a number a SPA added after load', async () => {
+    expect(await clickNumber('8 (919) 555-66-77')).toBe('79195556677');
+  });
+
+  it('calls a number inside a same-origin iframe', async () => {
+    const inner = await poll(() =>
+      page.frameEvaluate('detection-frame', () => {
+        const hl = CSS.highlights?.get('pbx-phone') as unknown as Set<StaticRange> | undefined;
+        const s = [...(hl ?? [])][0];
+        if (!s) return undefined;
+        const range = document.createRange();
+        range.setStart(s.startContainer, s.startOffset);
+        range.setEnd(s.endContainer, s.endOffset);
+        const b = range.getBoundingClientRect();
+        return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+      }),
+    );
+    const frame = await page.evaluate(() => {
+      const el = document.getElementById('frame')!;
+      el.scrollIntoView({ block: 'center' });
+      const b = el.getBoundingClientRect();
+      return { x: b.left + el.clientLeft, y: b.top + el.clientTop };
+    });
+    const since = sim.cursor;
+    await page.clickAt(frame.x + inner.x, frame.y + inner.y);
+    expect((await nextMakeCall(since)).fields.phone).toBe('79184443322');
+  });
+
+  it('calls the number in a read-only or a disabled input, not in an editable one', async () => {
+    for (const [selector, phone] of [['#readonly', '79257778899'], ['#disabled', '79261110099']] as const) {
+      const { x, y } = await page.evaluate(boxCenter, selector);
+      const since = sim.cursor;
+      await page.clickAt(x, y);
+      expect((await nextMakeCall(since)).fields.phone).toBe(phone);
+    }
+    const { x, y } = await page.evaluate(boxCenter, '#editable');
+    const since = sim.cursor;
+    await page.clickAt(x, y);
+    await sleep(600);
+    expect(sim.commands({ cmd: 'makeCall', since })).toHaveLength(0);
+  });
+
+  it('drops a number marked "not a phone number" on this site at once, and brings it back when unmarked', async () => {
+    await patchSettings({ notPhones: { '127.0.0.1': ['79165551234'] } });
+    await waitUntil(page, () => (CSS.highlights?.get('pbx-phone')?.size ?? 0) === 5);
+    expect(await page.evaluate(highlighted)).not.toContain('+7 916 555-12-34');
+    // The options page lists the mark; "remove" + save takes it back.
+    const options = await browser.newPage(browser.extensionUrl('src/ui/options/index.html'));
+    await options.waitFor('#not-phones li[data-digits="79165551234"] button');
+    await options.click('#not-phones li[data-digits="79165551234"] button');
+    await options.click('#save');
+    await waitUntil(options, () => document.querySelector('#save-result')?.textContent !== '');
+    await options.close();
+    await page.bringToFront();
+    await waitUntil(page, () => (CSS.highlights?.get('pbx-phone')?.size ?? 0) === 6);
+  });
+
+  it('finds nothing on a host in the "except" list, and everything again when it leaves the list', async () => {
+    const options = await browser.newPage(browser.extensionUrl('src/ui/options/index.html'));
+    await options.waitFor('#site-mode');
+    await options.select('#site-mode', 'except');
+    await options.fill('#sites', 'crm.example.ru\n127.0.0.1');
+    await options.evaluate(() => document.querySelector('#sites')!.dispatchEvent(new Event('change', { bubbles: true })));
+    await options.click('#save');
+    await waitUntil(options, () => document.querySelector('#save-result')?.textContent !== '');
+    await options.close();
+    await page.bringToFront();
+    await waitUntil(page, () => (CSS.highlights?.get('pbx-phone')?.size ?? 0) === 0);
+    const fresh = await browser.newPage(`${pages.url}/detection.html`);
+    await sleep(1000);
+    expect(await fresh.evaluate(highlighted)).toEqual([]);
+    const { x, y } = await fresh.evaluate(boxCenter, '#readonly');
+    const since = sim.cursor;
+    await fresh.clickAt(x, y);
+    await sleep(600);
+    expect(sim.commands({ cmd: 'makeCall', since })).toHaveLength(0);
+    await fresh.close();
+    await patchSettings({ siteMode: 'all' });
+    await waitUntil(page, () => (CSS.highlights?.get('pbx-phone')?.size ?? 0) === 6);
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { BREAK, blockOf, locate, runOf, skipped } from '../../src/content/blocks.ts';
+import { findPhones } from '../../src/core/phone.ts';
+
+const html = (markup: string) => {
+  document.body.innerHTML = markup;
+  return document.body.firstElementChild!;
+};
+
+describe('runs of text across inline elements', () => {
+  it('joins a block’s inline text and maps a match back to (node, offset) pairs', () => {
+    const p = html('<p>Тел.: <b>+7</b> 910 <span>123-45-67</span>, ИНН 7707083893</p>');
+    const run = runOf(p);
+    expect(run.text).toBe('Тел.: +7 910 123-45-67, ИНН 7707083893');
+    const [m] = findPhones(run.text);
+    expect(m?.digits).toBe('79101234567');
+    const [startNode, startOffset] = locate(run, m!.start, false)!;
+    const [endNode, endOffset] = locate(run, m!.end, true)!;
+    expect([startNode.data, startOffset]).toEqual(['+7', 0]);
+    expect([endNode.data, endOffset]).toEqual(['123-45-67', 9]);
+  });
+
+  it('breaks the run at nested blocks, <br> and skipped parts', () => {
+    const div = html('<div>8 (495)<div>123-45-67</div>8 (812)<br>300-40-50 <code>1</code></div>');
+    expect(runOf(div).text).toBe(`8 (495)${BREAK}8 (812)${BREAK}300-40-50 ${BREAK}`);
+    expect(blockOf(div.querySelector('div')!.firstChild!)).toBe(div.querySelector('div'));
+    expect(blockOf(html('<p><b><i>x</i></b></p>').querySelector('i')!.firstChild!)).toBe(document.querySelector('p'));
+  });
+
+  it('skips code, editors and opted-out parts', () => {
+    html('<div data-no-phone-links><p id="a">x</p></div><pre><span id="b">x</span></pre><div contenteditable="true"><p id="c">x</p></div><div contenteditable="false"><p id="d">x</p></div>');
+    expect(['a', 'b', 'c', 'd'].map((id) => skipped(document.getElementById(id)!))).toEqual([true, true, true, false]);
+  });
+});
