@@ -5,7 +5,7 @@
  */
 import { PbxError } from '../errors.ts';
 import type { HistoryQuery, HistoryRecord, PbxAccount, PbxGroup, Provider, ProviderConfig } from '../provider.ts';
-import { baseUrl, digits, errorDetail, isObject, list, numberOr, parseJson, required, sender, str, unsupported } from '../shared/http.ts';
+import { baseUrl, digits, errorDetail, isObject, list, numberOr, parseJson, required, sender, str, unsupported, jsonHistoryRecord } from '../shared/http.ts';
 import { GRAVITEL_CALLER_FIELDS, GRAVITEL_DEFAULT_URL, gravitelCapabilities, type GravitelCallerField } from './fields.ts';
 
 export interface GravitelNumber {
@@ -87,7 +87,7 @@ export function createGravitelProvider(config: ProviderConfig): GravitelProvider
     subscriptionStatus: async () => unsupported('subscriptionsAbsent_gravitel'),
 
     async history(query) {
-      return list(await call('POST', 'history', historyBody(query)), 'history').flatMap(toRecord);
+      return list(await call('POST', 'history', historyBody(query)), 'history').flatMap(jsonHistoryRecord);
     },
 
     async numbers() {
@@ -126,23 +126,3 @@ function historyBody(query: HistoryQuery): Record<string, string | number> {
   return body;
 }
 
-function toRecord(item: unknown): HistoryRecord[] {
-  if (!isObject(item)) return [];
-  const id = str(item['id']);
-  const start = new Date(str(item['start']) ?? '');
-  if (!id || Number.isNaN(start.getTime())) return [];
-  const record = str(item['record']);
-  return [
-    {
-      id,
-      type: (str(item['type']) ?? 'in').toLowerCase(),
-      client: str(item['client']) ?? '',
-      account: str(item['account']) ?? '',
-      via: str(item['via']) ?? '',
-      start,
-      waitS: numberOr(item['wait']),
-      durationS: numberOr(item['duration']),
-      ...(record ? { recordUrl: record } : {}),
-    },
-  ];
-}

@@ -4,7 +4,7 @@
  */
 import { PbxError } from '../errors.ts';
 import type { HistoryQuery, HistoryRecord, PbxAccount, PbxGroup, Provider, ProviderConfig } from '../provider.ts';
-import { baseUrl, digits, errorDetail, isObject, list, numberOr, parseJson, sender, str } from '../shared/http.ts';
+import { baseUrl, digits, errorDetail, isObject, jsonHistoryRecord, list, parseJson, sender, str } from '../shared/http.ts';
 import { formatPbxTime } from '../itoolabs/client.ts';
 import { itoolabsV1Capabilities } from './fields.ts';
 
@@ -92,7 +92,7 @@ export function createItoolabsV1Provider(config: ProviderConfig): Provider {
     },
 
     async history(query) {
-      return list(await call('GET', `/history/json?${historyParams(query)}`), 'history').flatMap(toRecord);
+      return list(await call('GET', `/history/json?${historyParams(query)}`), 'history').flatMap(jsonHistoryRecord);
     },
   };
 }
@@ -117,23 +117,3 @@ function historyParams(query: HistoryQuery): URLSearchParams {
   return params;
 }
 
-function toRecord(item: unknown): HistoryRecord[] {
-  if (!isObject(item)) return [];
-  const id = str(item['uid']) ?? str(item['id']);
-  const start = new Date(str(item['start']) ?? '');
-  if (!id || Number.isNaN(start.getTime())) return [];
-  const record = str(item['record']);
-  return [
-    {
-      id,
-      type: (str(item['type']) ?? 'in').toLowerCase(),
-      client: str(item['client']) ?? '',
-      account: str(item['account']) ?? '',
-      via: str(item['via']) ?? '',
-      start,
-      waitS: numberOr(item['wait']),
-      durationS: numberOr(item['duration']),
-      ...(record ? { recordUrl: record } : {}),
-    },
-  ];
-}

@@ -4,7 +4,7 @@
  * Status codes mean different things per PBX, so mapping them stays in each adapter.
  */
 import { PbxError } from '../errors.ts';
-import type { ProviderConfig } from '../provider.ts';
+import type { HistoryRecord, ProviderConfig } from '../provider.ts';
 
 export interface WireReply {
   status: number;
@@ -111,4 +111,29 @@ export function unsupported(reason: string): never {
 export function numberOr(value: unknown, fallback = 0): number {
   const n = typeof value === 'number' ? value : Number(value);
   return Number.isFinite(n) ? n : fallback;
+}
+
+/**
+ * One row of a JSON call history (Gravitel, crmapi/v1: `{id|uid, type, client, account, via, start, wait, duration,
+ * record}`) as a HistoryRecord; [] for a row without an id or a readable start, so one bad row loses nothing else.
+ */
+export function jsonHistoryRecord(item: unknown): HistoryRecord[] {
+  if (!isObject(item)) return [];
+  const id = str(item['uid']) ?? str(item['id']);
+  const start = new Date(str(item['start']) ?? '');
+  if (!id || Number.isNaN(start.getTime())) return [];
+  const record = str(item['record']);
+  return [
+    {
+      id,
+      type: (str(item['type']) ?? 'in').toLowerCase(),
+      client: str(item['client']) ?? '',
+      account: str(item['account']) ?? '',
+      via: str(item['via']) ?? '',
+      start,
+      waitS: numberOr(item['wait']),
+      durationS: numberOr(item['duration']),
+      ...(record ? { recordUrl: record } : {}),
+    },
+  ];
 }
