@@ -11,7 +11,7 @@ import { getSettings } from './settings-store.ts';
 /** The PBX adapter in direct mode; in relay mode the relay client, which speaks for this agent only. */
 export function providerFor(s: Settings): Provider {
   if (s.mode === 'relay') return createRelayClient({ url: s.relayUrl, agentKey: s.agentKey });
-  return createProvider(s.provider as ProviderId, { url: s.pbxUrl, token: s.token });
+  return createProvider(s.provider as ProviderId, { url: s.pbxUrl, token: s.token, extra: { ...s.extra } });
 }
 
 /** Settings that are complete enough for commands, or a not-configured error. */

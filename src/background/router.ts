@@ -4,7 +4,9 @@
  */
 import browser from 'webextension-polyfill';
 import { CONTENT_MESSAGES, isMessage, type MessageType, type Messages } from '../core/messages.ts';
-import { defaultSettings, missingSettings, type Settings } from '../core/settings.ts';
+import { defaultSettings, missingSettings, parseExtra, type Settings } from '../core/settings.ts';
+import { providerCapabilities, providerIds } from '../providers/ids.ts';
+import type { ProviderCapabilities } from '../providers/provider.ts';
 import type { ProviderId } from '../providers/provider.ts';
 import { placeCall } from './calls.ts';
 import { cachedDnd, getDnd, setDnd } from './dnd.ts';
@@ -24,10 +26,12 @@ const handlers: Handlers = {
   'dnd:set': ({ on }) => setDnd(on === true),
   status: async () => {
     const s = await getSettings();
-    return { configured: missingSettings(s).length === 0, user: s.user, userName: s.userName, dnd: await cachedDnd(), startedAt: startedAt() };
+    const capabilities = s.mode === 'relay' ? relayCapabilities : providerCapabilities[s.provider];
+    return { configured: missingSettings(s).length === 0, user: s.user, userName: s.userName, dnd: await cachedDnd(), capabilities, provider: s.mode === 'relay' ? 'relay' : s.provider, startedAt: startedAt() };
   },
-  'pbx:check': async ({ mode, provider, url, key }) => {
-    const s = { ...defaultSettings, mode, provider: provider as ProviderId, pbxUrl: url, token: key, relayUrl: url, agentKey: key } satisfies Settings;
+  'pbx:check': async ({ mode, provider, url, key, extra }) => {
+    const id = providerIds.includes(provider as ProviderId) ? (provider as ProviderId) : defaultSettings.provider;
+    const s = { ...defaultSettings, mode, provider: id, pbxUrl: url, token: key, extra: parseExtra(id, extra), relayUrl: url, agentKey: key } satisfies Settings;
     try {
       return { ok: true, accounts: await providerFor(s).accounts() };
     } catch (e) {
@@ -44,6 +48,9 @@ const handlers: Handlers = {
   'cards:recent': async () => ({ cards: await markAllSeen() }),
   'history:recent': () => recentCalls(),
 };
+
+/** The relay speaks one neutral API whatever PBX stands behind it; what that PBX lacks comes back as `unsupported`. */
+const relayCapabilities: ProviderCapabilities = { call: true, dnd: 'yes', groups: true, history: true, callerId: false, screenPop: true, nameLookup: true };
 
 const extensionOrigin = browser.runtime.getURL('');
 

@@ -2,7 +2,7 @@
  * Every message between the extension's contexts, declared once: type → payload and response.
  * Content scripts may send only the types in CONTENT_MESSAGES; the background refuses the rest from them.
  */
-import type { PbxAccount } from '../providers/provider.ts';
+import type { PbxAccount, ProviderCapabilities } from '../providers/provider.ts';
 import type { PbxErrorCode } from '../providers/errors.ts';
 import type { Card } from './call-card.ts';
 import type { Mode } from './settings.ts';
@@ -15,6 +15,13 @@ export interface Status {
   user: string;
   userName: string;
   dnd: boolean | null;
+  /**
+   * What the configured PBX can do (DND, history…), so the popup shows only that without loading adapter code.
+   * In relay mode: the relay's PBX is not known here, so every feature is assumed and failures explain themselves.
+   */
+  capabilities: ProviderCapabilities;
+  /** The configured provider id (direct mode), for the popup's explanations. */
+  provider: string;
   /** When this background instance started (ms): shows whether it was woken from idle. */
   startedAt: number;
 }
@@ -26,7 +33,7 @@ export interface Messages {
   'dnd:set': { payload: { on: boolean }; response: Result<{ on: boolean }> };
   status: { payload: Record<string, never>; response: Status };
   /** Options page: try an address and key (PBX token, or agent key in relay mode) before saving. */
-  'pbx:check': { payload: { mode: Mode; provider: string; url: string; key: string }; response: Result<{ accounts: PbxAccount[] }> };
+  'pbx:check': { payload: { mode: Mode; provider: string; url: string; key: string; extra?: Record<string, string> }; response: Result<{ accounts: PbxAccount[] }> };
   'open-options': { payload: Record<string, never>; response: void };
   /** The card frame asks what to show; the popup asks for recent calls (and so marks missed ones seen). */
   'card:current': { payload: Record<string, never>; response: { card: Card | null } };

@@ -3,7 +3,7 @@
  * options page, the background and tests share it. Bad or old stored data falls back to defaults, never throws.
  */
 import type { ProviderId } from '../providers/provider.ts';
-import { providerIds } from '../providers/ids.ts';
+import { providerFields, providerIds } from '../providers/ids.ts';
 
 export type Mode = 'direct' | 'relay';
 export type OpenCrmOn = 'never' | 'ring' | 'answer';
@@ -11,7 +11,7 @@ export type OpenCrmOn = 'never' | 'ring' | 'answer';
 export type SiteMode = 'all' | 'only' | 'except';
 
 export interface Settings {
-  version: 3;
+  version: 4;
   /** direct: this browser holds the PBX key; relay: the company relay holds it and this browser an agent key. */
   mode: Mode;
   provider: ProviderId;
@@ -19,6 +19,11 @@ export interface Settings {
   pbxUrl: string;
   /** PBX API key. Lives only in extension storage; never sent to a page. */
   token: string;
+  /**
+   * The selected provider's own settings beside address and key (Gravitel `domain`, Sipuni `account`, Mango `salt`…),
+   * by the keys of its field descriptors. Some are secrets (Mango's salt): extension storage only, like the token.
+   */
+  extra: Record<string, string>;
   /** PBX login of the manager using this browser, picked from the PBX's accounts list. */
   user: string;
   /** That manager's name as the PBX knows it, for display. */
@@ -40,14 +45,15 @@ export interface Settings {
 /** What content scripts may know (published by the background as `detection`): no key, no address. */
 export type Detection = Pick<Settings, 'siteMode' | 'sites' | 'notPhones'>;
 
-export const SETTINGS_VERSION = 3;
+export const SETTINGS_VERSION = 4;
 
 export const defaultSettings: Readonly<Settings> = Object.freeze({
-  version: 3,
+  version: 4,
   mode: 'direct',
   provider: 'itoolabs',
   pbxUrl: '',
   token: '',
+  extra: Object.freeze({}) as Record<string, string>,
   user: '',
   userName: '',
   relayUrl: '',
@@ -67,6 +73,8 @@ const migrations: Record<number, (old: Record<string, unknown>) => Record<string
   1: (old) => ({ ...old, mode: 'direct', version: 2 }),
   // 2 → 3: per-site modes and "not a phone number" arrived; numbers stay found everywhere.
   2: (old) => ({ ...old, siteMode: 'all', sites: [], notPhones: {}, version: 3 }),
+  // 3 → 4: providers with settings beyond address and key arrived; an existing install has none of them.
+  3: (old) => ({ ...old, extra: {}, version: 4 }),
 };
 
 const str = (v: unknown, fallback: string) => (typeof v === 'string' ? v.trim() : fallback);
@@ -84,11 +92,12 @@ export function parseSettings(stored: unknown): Settings {
   }
   const provider = providerIds.includes(data.provider as ProviderId) ? (data.provider as ProviderId) : defaultSettings.provider;
   return {
-    version: 3,
+    version: 4,
     mode: data.mode === 'relay' ? 'relay' : 'direct',
     provider,
     pbxUrl: str(data.pbxUrl, ''),
     token: str(data.token, ''),
+    extra: parseExtra(provider, data.extra),
     user: str(data.user, ''),
     userName: str(data.userName, ''),
     relayUrl: str(data.relayUrl, ''),
@@ -97,6 +106,29 @@ export function parseSettings(stored: unknown): Settings {
     openCrmOn: data.openCrmOn === 'ring' || data.openCrmOn === 'answer' ? data.openCrmOn : 'never',
     ...parseDetection(data),
   };
+}
+
+/** The keys of a provider's own settings (its field descriptors other than the address and the key). */
+export const extraFields = (provider: ProviderId) => providerFields[provider].filter((f) => f.key !== 'url' && f.key !== 'token');
+
+/**
+ * A provider's own settings, kept only under that provider's descriptor keys: strings, trimmed, empty ones dropped,
+ * a closed list's value only when it is one of its options.
+ */
+export function parseExtra(provider: ProviderId, stored: unknown): Record<string, string> {
+  const data = stored && typeof stored === 'object' && !Array.isArray(stored) ? (stored as Record<string, unknown>) : {};
+  const extra: Record<string, string> = {};
+  for (const field of extraFields(provider)) {
+    const value = typeof data[field.key] === 'string' ? (data[field.key] as string).trim() : '';
+    if (!value || (field.options && !field.options.includes(value))) continue;
+    extra[field.key] = value;
+  }
+  return extra;
+}
+
+/** The PBX address in use: the one typed, or the provider's own cloud address when it has one and none was typed. */
+export function pbxAddress(s: Pick<Settings, 'provider' | 'pbxUrl'>): string {
+  return s.pbxUrl || (providerFields[s.provider].find((f) => f.key === 'url')?.default ?? '');
 }
 
 /** The detection part of settings (or of the published `detection` object), always valid. */
@@ -156,14 +188,22 @@ export function unmarkNotPhone<T extends Detection>(settings: T, host: string, d
 
 type Required = 'pbxUrl' | 'token' | 'user' | 'relayUrl' | 'agentKey';
 
-/** What still has to be filled in before a call can be placed; empty when ready. */
-export function missingSettings(s: Settings): Required[] {
-  const needed: Required[] = s.mode === 'relay' ? ['relayUrl', 'agentKey'] : ['pbxUrl', 'token', 'user'];
-  return needed.filter((key) => !s[key]);
+/**
+ * What still has to be filled in before a call can be placed; empty when ready. In direct mode that includes the
+ * provider's own required settings, as `extra.<key>`; the address only when the provider has no default one.
+ */
+export function missingSettings(s: Settings): (Required | `extra.${string}`)[] {
+  if (s.mode === 'relay') return (['relayUrl', 'agentKey'] as const).filter((key) => !s[key]);
+  const missing: (Required | `extra.${string}`)[] = [];
+  if (!pbxAddress(s)) missing.push('pbxUrl');
+  if (!s.token) missing.push('token');
+  for (const field of extraFields(s.provider)) if (!field.optional && !s.extra[field.key]) missing.push(`extra.${field.key}`);
+  if (!s.user) missing.push('user');
+  return missing;
 }
 
-/** The address the background talks to in this mode (the PBX, or the relay). */
-export const serverUrl = (s: Settings) => (s.mode === 'relay' ? s.relayUrl : s.pbxUrl);
+/** The address the background talks to in this mode (the PBX — typed or the provider's default —, or the relay). */
+export const serverUrl = (s: Settings) => (s.mode === 'relay' ? s.relayUrl : pbxAddress(s));
 
 /** The CRM link for a client, or null when no template is set. Only http(s) links are opened. */
 export function crmLink(template: string, digits: string): string | null {

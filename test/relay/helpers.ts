@@ -15,6 +15,7 @@ import { DeliveryHub } from '../../relay/delivery/hub.ts';
 import { createSqliteStore } from '../../relay/store/sqlite/index.ts';
 import type { RelayStore } from '../../relay/store/types.ts';
 import type { Simulator } from '../../sim/server.ts';
+import type { ProviderWebhookConfig } from '../../relay/providers/webhook-config.ts';
 
 export const CRM_TOKEN = 'crm-secret-token';
 export const ADMIN_TOKEN = 'admin-secret-token-0123456789';
@@ -51,6 +52,8 @@ export interface RelayOptions {
   /** Log at this level into `logStream` (no log by default). */
   logLevel?: string;
   logStream?: LogStream;
+  /** Gravitel, Sipuni and Mango webhook secrets (their routes answer 503 without them). */
+  providers?: ProviderWebhookConfig;
 }
 
 export async function startRelay(options: RelayOptions = {}): Promise<TestRelay> {
@@ -58,7 +61,13 @@ export async function startRelay(options: RelayOptions = {}): Promise<TestRelay>
   const store = createSqliteStore(dataDir, { durability: options.durability ?? 'normal' });
   const hub = new DeliveryHub();
   const pbx = options.sim ? createItoolabsProvider({ url: options.sim.url, token: options.sim.token, timeoutMs: 3000 }) : undefined;
-  const config = { crmToken: CRM_TOKEN, adminToken: ADMIN_TOKEN, publicUrl: '', ...(options.metricsToken ? { metricsToken: options.metricsToken } : {}) };
+  const config = {
+    crmToken: CRM_TOKEN,
+    adminToken: ADMIN_TOKEN,
+    publicUrl: '',
+    ...(options.metricsToken ? { metricsToken: options.metricsToken } : {}),
+    ...(options.providers ? { providers: options.providers } : {}),
+  };
   const app = await buildApp(
     {
       config,

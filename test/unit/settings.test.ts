@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { crmLink, defaultSettings, hostMatches, markNotPhone, missingSettings, originPattern, parseDetection, parsePairingLink, parseSettings, siteEnabled, sitePattern, unmarkNotPhone } from '../../src/core/settings.ts';
+import { crmLink, defaultSettings, extraFields, parseExtra, serverUrl, hostMatches, markNotPhone, missingSettings, originPattern, parseDetection, parsePairingLink, parseSettings, siteEnabled, sitePattern, unmarkNotPhone } from '../../src/core/settings.ts';
 
 describe('settings', () => {
   it('falls back to defaults on missing or broken data', () => {
@@ -15,9 +15,45 @@ describe('settings', () => {
   });
 
   it('migrates the unversioned shape', () => {
-    expect(parseSettings({ apiKey: 'secret', login: 'bob', pbxUrl: 'x.ru' })).toMatchObject({ version: 3, mode: 'direct', token: 'secret', user: 'bob', pbxUrl: 'x.ru' });
-    expect(parseSettings({ version: 1, pbxUrl: 'x.ru', token: 't', user: 'u' })).toMatchObject({ version: 3, mode: 'direct', token: 't', crmUrlTemplate: '', siteMode: 'all', sites: [], notPhones: {} });
-    expect(parseSettings({ version: 2, mode: 'relay', relayUrl: 'http://r' })).toMatchObject({ version: 3, mode: 'relay', relayUrl: 'http://r', siteMode: 'all', sites: [], notPhones: {} });
+    expect(parseSettings({ apiKey: 'secret', login: 'bob', pbxUrl: 'x.ru' })).toMatchObject({ version: 4, extra: {}, mode: 'direct', token: 'secret', user: 'bob', pbxUrl: 'x.ru' });
+    expect(parseSettings({ version: 1, pbxUrl: 'x.ru', token: 't', user: 'u' })).toMatchObject({ version: 4, mode: 'direct', token: 't', crmUrlTemplate: '', siteMode: 'all', sites: [], notPhones: {} });
+    expect(parseSettings({ version: 2, mode: 'relay', relayUrl: 'http://r' })).toMatchObject({ version: 4, mode: 'relay', relayUrl: 'http://r', siteMode: 'all', sites: [], notPhones: {} });
+  });
+
+  it('migrates version 3 to 4 leaving an existing install exactly as it was', () => {
+    const v3 = { version: 3, mode: 'direct', provider: 'itoolabs', pbxUrl: 'vats1.megapbx.ru', token: 'k', user: 'andy', userName: 'Андрей', relayUrl: '', agentKey: '', crmUrlTemplate: 'https://crm/{phone}', openCrmOn: 'ring', siteMode: 'except', sites: ['a.ru'], notPhones: { 'a.ru': ['79101234567'] } };
+    const s = parseSettings(v3);
+    expect(s).toEqual({ ...v3, version: 4, extra: {} });
+    expect(missingSettings(s)).toEqual([]);
+    expect(parseSettings(s)).toEqual(s); // idempotent once at version 4
+  });
+
+  it("keeps only the selected provider's own settings, by its field descriptors", () => {
+    expect(extraFields('itoolabs')).toEqual([]);
+    expect(extraFields('gravitel').map((f) => f.key)).toEqual(['domain', 'callerField']);
+    expect(extraFields('sipuni').map((f) => f.key)).toEqual(['account']);
+    expect(extraFields('mango').map((f) => f.key)).toEqual(['salt']);
+    // trimmed; unknown keys, non-strings, empty values and a value outside a closed list dropped
+    expect(parseExtra('gravitel', { domain: ' acme.gravitel.ru ', callerField: 'from', salt: 'x', token: 'leak', n: 5 })).toEqual({ domain: 'acme.gravitel.ru', callerField: 'from' });
+    expect(parseExtra('gravitel', { domain: '', callerField: 'phone' })).toEqual({});
+    expect(parseExtra('mango', ['salt'])).toEqual({});
+    expect(parseExtra('sipuni', 'garbage')).toEqual({});
+    // another provider's keys do not survive a switch
+    expect(parseSettings({ version: 4, provider: 'sipuni', extra: { domain: 'acme', account: ' 0123 ' } }).extra).toEqual({ account: '0123' });
+    expect(parseSettings({ version: 4, provider: 'mango', token: 'key', extra: { salt: 's' } })).toMatchObject({ provider: 'mango', token: 'key', extra: { salt: 's' } });
+  });
+
+  it("requires the provider's own settings and its address only when it has no default one", () => {
+    const base = { ...defaultSettings, token: 't', user: 'u' };
+    expect(missingSettings({ ...base, provider: 'gravitel' })).toEqual(['extra.domain']);
+    expect(missingSettings({ ...base, provider: 'gravitel', extra: { domain: 'acme' } })).toEqual([]);
+    expect(missingSettings({ ...base, provider: 'sipuni' })).toEqual(['extra.account']);
+    expect(missingSettings({ ...base, provider: 'mango', extra: { salt: 's' } })).toEqual([]);
+    expect(missingSettings({ ...base, provider: 'mango' })).toEqual(['extra.salt']);
+    expect(missingSettings({ ...base, provider: 'itoolabs-v1' })).toEqual(['pbxUrl']);
+    expect(serverUrl({ ...base, provider: 'gravitel' })).toBe('https://crm.aicall.ru');
+    expect(serverUrl({ ...base, provider: 'mango', pbxUrl: 'http://127.0.0.1:8765/mango' })).toBe('http://127.0.0.1:8765/mango');
+    expect(serverUrl({ ...base, provider: 'itoolabs' })).toBe('');
   });
 
   it('says what is missing', () => {

@@ -12,6 +12,7 @@ import { providerIds } from '../../providers/ids.ts';
 import { errorText, t } from '../shared/i18n.ts';
 import { send } from '../shared/send.ts';
 import { SiteModes } from './SiteModes.tsx';
+import { ProviderFields, providerLabel } from './ProviderFields.tsx';
 
 type Check = { state: 'idle' | 'checking' } | { state: 'ok'; count: number } | { state: 'error'; error: Failure['error'] };
 
@@ -45,7 +46,7 @@ export function Options() {
     check.value = { state: 'checking' };
     const f = form.value;
     if (!serverUrl(f) || !keyOf(f)) return void (check.value = { state: 'idle' });
-    const r = await send('pbx:check', { mode: f.mode, provider: f.provider, url: serverUrl(f), key: keyOf(f) });
+    const r = await send('pbx:check', { mode: f.mode, provider: f.provider, url: f.mode === 'relay' ? f.relayUrl : f.pbxUrl, key: keyOf(f), extra: f.extra });
     if (!r.ok) {
       check.value = { state: 'error', error: r.error };
       return;
@@ -90,13 +91,17 @@ export function Options() {
         {f.mode === 'direct' ? (
           <>
             <label for="provider">{t('provider')}</label>
-            <select id="provider" value={f.provider} onChange={(e) => update({ provider: (e.currentTarget as HTMLSelectElement).value as Settings['provider'] })}>
+            <select id="provider" value={f.provider}
+              onChange={(e) => {
+                update({ provider: (e.currentTarget as HTMLSelectElement).value as Settings['provider'] });
+                accounts.value = [];
+                check.value = { state: 'idle' };
+              }}>
               {providerIds.map((id) => (
-                <option value={id}>{t(`provider_${id}`)}</option>
+                <option value={id}>{t(providerLabel(id))}</option>
               ))}
             </select>
-            <Field id="pbx-url" label={t('pbxUrl')} hint={t('pbxUrlHint')} value={f.pbxUrl} onInput={(v) => update({ pbxUrl: v })} />
-            <Field id="token" label={t('token')} hint={t('tokenHint')} value={f.token} secret onInput={(v) => update({ token: v })} />
+            <ProviderFields form={f} update={update} />
           </>
         ) : (
           <>

@@ -8,14 +8,15 @@ import { clock } from '../../core/call-card.ts';
 import { t } from '../shared/i18n.ts';
 import { send } from '../shared/send.ts';
 
-export function Calls() {
+/** `history: false` (the PBX keeps no call history we can read): no list, one line saying why. */
+export function Calls({ history = true, historyNote = 'historyAbsent' }: { history?: boolean; historyNote?: string }) {
   const live = useSignal<Card | null>(null);
   const recent = useSignal<RecentCall[] | null>(null);
 
   useEffect(() => {
     // Opening the popup counts as seeing the missed calls: the badge clears.
     void send('cards:recent', {}).then((r) => (live.value = r.cards.find(isLive) ?? null));
-    void send('history:recent', {}).then((r) => (recent.value = r.ok ? r.calls : []));
+    if (history) void send('history:recent', {}).then((r) => (recent.value = r.ok ? r.calls : []));
   }, []);
 
   return (
@@ -26,7 +27,9 @@ export function Calls() {
         </p>
       )}
       <h2>{t('recentCalls')}</h2>
-      {recent.value === null ? (
+      {!history ? (
+        <p class="hint" id="history-absent">{t(historyNote)}</p>
+      ) : recent.value === null ? (
         <p class="hint">{t('loading')}</p>
       ) : recent.value.length === 0 ? (
         <p class="hint">{t('noRecentCalls')}</p>

@@ -16,7 +16,8 @@ export function Popup() {
     void send('status', {}).then((s) => {
       status.value = s;
       dnd.value = s.dnd;
-      if (s.configured) void refreshDnd();
+      // A PBX without a readable DND is not asked: its toggle is absent (no) or set-only (approximate).
+      if (s.configured && s.capabilities.dnd === 'yes') void refreshDnd();
     });
   }, []);
 
@@ -47,14 +48,20 @@ export function Popup() {
   }
 
   const on = dnd.value === true;
+  const caps = status.value.capabilities;
   return (
     <main>
       <h1>{t('popupTitle')}</h1>
       <p class="who">{t('signedInAs', status.value.userName || status.value.user)}</p>
-      <div class={`dnd ${on ? 'on' : ''}`}>
+      {caps.dnd === 'no' ? (
+        <p class="hint" id="dnd-absent" data-reason={caps.dndNote}>{t(caps.dndNote ?? 'dndAbsent')}</p>
+      ) : (
+      <div class={`dnd ${on ? 'on' : ''}`} data-approximate={caps.dnd === 'approximate' ? 'true' : undefined}>
         <div>
           <label for="dnd" style="margin:0">{t('dnd')}</label>
-          <p class="hint" id="dnd-hint">{dnd.value === null ? t('loading') : on ? t('dndOnHint') : t('dndOffHint')}</p>
+          <p class="hint" id="dnd-hint">
+            {caps.dnd === 'approximate' ? t(caps.dndNote ?? 'dndApprox') : dnd.value === null ? t('loading') : on ? t('dndOnHint') : t('dndOffHint')}
+          </p>
         </div>
         <input
           id="dnd"
@@ -63,14 +70,15 @@ export function Popup() {
           class="switch"
           aria-describedby="dnd-hint"
           checked={on}
-          disabled={busy.value || dnd.value === null}
+          disabled={busy.value || (dnd.value === null && caps.dnd === 'yes')}
           data-state={dnd.value === null ? 'unknown' : on ? 'on' : 'off'}
           onChange={(e) => void toggleDnd((e.currentTarget as HTMLInputElement).checked)}
         />
       </div>
+      )}
       <Dialer onError={(e) => (error.value = e)} />
       {error.value && <ErrorLine error={error.value} />}
-      <Calls />
+      <Calls history={caps.history} historyNote={status.value.provider === 'mango' || status.value.provider === 'sipuni' ? `historyAbsent_${status.value.provider}` : 'historyAbsent'} />
     </main>
   );
 }

@@ -8,6 +8,11 @@ export function t(key: string, ...subs: string[]): string {
 
 /** A sentence a person can act on for a failed command. */
 export function errorText(error: Failure['error']): string {
+  // `unsupported` carries the i18n key of its reason (dndAbsent_gravitel): that sentence says why.
+  if (error.code === 'unsupported' && error.detail && /^[A-Za-z0-9_]+$/.test(error.detail)) {
+    const reason = browser.i18n.getMessage(error.detail);
+    if (reason) return reason;
+  }
   return t(`err_${error.code.replaceAll('-', '_')}`, error.detail ?? '');
 }
 

@@ -1,20 +1,24 @@
 /** The real relay for browser tests (the relay suite's own test relay: fastify on loopback, SQLite in a temp dir). */
-import { CRM_TOKEN, startRelay as startTestRelay } from '../../relay/helpers.ts';
+import { CRM_TOKEN, startRelay as startTestRelay, type RelayOptions } from '../../relay/helpers.ts';
 import type { Simulator } from '../../../sim/server.ts';
 
 export interface TestRelay {
   /** The CRM URL to give the PBX. */
   webhookUrl: string;
   crmToken: string;
+  /** The relay's own address. */
+  url: string;
   addContact(phone: string, name: string): Promise<void>;
   /** Creates an agent and returns the pairing link a manager pastes into the options. */
   addAgent(user: string): Promise<string>;
   close(): Promise<void>;
 }
 
-export async function startRelay(sim: Simulator): Promise<TestRelay> {
-  const relay = await startTestRelay({ sim });
+/** Without `sim` the relay has no PBX for commands (webhooks only), as for a PBX whose agents are extensions. */
+export async function startRelay(sim: Simulator | undefined, options: Omit<RelayOptions, 'sim'> = {}): Promise<TestRelay> {
+  const relay = await startTestRelay({ ...(sim ? { sim } : {}), ...options });
   return {
+    url: relay.url,
     webhookUrl: relay.crmUrl,
     crmToken: CRM_TOKEN,
     async addContact(phone, name) {
