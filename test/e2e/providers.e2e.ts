@@ -17,11 +17,10 @@ import { launch, type BrowserName, type TestBrowser, type TestPage } from './har
 import { servePages } from './harness/pages.ts';
 import { startRelay, type TestRelay } from './harness/relay.ts';
 import { poll, textCenter, waitUntil } from './harness/steps.ts';
+import { CARD, cardReader } from './harness/card.ts';
 
-const CARD = 'src/ui/card/index.html';
 const GRAVITEL_KEY = 'gravitel-webhook-key-e2e';
 const SIPUNI_TOKEN = 'sipuni-url-token-e2e';
-type CardView = { state: string; name: string; phone: string };
 
 interface Case {
   provider: ProviderId;
@@ -134,17 +133,7 @@ describe.each(runs)('every PBX in %s', (name, providerCases) => {
   let mirror: TestPage | undefined;
   const links: Record<string, string> = {};
 
-  /** The card in the CRM tab (Chromium), or its twin page when the CRM tab holds the card frame (Firefox). */
-  const readCard = async (): Promise<CardView | undefined> => {
-    if (!mirror) return crm.frameEvaluate(CARD, viewCard);
-    if (!(await crm.evaluate(() => !!document.querySelector('pbx-call-card')))) return undefined;
-    return mirror.evaluate(viewCard);
-  };
-  const cardUntil = (predicate: (c: CardView) => boolean, timeoutMs = 10_000) =>
-    poll(async () => {
-      const c = await readCard();
-      return c && predicate(c) ? c : undefined;
-    }, timeoutMs);
+  const { readCard, cardUntil } = cardReader(() => ({ crm, mirror }));
 
   beforeAll(async () => {
     sim = await startSimulator({ port: 0 });
@@ -263,8 +252,3 @@ describe.each(runs)('every PBX in %s', (name, providerCases) => {
   }
 });
 
-function viewCard(): CardView | undefined {
-  const q = (s: string) => document.querySelector(s)?.textContent ?? '';
-  if (!document.querySelector('#card-state')) return undefined;
-  return { state: q('#card-state'), name: q('#card-name'), phone: q('#card-phone') };
-}

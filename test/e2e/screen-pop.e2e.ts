@@ -10,9 +10,8 @@ import { launch, type BrowserName, type TestBrowser, type TestPage } from './har
 import { servePages } from './harness/pages.ts';
 import { startRelay, type TestRelay } from './harness/relay.ts';
 import { backgroundStartedAt, poll, waitUntil } from './harness/steps.ts';
+import { CARD, cardReader } from './harness/card.ts';
 
-const CARD = 'src/ui/card/index.html';
-type CardView = { state: string; name: string; phone: string; meta: string; timer: string; html: string };
 
 describe.each<BrowserName>(['chromium', 'firefox'])('screen pop in %s', (name) => {
   let sim: Simulator;
@@ -25,16 +24,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('screen pop in %s', (name) =
   const play = (req: Omit<ScenarioRequest, 'crmUrl' | 'crmToken'>) =>
     sim.playScenario({ crmUrl: relay.webhookUrl, crmToken: relay.crmToken, delayMs: 400, ...req });
   let mirror: TestPage | undefined;
-  /**
-   * What the card frame in the CRM tab shows. Chromium lets the test into that frame. Puppeteer's BiDi does not
-   * list an extension frame inside a web page, so in Firefox the test checks that the page holds the card frame
-   * and reads the same card page, opened in a background tab, which gets the same updates.
-   */
-  const readCard = async (): Promise<CardView | undefined> => {
-    if (!mirror) return crm.frameEvaluate(CARD, viewCard);
-    if (!(await crm.evaluate(() => !!document.querySelector('pbx-call-card')))) return undefined;
-    return mirror.evaluate(viewCard);
-  };
+  const { readCard, cardUntil } = cardReader(() => ({ crm, mirror }));
   /** A person's click on a card button (inside the extension's frame; in Firefox its twin page, see readCard). */
   const clickInCard = async (selector: string) => {
     const click = (sel: string) => (document.querySelector(sel) as HTMLButtonElement).click();
@@ -42,11 +32,6 @@ describe.each<BrowserName>(['chromium', 'firefox'])('screen pop in %s', (name) =
     else await crm.frameEvaluate(CARD, click, selector);
     await crm.bringToFront();
   };
-  const cardUntil = (predicate: (c: CardView) => boolean, timeoutMs = 10_000) =>
-    poll(async () => {
-      const c = await readCard();
-      return c && predicate(c) ? c : undefined;
-    }, timeoutMs);
 
   beforeAll(async () => {
     sim = await startSimulator({ port: 0 });
@@ -151,11 +136,6 @@ describe.each<BrowserName>(['chromium', 'firefox'])('screen pop in %s', (name) =
   });
 });
 
-function viewCard(): CardView | undefined {
-  const q = (s: string) => document.querySelector(s)?.textContent ?? '';
-  if (!document.querySelector('#card-state')) return undefined;
-  return { state: q('#card-state'), name: q('#card-name'), phone: q('#card-phone'), meta: q('#card-meta'), timer: q('#card-timer'), html: document.querySelector('main')?.innerHTML ?? '' };
-}
 
 async function badgeText(browser: TestBrowser): Promise<string> {
   const page = await browser.newPage(browser.extensionUrl('src/ui/options/index.html'));
