@@ -3,20 +3,21 @@
  * use the file). `tsx relay/main.ts <command> …`.
  */
 import { readFile } from 'node:fs/promises';
-import { createItoolabsProvider } from '../src/providers/itoolabs/client.ts';
 import { createAgent } from './agents/create-agent.ts';
 import type { RelayConfig } from './config.ts';
 import { parseContactsCsv } from './contacts/csv.ts';
+import { createRelayPbx } from './pbx-config.ts';
 import { createSqliteStore } from './store/sqlite/index.ts';
 
 export const CLI_USAGE = `Usage: tsx relay/main.ts [command] [--data DIR] …
-  (no command)                      run the relay (env: RELAY_PORT, RELAY_HOST, RELAY_DATA, CRM_TOKEN, ADMIN_TOKEN, PBX_URL, PBX_TOKEN, METRICS_TOKEN)
+  (no command)                      run the relay (env: RELAY_PORT, RELAY_HOST, RELAY_DATA, CRM_TOKEN, ADMIN_TOKEN, PBX_PROVIDER, PBX_URL, PBX_TOKEN, PBX_<field>, METRICS_TOKEN)
   import-contacts FILE.csv [--replace]  load the contact directory (header: phone,name,company,responsible)
-  add-agent PBX_USER [--name NAME]  issue an agent key and print its pairing link (replaces an existing key)
+  add-agent PBX_USER [--name NAME] [--alias ID]…  issue an agent key and print its pairing link (replaces an existing key);
+                                    PBX_USER may be the login, extension or direct number: the PBX's account list maps it
   remove-agent PBX_USER             revoke an agent's key
-  list-agents                       show the agents`;
+  list-agents                       show the agents (user, name, created, aliases)`;
 
-export async function runCli(command: string, args: string[], flags: { replace?: boolean; name?: string }, config: RelayConfig): Promise<number> {
+export async function runCli(command: string, args: string[], flags: { replace?: boolean; name?: string; aliases?: string[] | undefined }, config: RelayConfig): Promise<number> {
   const store = createSqliteStore(config.dataDir, { durability: config.durability });
   try {
     switch (command) {
@@ -32,9 +33,9 @@ export async function runCli(command: string, args: string[], flags: { replace?:
       case 'add-agent': {
         const user = args[0];
         if (!user) return usage('add-agent needs the PBX user (login)');
-        const pbx = config.pbxUrl && config.pbxToken ? createItoolabsProvider({ url: config.pbxUrl, token: config.pbxToken, timeoutMs: 5000 }) : undefined;
-        const created = await createAgent(store, { user, ...(flags.name ? { name: flags.name } : {}) }, config.publicUrl, pbx);
-        console.log(`Agent ${created.agent.user}${created.agent.name ? ` (${created.agent.name})` : ''}
+        const pbx = config.pbx ? createRelayPbx(config.pbx, 5000) : undefined;
+        const created = await createAgent(store, { user, ...(flags.name ? { name: flags.name } : {}), ...(flags.aliases?.length ? { aliases: flags.aliases } : {}) }, config.publicUrl, pbx);
+        console.log(`Agent ${created.agent.user}${created.agent.name ? ` (${created.agent.name})` : ''}${created.agent.aliases?.length ? `, also ${created.agent.aliases.join(', ')} in webhooks` : ''}
 Key (shown once, the relay keeps only its hash): ${created.key}
 Pairing link to paste into the extension's options:
 ${created.pairingLink}`);
@@ -48,7 +49,7 @@ ${created.pairingLink}`);
         return deleted ? 0 : 1;
       }
       case 'list-agents':
-        for (const a of await store.agents.list()) console.log(`${a.user}\t${a.name ?? ''}\t${new Date(a.createdAt).toISOString()}`);
+        for (const a of await store.agents.list()) console.log(`${a.user}\t${a.name ?? ''}\t${new Date(a.createdAt).toISOString()}\t${(a.aliases ?? []).join(',')}`);
         return 0;
       default:
         return usage(`unknown command: ${command}`);

@@ -5,6 +5,7 @@
 import { resolve } from 'node:path';
 import type { Durability } from './store/sqlite/open.ts';
 import { loadProviderWebhookConfig, type ProviderWebhookConfig } from './providers/webhook-config.ts';
+import { loadPbxConfig, type PbxSettings } from './pbx-config.ts';
 
 export interface RelayConfig {
   host: string;
@@ -19,9 +20,8 @@ export interface RelayConfig {
   metricsToken?: string;
   /** Gravitel, Sipuni and Mango webhook secrets (GRAVITEL_WEBHOOK_KEY, MANGO_API_KEY/SALT, …). */
   providers?: ProviderWebhookConfig;
-  /** PBX for commands; both unset = webhooks only, commands answer 503. */
-  pbxUrl?: string;
-  pbxToken?: string;
+  /** The PBX for commands (PBX_PROVIDER, PBX_URL, PBX_TOKEN, PBX_<extra>); unset = webhooks only, commands answer 503. */
+  pbx?: PbxSettings;
   durability: Durability;
   /** How long delivered events are kept for cursors that lag behind. */
   retentionDays: number;
@@ -46,15 +46,12 @@ export function loadConfig(env: Source, flags: Source = {}, need: 'server' | 'da
 
   const crmToken = get('crm-token', 'CRM_TOKEN') ?? '';
   const adminToken = get('admin-token', 'ADMIN_TOKEN') ?? '';
-  const pbxUrl = get('pbx-url', 'PBX_URL');
-  const pbxToken = get('pbx-token', 'PBX_TOKEN');
   const metricsToken = get('metrics-token', 'METRICS_TOKEN');
   if (metricsToken !== undefined && metricsToken.length < 16) problems.push('METRICS_TOKEN must be at least 16 characters (or unset: loopback only)');
   if (need === 'server') {
     if (!crmToken) problems.push('CRM_TOKEN is required: the key typed into the PBX cabinet next to the CRM URL');
     // Anyone holding it can read every agent's events via new agents: it must not be guessable.
     if (adminToken.length < 16) problems.push('ADMIN_TOKEN is required, at least 16 characters');
-    if (!pbxUrl !== !pbxToken) problems.push('PBX_URL and PBX_TOKEN go together (both unset = webhooks only, no commands)');
   }
 
   const durability = (get('durability', 'RELAY_DURABILITY') ?? 'full').toLowerCase();
@@ -63,6 +60,7 @@ export function loadConfig(env: Source, flags: Source = {}, need: 'server' | 'da
   if (!(retentionDays > 0)) problems.push('RELAY_RETENTION_DAYS must be a positive number');
 
   const providers = loadProviderWebhookConfig(get, problems);
+  const pbx = loadPbxConfig(get, problems);
   if (problems.length) throw new ConfigError(problems.join('\n'));
   return {
     host,
@@ -73,7 +71,7 @@ export function loadConfig(env: Source, flags: Source = {}, need: 'server' | 'da
     adminToken,
     providers,
     ...(metricsToken ? { metricsToken } : {}),
-    ...(pbxUrl && pbxToken ? { pbxUrl, pbxToken } : {}),
+    ...(pbx ? { pbx } : {}),
     durability: durability as Durability,
     retentionDays,
     logLevel: get('log-level', 'RELAY_LOG_LEVEL') ?? 'info',

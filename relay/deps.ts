@@ -9,7 +9,7 @@ export interface RelayDeps {
   config: Pick<RelayConfig, 'crmToken' | 'adminToken' | 'publicUrl'> & Partial<Pick<RelayConfig, 'metricsToken' | 'providers'>>;
   store: RelayStore;
   hub: DeliveryHub;
-  /** The relay's own PBX client (PBX_URL/PBX_TOKEN); absent = commands answer 503. */
+  /** The relay's own PBX client (PBX_PROVIDER, PBX_URL, PBX_TOKEN…: the same adapter as the extension's); absent = commands answer 503. */
   pbx?: Provider;
   now?: () => number;
   /** Made by buildApp when not given. */

@@ -20,7 +20,7 @@ export interface LogStream {
 
 const SECRET = '[redacted]';
 const PHONE_FIELDS = new Set(['phone', 'diversion', 'telnum', 'clid']);
-const SECRET_FIELDS = ['crm_token', 'token', 'key', 'agentKey', 'adminToken', 'crmToken', 'pbxToken', 'authorization', 'cookie'];
+const SECRET_FIELDS = ['crm_token', 'token', 'key', 'agentKey', 'adminToken', 'crmToken', 'pbxToken', 'salt', 'authorization', 'cookie'];
 
 /**
  * `79101234567` → `7910*****67`; shorter numbers keep only their last two digits (`101` → `*01`). Anything that is

@@ -3,19 +3,21 @@
  * or listens. Only this file touches process, signals and the port; ./app.ts is the relay itself.
  */
 import { parseArgs } from 'node:util';
-import { createItoolabsProvider } from '../src/providers/itoolabs/client.ts';
 import { buildApp } from './app.ts';
 import { CLI_USAGE, runCli } from './cli.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { DeliveryHub } from './delivery/hub.ts';
+import { allPbxFlags, createRelayPbx } from './pbx-config.ts';
 import { startRetention } from './retention.ts';
 import { createSqliteStore } from './store/sqlite/index.ts';
 
 const SHUTDOWN_LIMIT_MS = 10_000;
 
+const pbxFlags = allPbxFlags();
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
+    ...Object.fromEntries(pbxFlags.map((flag) => [flag, { type: 'string' as const }])),
     data: { type: 'string' },
     port: { type: 'string' },
     host: { type: 'string' },
@@ -23,6 +25,7 @@ const { values, positionals } = parseArgs({
     durability: { type: 'string' },
     replace: { type: 'boolean' },
     name: { type: 'string' },
+    alias: { type: 'string', multiple: true },
     help: { type: 'boolean', short: 'h' },
   },
 });
@@ -33,15 +36,19 @@ if (values.help) {
 }
 
 const [command, ...args] = positionals;
-const flags = { data: values.data, port: values.port, host: values.host, 'public-url': values['public-url'], durability: values.durability };
+const flags: Record<string, string | undefined> = { data: values.data, port: values.port, host: values.host, 'public-url': values['public-url'], durability: values.durability };
+for (const flag of pbxFlags) {
+  const value = (values as Record<string, unknown>)[flag];
+  if (typeof value === 'string') flags[flag] = value;
+}
 
 try {
   const config = loadConfig(process.env, flags, command ? 'data' : 'server');
-  if (command) process.exit(await runCli(command, args, { replace: values.replace, name: values.name }, config));
+  if (command) process.exit(await runCli(command, args, { replace: values.replace, name: values.name, aliases: values.alias }, config));
 
   const store = createSqliteStore(config.dataDir, { durability: config.durability });
   const hub = new DeliveryHub();
-  const pbx = config.pbxUrl && config.pbxToken ? createItoolabsProvider({ url: config.pbxUrl, token: config.pbxToken }) : undefined;
+  const pbx = config.pbx ? createRelayPbx(config.pbx) : undefined;
   const app = await buildApp({ config, store, hub, ...(pbx ? { pbx } : {}) }, { logLevel: config.logLevel });
   const stopRetention = startRetention(store, config.retentionDays, (msg) => app.log.info(msg));
 
@@ -60,7 +67,7 @@ try {
   process.once('SIGINT', () => void shutdown('SIGINT'));
 
   await app.listen({ port: config.port, host: config.host });
-  app.log.info(`relay ready: CRM URL ${config.publicUrl}/pbx/itoolabs, data ${config.dataDir}, PBX commands ${pbx ? 'on' : 'off (no PBX_URL)'}, metrics ${config.metricsToken ? 'with METRICS_TOKEN' : 'loopback only'}`);
+  app.log.info(`relay ready: CRM URL ${config.publicUrl}/pbx/itoolabs, data ${config.dataDir}, PBX commands ${pbx ? `on (${pbx.id})` : 'off (no PBX_ settings)'}, metrics ${config.metricsToken ? 'with METRICS_TOKEN' : 'loopback only'}`);
 } catch (e) {
   if (e instanceof ConfigError) {
     console.error(`Relay configuration:\n${e.message}`);

@@ -12,7 +12,7 @@ import type { DeliveryHub } from './delivery/hub.ts';
 
 const WEBHOOK_CMDS = new Set(['event', 'history', 'contact', 'rating']);
 
-export type PbxCommand = 'call' | 'get_dnd' | 'set_dnd' | 'groups' | 'history';
+export type PbxCommand = 'call' | 'get_dnd' | 'set_dnd' | 'groups' | 'history' | 'numbers' | 'callerid';
 
 export interface RelayMetrics {
   registry: Registry;

@@ -15,7 +15,7 @@ export const CONTROL_ROUTES = [
   'GET    /__sim/                      this list, the endpoint and the token',
   'GET    /__sim/commands?cmd=&since=&provider=  commands received by any PBX API (since = index or ms)',
   'DELETE /__sim/commands              forget them',
-  'GET    /__sim/state                 DND per user, subscriptions, placed calls, config',
+  'GET    /__sim/state                 DND per user, subscriptions, placed calls, config; gravitel: calls, callerIds per extension',
   'POST   /__sim/config                {token, makeCallReply, dndField, badParamsReply, historyRating, faults}',
   'POST   /__sim/reset                 back to the fixtures',
   'POST   /__sim/scenario              {scenario, crmUrl, crmToken, phone?, user?, users?, diversion?,',
@@ -36,7 +36,13 @@ const VARIANTS: Record<string, readonly unknown[]> = {
 
 export async function handleControl(
   pbx: ItoolabsPbx,
-  info: { endpoint: string; reset?: () => void; playProviderScenario?: (request: ProviderScenarioRequest) => Promise<unknown> },
+  info: {
+    endpoint: string;
+    reset?: () => void;
+    playProviderScenario?: (request: ProviderScenarioRequest) => Promise<unknown>;
+    /** What the other PBX APIs hold (Gravitel's caller ids and calls), beside the ITooLabs state. */
+    providerState?: () => Record<string, unknown>;
+  },
   method: string,
   url: URL,
   body: string,
@@ -58,7 +64,7 @@ export async function handleControl(
       case 'DELETE /__sim/commands':
         return ok({ cleared: pbx.clearCommands(), cursor: pbx.cursor });
       case 'GET /__sim/state':
-        return ok(pbx.state());
+        return ok({ ...pbx.state(), ...info.providerState?.() });
       case 'POST /__sim/config': {
         const config = pbx.configure(parseConfig(readJson(body)));
         return ok({ config, pendingFaults: pbx.state().pendingFaults });

@@ -92,6 +92,9 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     'itoolabs-v1': new ItoolabsV1Sim(pbx),
   };
   const mounted: ProviderSim[] = Object.values(apis);
+  const providerState = () => ({
+    gravitel: { calls: [...apis.gravitel.calls], callerIds: Object.fromEntries(apis.gravitel.callerIds) },
+  });
   const resetAll = () => {
     pbx.reset();
     for (const api of mounted) api.reset();
@@ -127,7 +130,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
         'access-control-allow-headers': 'content-type',
       };
       if (method === 'OPTIONS') return send(res, 204, undefined, '', cors);
-      const reply = await handleControl(pbx, { endpoint, reset: resetAll, playProviderScenario }, method, url, body.toString('utf8'), closing.signal);
+      const reply = await handleControl(pbx, { endpoint, reset: resetAll, playProviderScenario, providerState }, method, url, body.toString('utf8'), closing.signal);
       return send(res, reply.status, 'application/json; charset=utf-8', JSON.stringify(reply.body, null, 1), cors);
     }
 

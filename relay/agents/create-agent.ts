@@ -15,15 +15,21 @@ export interface NewAgent {
 
 export async function createAgent(
   store: RelayStore,
-  input: { user: string; name?: string },
+  input: { user: string; name?: string; aliases?: readonly string[] },
   publicUrl: string,
   pbx?: Provider,
 ): Promise<NewAgent> {
-  // Webhooks name the manager by PBX login: an extension or direct number typed by the admin becomes the login.
-  const account = await findAccount(input.user.trim(), pbx);
-  const user = account?.login ?? input.user.trim();
+  // Commands name the employee as the relay's PBX does (its account's `login`: an ITooLabs login, a Gravitel or Mango
+  // extension, a Sipuni short number); webhooks may name him by another identity (ITooLabs' by login, Gravitel's,
+  // Sipuni's and Mango's by extension): the account's extension and direct number, and what the admin typed, are
+  // kept as aliases, so whichever PBX's webhooks come, they reach this agent.
+  const typed = input.user.trim();
+  const account = await findAccount(typed, pbx);
+  const user = account?.login ?? typed;
   const name = input.name?.trim() || account?.name;
-  const agent: Agent = { user, ...(name ? { name } : {}), createdAt: Date.now() };
+  const candidates = [typed, account?.ext, account?.telnum, ...(input.aliases ?? [])].map((a) => a?.trim() ?? '');
+  const aliases = [...new Set(candidates.filter((a) => a && a.toLowerCase() !== user.toLowerCase()))];
+  const agent: Agent = { user, ...(name ? { name } : {}), ...(aliases.length ? { aliases } : {}), createdAt: Date.now() };
   const key = newAgentKey();
   await store.agents.upsert(agent, agentKeyHash(key));
   return { agent, key, pairingLink: pairingLink(publicUrl, key), relayUrl: publicUrl };

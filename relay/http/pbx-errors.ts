@@ -7,7 +7,8 @@ import { isPbxError, type PbxErrorCode } from '../../src/providers/errors.ts';
 
 export interface ErrorReply {
   status: number;
-  body: { error: string; message: string };
+  /** `reason`: for `unsupported`, the i18n key saying why this PBX lacks it (dndAbsent_gravitel), as direct mode shows. */
+  body: { error: string; message: string; reason?: string };
 }
 
 const MAP: Record<PbxErrorCode, { status: number; error: string; message: string }> = {
@@ -22,11 +23,12 @@ const MAP: Record<PbxErrorCode, { status: number; error: string; message: string
   'bad-reply': { status: 502, error: 'bad-reply', message: 'The PBX answered something the relay cannot read' },
   'no-permission': { status: 502, error: 'server', message: 'The relay cannot use the PBX' },
   unsupported: { status: 501, error: 'unsupported', message: 'This PBX has no such command' },
-  'not-configured': { status: 503, error: 'not-configured', message: 'The relay has no PBX_URL/PBX_TOKEN: commands are off' },
+  'not-configured': { status: 503, error: 'not-configured', message: 'The relay has no PBX settings (PBX_PROVIDER, PBX_URL, PBX_TOKEN…): commands are off' },
 };
 
 export function pbxErrorReply(e: unknown): ErrorReply | undefined {
   if (!isPbxError(e)) return undefined;
   const m = MAP[e.code];
-  return { status: m.status, body: { error: m.error, message: e.detail ? `${m.message} (${e.detail})` : m.message } };
+  const reason = e.code === 'unsupported' && /^[A-Za-z0-9_]+$/.test(e.detail) ? { reason: e.detail } : {};
+  return { status: m.status, body: { error: m.error, message: e.detail ? `${m.message} (${e.detail})` : m.message, ...reason } };
 }

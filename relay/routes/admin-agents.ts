@@ -9,6 +9,8 @@ const agentSchema = {
   properties: {
     user: { type: 'string', minLength: 1, maxLength: 100, pattern: '\\S' },
     name: { type: 'string', maxLength: 200 },
+    // Other identities of the same person in webhooks, beyond what the PBX's account list says (extension, number).
+    aliases: { type: 'array', maxItems: 10, items: { type: 'string', minLength: 1, maxLength: 100, pattern: '\\S' } },
   },
   additionalProperties: false,
 } as const;
@@ -16,7 +18,7 @@ const agentSchema = {
 export async function adminAgentRoutes(app: FastifyInstance, deps: RelayDeps): Promise<void> {
   const { agents } = deps.store;
 
-  app.post<{ Body: { user: string; name?: string } }>('/agents', { schema: { body: agentSchema } }, async (request, reply) => {
+  app.post<{ Body: { user: string; name?: string; aliases?: string[] } }>('/agents', { schema: { body: agentSchema } }, async (request, reply) => {
     const created = await createAgent(deps.store, request.body, deps.config.publicUrl, deps.pbx);
     request.log.info({ user: created.agent.user }, 'agent key issued');
     return reply.code(201).send({ ...created.agent, key: created.key, pairingLink: created.pairingLink, relayUrl: created.relayUrl });

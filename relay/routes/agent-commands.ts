@@ -1,10 +1,11 @@
 /**
- * PBX commands for the agent's own PBX user. The relay holds PBX_URL/PBX_TOKEN; the user always comes from the
+ * PBX commands for the agent's own PBX user. The relay holds the PBX key (PBX_PROVIDER's adapter); the user always comes from the
  * agent key, never from the request (a `user` in the body is dropped by the schema).
  */
 import type { FastifyInstance } from 'fastify';
 import { PbxError } from '../../src/providers/errors.ts';
 import type { HistoryPeriod, HistoryRecord, HistoryType, Provider } from '../../src/providers/provider.ts';
+import type { Agent } from '../store/types.ts';
 import { phoneKey } from '../contacts/phone-key.ts';
 import type { AppDeps } from '../deps.ts';
 import { maskPhone } from '../log.ts';
@@ -28,6 +29,13 @@ const callSchema = {
   additionalProperties: false, // with fastify's removeAdditional, a `user` in the body is dropped, not obeyed
 } as const;
 const dndSchema = { type: 'object', required: ['on'], properties: { on: { type: 'boolean' } } } as const;
+// '' = back to the PBX's default caller id
+const callerIdSchema = {
+  type: 'object',
+  required: ['number'],
+  properties: { number: { type: 'string', pattern: '^(\\+?\\d{3,20})?$' } },
+  additionalProperties: false,
+} as const;
 const historyQuerySchema = {
   type: 'object',
   properties: {
@@ -68,13 +76,32 @@ export async function agentCommandRoutes(app: FastifyInstance, deps: AppDeps): P
     const { period, type, limit = 100 } = request.query;
     // The PBX's history has no user filter and its limit counts everybody's rows: filter here, then cut.
     const rows = await command('history', (pbx) => pbx.history({ ...(period ? { period } : {}), ...(type ? { type } : {}) }));
-    const records = rows.filter((r) => isOwnRow(r, request.agent.user)).slice(0, limit);
+    const records = rows.filter((r) => isOwnRow(r, request.agent)).slice(0, limit);
     return { records: records.map((r) => ({ ...r, start: r.start.toISOString() })) };
+  });
+
+  // Caller id ("call from"): our lines, and the agent's choice among them, on a PBX that has it (capabilities.callerId).
+  app.get('/numbers', async () => ({
+    numbers: await command('numbers', (pbx) => (pbx.callerIds ? pbx.callerIds() : unsupported())),
+  }));
+
+  app.put<{ Body: { number: string } }>('/callerid', { schema: { body: callerIdSchema } }, async (request) => {
+    const number = request.body.number.replace(/\D/g, '');
+    request.log.info({ user: request.agent.user, number: number ? maskPhone(number) : 'default' }, 'caller id set');
+    await command('callerid', (pbx) => (pbx.setCallerId ? pbx.setCallerId(request.agent.user, number) : unsupported()));
+    return { number };
   });
 }
 
-/** `account` is `login@domain` for a manager's row; group (`g_…`), ivr and fax rows belong to nobody. */
-function isOwnRow(row: HistoryRecord, user: string): boolean {
-  const login = row.account.split('@')[0] ?? '';
-  return login.toLowerCase() === user.toLowerCase();
+const unsupported = (): never => {
+  throw new PbxError('unsupported', 'callerIdAbsent');
+};
+
+/**
+ * `account` is `login@domain` (ITooLabs) or the extension (Gravitel) for a manager's row, so it may be any of the
+ * agent's identities; group (`g_…`), ivr and fax rows belong to nobody.
+ */
+function isOwnRow(row: HistoryRecord, agent: Agent): boolean {
+  const login = (row.account.split('@')[0] ?? '').toLowerCase();
+  return [agent.user, ...(agent.aliases ?? [])].some((id) => id.toLowerCase() === login);
 }

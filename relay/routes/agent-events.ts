@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../deps.ts';
 import { poll } from '../delivery/long-poll.ts';
+import { pbxInfo } from './pbx-info.ts';
 
 export const MAX_WAIT_S = 30;
 
@@ -20,9 +21,10 @@ const eventsQuerySchema = {
 } as const;
 
 export async function agentEventRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
+  // Who this agent is, and which PBX the relay speaks for him with what it can do: the extension shows only that.
   app.get('/me', async (request) => {
     const { user, name } = request.agent;
-    return name ? { user, name } : { user };
+    return { user, ...(name ? { name } : {}), ...pbxInfo(deps.pbx) };
   });
 
   app.get<{ Querystring: EventsQuery }>('/events', { schema: { querystring: eventsQuerySchema } }, async (request, reply) => {

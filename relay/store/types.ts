@@ -24,8 +24,16 @@ export interface ContactRepository {
 }
 
 export interface Agent {
-  /** PBX login as the admin typed it; matched case-insensitively. */
+  /**
+   * The PBX user commands act as: whatever the relay's PBX names an employee by (ITooLabs login, Gravitel extension,
+   * Sipuni short number, Mango extension); matched case-insensitively.
+   */
   user: string;
+  /**
+   * Other identities the same person has in webhooks (the extension and direct number beside an ITooLabs login, so a
+   * Gravitel/Sipuni/Mango webhook naming the extension reaches him too). Each belongs to one agent: the latest.
+   */
+  aliases?: string[];
   name?: string;
   createdAt: number;
 }
@@ -34,7 +42,8 @@ export interface AgentRepository {
   /** Creates the agent, or replaces the key of an existing one (the old key stops working). */
   upsert(agent: Agent, keyHash: string): Promise<void>;
   byKeyHash(keyHash: string): Promise<Agent | undefined>;
-  byUser(user: string): Promise<Agent | undefined>;
+  /** The agent whose user or one of whose aliases is `identity` (the user wins), as a webhook names him. */
+  byUser(identity: string): Promise<Agent | undefined>;
   list(): Promise<Agent[]>;
   delete(user: string): Promise<boolean>;
 }

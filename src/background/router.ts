@@ -6,8 +6,10 @@ import browser from 'webextension-polyfill';
 import { CONTENT_MESSAGES, isMessage, type MessageType, type Messages } from '../core/messages.ts';
 import { defaultSettings, missingSettings, parseExtra, type Settings } from '../core/settings.ts';
 import { providerCapabilities, providerIds } from '../providers/ids.ts';
-import type { ProviderCapabilities } from '../providers/provider.ts';
 import type { ProviderId } from '../providers/provider.ts';
+import { createRelayClient } from '../providers/relay/client.ts';
+import { getCallerId, setCallerId } from './caller-id.ts';
+import { relayPbx, rememberRelayPbx } from './relay-pbx.ts';
 import { placeCall } from './calls.ts';
 import { cachedDnd, getDnd, setDnd } from './dnd.ts';
 import { providerFor, toFailure } from './pbx.ts';
@@ -26,13 +28,20 @@ const handlers: Handlers = {
   'dnd:set': ({ on }) => setDnd(on === true),
   status: async () => {
     const s = await getSettings();
-    const capabilities = s.mode === 'relay' ? relayCapabilities : providerCapabilities[s.provider];
-    return { configured: missingSettings(s).length === 0, user: s.user, userName: s.userName, dnd: await cachedDnd(), capabilities, provider: s.mode === 'relay' ? 'relay' : s.provider, startedAt: startedAt() };
+    const configured = missingSettings(s).length === 0;
+    // Relay mode: the relay says which PBX it speaks and what that can do (./relay-pbx.ts).
+    const pbx = s.mode === 'relay' && configured ? await relayPbx(s) : { provider: s.mode === 'relay' ? null : s.provider, capabilities: providerCapabilities[s.provider] };
+    return { configured, user: s.user, userName: s.userName, dnd: await cachedDnd(), capabilities: pbx.capabilities, provider: pbx.provider ?? 'relay', startedAt: startedAt() };
   },
   'pbx:check': async ({ mode, provider, url, key, extra }) => {
     const id = providerIds.includes(provider as ProviderId) ? (provider as ProviderId) : defaultSettings.provider;
     const s = { ...defaultSettings, mode, provider: id, pbxUrl: url, token: key, extra: parseExtra(id, extra), relayUrl: url, agentKey: key } satisfies Settings;
     try {
+      if (mode === 'relay') {
+        const me = await createRelayClient({ url, agentKey: key }).me();
+        await rememberRelayPbx(s, me);
+        return { ok: true, accounts: [{ login: me.user, name: me.name ?? me.user }], relayPbx: { provider: me.provider, capabilities: me.capabilities } };
+      }
       return { ok: true, accounts: await providerFor(s).accounts() };
     } catch (e) {
       return toFailure(e, url);
@@ -47,10 +56,9 @@ const handlers: Handlers = {
   },
   'cards:recent': async () => ({ cards: await markAllSeen() }),
   'history:recent': () => recentCalls(),
+  'callerid:get': () => getCallerId(),
+  'callerid:set': ({ number }) => setCallerId(String(number)),
 };
-
-/** The relay speaks one neutral API whatever PBX stands behind it; what that PBX lacks comes back as `unsupported`. */
-const relayCapabilities: ProviderCapabilities = { call: true, dnd: 'yes', groups: true, history: true, callerId: false, screenPop: true, nameLookup: true };
 
 const extensionOrigin = browser.runtime.getURL('');
 

@@ -2,7 +2,7 @@
  * Every message between the extension's contexts, declared once: type → payload and response.
  * Content scripts may send only the types in CONTENT_MESSAGES; the background refuses the rest from them.
  */
-import type { PbxAccount, ProviderCapabilities } from '../providers/provider.ts';
+import type { PbxAccount, PbxNumber, ProviderCapabilities, ProviderId } from '../providers/provider.ts';
 import type { PbxErrorCode } from '../providers/errors.ts';
 import type { Card } from './call-card.ts';
 import type { Mode } from './settings.ts';
@@ -16,14 +16,20 @@ export interface Status {
   userName: string;
   dnd: boolean | null;
   /**
-   * What the configured PBX can do (DND, history…), so the popup shows only that without loading adapter code.
-   * In relay mode: the relay's PBX is not known here, so every feature is assumed and failures explain themselves.
+   * What the configured PBX can do (DND, history, caller id…), so the popup shows only that without loading adapter
+   * code. In relay mode: what the relay's `/agent/me` says its PBX can do.
    */
   capabilities: ProviderCapabilities;
-  /** The configured provider id (direct mode), for the popup's explanations. */
+  /** The PBX's provider id (in relay mode the relay's PBX; `relay` when it is not known). */
   provider: string;
   /** When this background instance started (ms): shows whether it was woken from idle. */
   startedAt: number;
+}
+
+/** The PBX behind the company relay and what it can do (`provider` null: the relay sends no commands). */
+export interface RelayPbxInfo {
+  provider: ProviderId | null;
+  capabilities: ProviderCapabilities;
 }
 
 export interface Messages {
@@ -33,7 +39,11 @@ export interface Messages {
   'dnd:set': { payload: { on: boolean }; response: Result<{ on: boolean }> };
   status: { payload: Record<string, never>; response: Status };
   /** Options page: try an address and key (PBX token, or agent key in relay mode) before saving. */
-  'pbx:check': { payload: { mode: Mode; provider: string; url: string; key: string; extra?: Record<string, string> }; response: Result<{ accounts: PbxAccount[] }> };
+  'pbx:check': {
+    payload: { mode: Mode; provider: string; url: string; key: string; extra?: Record<string, string> };
+    /** In relay mode also the relay's PBX and what it can do (`provider` null: the relay sends no commands). */
+    response: Result<{ accounts: PbxAccount[]; relayPbx?: RelayPbxInfo }>;
+  };
   'open-options': { payload: Record<string, never>; response: void };
   /** The card frame asks what to show; the popup asks for recent calls (and so marks missed ones seen). */
   'card:current': { payload: Record<string, never>; response: { card: Card | null } };
@@ -42,6 +52,10 @@ export interface Messages {
   'cards:recent': { payload: Record<string, never>; response: { cards: Card[] } };
   /** This manager's calls from the PBX history (today and yesterday), newest first. */
   'history:recent': { payload: Record<string, never>; response: Result<{ calls: RecentCall[] }> };
+  /** "Call from": the PBX's outgoing lines and the current choice ('' = the PBX's default, null = not known). */
+  'callerid:get': { payload: Record<string, never>; response: Result<{ numbers: PbxNumber[]; current: string | null }> };
+  /** Sets this manager's outgoing caller id on the PBX ('' = back to the default); answers what the PBX took. */
+  'callerid:set': { payload: { number: string }; response: Result<{ number: string }> };
 }
 
 /** One row of the PBX history, as plain data (messages carry no Date objects). */

@@ -47,6 +47,13 @@ export interface HistoryRecord {
   recordUrl?: string;
 }
 
+/** One of our lines an employee may call from (caller id). */
+export interface PbxNumber {
+  /** E.164 digits. */
+  number: string;
+  name: string;
+}
+
 export interface MakeCallResult {
   /** The PBX's call id when it returns one (many servers reply with an empty body). */
   callId?: string;
@@ -64,8 +71,10 @@ export interface ProviderCapabilities {
   dndNote?: string;
   groups: boolean;
   history: boolean;
-  /** Setting an employee's outgoing caller id through the API. */
+  /** Setting an employee's outgoing caller id through the API (then the adapter has callerIds/setCallerId). */
   callerId: boolean;
+  /** i18n key explaining absent history (`historyAbsent_sipuni`); the UI's generic sentence when not given. */
+  historyNote?: string;
   /** The PBX sends call webhooks the relay turns into cards. */
   screenPop: boolean;
   /** The PBX asks the CRM (the relay) who is calling. */
@@ -96,6 +105,10 @@ export interface Provider {
   subscribeOnCalls(user: string, on: boolean, groupId?: string): Promise<void>;
   subscriptionStatus(user: string, groupId: string): Promise<boolean>;
   history(query: HistoryQuery): Promise<HistoryRecord[]>;
+  /** Our lines an employee may show as caller id; present when capabilities.callerId. */
+  callerIds?(): Promise<PbxNumber[]>;
+  /** Sets the employee's outgoing caller id; '' = back to the PBX's default. Present when capabilities.callerId. */
+  setCallerId?(user: string, number: string): Promise<void>;
 }
 
 export interface ProviderConfig {

@@ -34,6 +34,8 @@ interface Case {
   /** Popup expectations: DND toggle (yes), set-only (approximate) or a line saying why not (no); history list. */
   dnd: 'yes' | 'no' | 'approximate';
   history: boolean;
+  /** A "call from" select in the popup (the PBX's caller-id command). */
+  callerId?: boolean;
   /** The client who rings in the screen-pop part (distinct per provider, so cards never mix). */
   phone: string;
   shownPhone: string;
@@ -79,6 +81,7 @@ const cases: Case[] = [
     },
     dnd: 'no',
     history: true,
+    callerId: true,
     phone: '79101234563',
     shownPhone: '+7 910 123-45-63',
   },
@@ -124,7 +127,7 @@ const runs: [BrowserName, Case[]][] = [
 
 describe.each(runs)('every PBX in %s', (name, providerCases) => {
   let sim: Simulator;
-  /** ITooLabs' relay (its PBX attached, agents by login) and the extension-named PBXs' relay (webhooks only). */
+  /** ITooLabs' relay (its PBX attached, agents by login) and the extension-named PBXs' relay (Gravitel's PBX attached). */
   let relay: TestRelay;
   let extRelay: TestRelay;
   let pages: Awaited<ReturnType<typeof servePages>>;
@@ -138,8 +141,9 @@ describe.each(runs)('every PBX in %s', (name, providerCases) => {
   beforeAll(async () => {
     sim = await startSimulator({ port: 0 });
     relay = await startRelay(sim);
-    // A Gravitel/Sipuni/Mango company's relay: no ITooLabs PBX behind it (which would turn 708 into `andy`).
+    // A Gravitel/Sipuni/Mango company's relay, PBX_PROVIDER=gravitel: its commands go to Gravitel, agents are extensions.
     extRelay = await startRelay(undefined, {
+      pbx: { provider: 'gravitel', url: `${sim.url}/gravitel`, token: GRAVITEL_SIM.key, extra: { domain: GRAVITEL_SIM.domain } },
       providers: { gravitelKey: GRAVITEL_KEY, sipuniToken: SIPUNI_TOKEN, mangoKey: MANGO_SIM.key, mangoSalt: MANGO_SIM.salt, mangoReorderMs: 2000 },
     });
     for (const c of cases) for (const r of [relay, extRelay]) await r.addContact(c.phone, `Клиент ${c.provider}`);
@@ -216,7 +220,9 @@ describe.each(runs)('every PBX in %s', (name, providerCases) => {
       if (c.dnd === 'no') expect(view.absent).toMatch(c.provider === 'gravitel' ? /Gravitel has no Do-Not-Disturb/ : /Mango Office has no Do-Not-Disturb/);
       else expect(view.absent).toBeNull();
       expect(view.historyAbsent === null).toBe(c.history);
+      expect(await popup.evaluate(() => !!document.querySelector('#caller-id'))).toBe(c.callerId === true);
       await popup.close();
+      if (c.callerId) await chooseCallFrom(c);
     });
 
     it(`${c.provider}: its webhooks through the relay pop the card with number and name, then ended`, async () => {
@@ -228,9 +234,14 @@ describe.each(runs)('every PBX in %s', (name, providerCases) => {
       await options.click('#check');
       await waitUntil(options, () => /ok|error/.test(document.querySelector('#check-result')?.getAttribute('data-state') ?? ''), 15_000);
       expect(await options.evaluate(() => document.querySelector('#check-result')?.textContent)).toMatch(/Connected/);
+      // The relay says which PBX it speaks: the options list what that PBX can do, as in direct mode.
+      const relayCaps = await options.evaluate(() => Object.fromEntries([...document.querySelectorAll('#capabilities li')].map((li) => [li.getAttribute('data-feature'), li.getAttribute('data-state')])));
+      if (c.provider === 'itoolabs' || c.provider === 'itoolabs-v1') expect(relayCaps).toMatchObject({ dnd: 'yes', callerId: 'no' });
+      else expect(relayCaps).toMatchObject({ dnd: 'no', callerId: 'yes', history: 'yes' }); // the Gravitel relay
       await options.click('#save');
       await waitUntil(options, () => document.querySelector('#save-result')?.textContent !== '');
       await options.close();
+      if (c.provider === 'gravitel') await relayPopupShowsGravitel();
       await crm.bringToFront();
 
       const call = play(c);
@@ -249,6 +260,48 @@ describe.each(runs)('every PBX in %s', (name, providerCases) => {
         throw new Error(`no ended card: ${JSON.stringify(await readCard())}`, { cause: e });
       });
     });
+  }
+
+  /** Relay mode with PBX_PROVIDER=gravitel: the popup has no DND toggle and says why, and offers "call from". */
+  async function relayPopupShowsGravitel() {
+    const popup = await browser.newPage(browser.extensionUrl('src/ui/popup/index.html'));
+    await popup.waitFor('.who');
+    const view = await popup.evaluate(() => ({
+      toggle: !!document.querySelector('#dnd'),
+      absent: document.querySelector('#dnd-absent')?.textContent ?? null,
+      callFrom: !!document.querySelector('#caller-id'),
+    }));
+    expect(view).toMatchObject({ toggle: false, absent: expect.stringMatching(/Gravitel has no Do-Not-Disturb/), callFrom: true });
+    await popup.close();
+  }
+
+  /** Direct mode: pick a line in the popup → Gravitel's exact `callerid`; the result said; the choice shown on reopen. */
+  async function chooseCallFrom(c: Case) {
+    const popup = await browser.newPage(browser.extensionUrl('src/ui/popup/index.html'));
+    await waitUntil(popup, () => {
+      const select = document.querySelector<HTMLSelectElement>('#caller-id');
+      return !!select && !select.disabled && select.options.length > 1;
+    });
+    const view = await popup.evaluate(() => ({
+      label: document.querySelector('label[for="caller-id"]')?.textContent,
+      options: [...document.querySelectorAll<HTMLOptionElement>('#caller-id option')].map((o) => o.value),
+    }));
+    expect(view).toEqual({ label: 'Call from', options: ['', '74951234567', '74952302344'] });
+    const since = sim.cursor;
+    await popup.select('#caller-id', '74952302344');
+    const command = await poll(() => sim.commands({ provider: c.provider, cmd: 'callerid', since })[0]);
+    expect(command).toMatchObject({ method: 'POST', transport: 'json', status: 200, fields: { 'x-api-key': GRAVITEL_SIM.key } });
+    expect(command.json).toEqual({ extension: c.user, number: '74952302344' });
+    expect(sim.apis.gravitel.callerIds.get(c.user)).toBe('74952302344');
+    await waitUntil(popup, () => !!document.querySelector('.caller-id [role="status"]'));
+    expect(await popup.evaluate(() => document.querySelector('.caller-id [role="status"]')?.textContent)).toBe('Done: clients now see your calls coming from +7 495 230-23-44.');
+    await popup.close();
+
+    const reopened = await browser.newPage(browser.extensionUrl('src/ui/popup/index.html'));
+    await waitUntil(reopened, () => (document.querySelector<HTMLSelectElement>('#caller-id')?.options.length ?? 0) > 1);
+    expect(await reopened.evaluate(() => document.querySelector<HTMLSelectElement>('#caller-id')?.value)).toBe('74952302344');
+    await reopened.close();
+    expect(sim.commands({ provider: c.provider, cmd: 'callerid', since })).toHaveLength(1);
   }
 });
 

@@ -56,7 +56,7 @@ describe('agents', () => {
     expect(parsePairingLink(reply.json['pairingLink'] as string)).toEqual({ relayUrl: relay.url, agentKey: key });
     expect(await relay.store.agents.byKeyHash(agentKeyHash(key))).toMatchObject({ user: 'andy' });
     expect(JSON.stringify((await relay.admin('GET', '/admin/agents')).json)).not.toContain(key);
-    expect((await relay.agent(key, 'GET', '/agent/me')).json).toEqual({ user: 'andy', name: 'Андрей' });
+    expect((await relay.agent(key, 'GET', '/agent/me')).json).toMatchObject({ user: 'andy', name: 'Андрей' });
 
     // Issuing again replaces the key: the old one stops working.
     const again = await relay.admin('POST', '/admin/agents', { user: 'ANDY' });

@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import type { CallEvent } from '../../src/core/call-event.ts';
 import { createItoolabsProvider } from '../../src/providers/itoolabs/client.ts';
+import { createRelayPbx, type PbxSettings } from '../../relay/pbx-config.ts';
 import { buildApp } from '../../relay/app.ts';
 import type { LogStream } from '../../relay/log.ts';
 import { DeliveryHub } from '../../relay/delivery/hub.ts';
@@ -52,6 +53,8 @@ export interface RelayOptions {
   /** Log at this level into `logStream` (no log by default). */
   logLevel?: string;
   logStream?: LogStream;
+  /** The relay's PBX for commands as PBX_PROVIDER & co. configure it (wins over `sim`, which means ITooLabs). */
+  pbx?: PbxSettings;
   /** Gravitel, Sipuni and Mango webhook secrets (their routes answer 503 without them). */
   providers?: ProviderWebhookConfig;
 }
@@ -60,7 +63,11 @@ export async function startRelay(options: RelayOptions = {}): Promise<TestRelay>
   const dataDir = mkdtempSync(join(tmpdir(), 'relay-test-'));
   const store = createSqliteStore(dataDir, { durability: options.durability ?? 'normal' });
   const hub = new DeliveryHub();
-  const pbx = options.sim ? createItoolabsProvider({ url: options.sim.url, token: options.sim.token, timeoutMs: 3000 }) : undefined;
+  const pbx = options.pbx
+    ? createRelayPbx(options.pbx, 3000)
+    : options.sim
+      ? createItoolabsProvider({ url: options.sim.url, token: options.sim.token, timeoutMs: 3000 })
+      : undefined;
   const config = {
     crmToken: CRM_TOKEN,
     adminToken: ADMIN_TOKEN,

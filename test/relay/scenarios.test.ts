@@ -126,7 +126,7 @@ describe('agent isolation', () => {
       expect(await r.text()).toBe('{"error":"Invalid agent key"}');
     }
     const key = await relay.addAgent('serg');
-    expect((await relay.agent(key, 'GET', '/agent/me')).json).toEqual({ user: 'serg', name: 'Чижиков Сергей' });
+    expect((await relay.agent(key, 'GET', '/agent/me')).json).toMatchObject({ user: 'serg', name: 'Чижиков Сергей', provider: 'itoolabs' });
     expect((await relay.admin('DELETE', '/admin/agents/serg')).status).toBe(204);
     expect((await relay.agent(key, 'GET', '/agent/me')).status).toBe(401);
   });

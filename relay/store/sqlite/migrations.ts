@@ -46,4 +46,12 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX ratings_call ON ratings (call_id);
   `,
+  // Other identities of an agent in webhooks (extension, direct number): one owner each, looked up by primary key.
+  `
+  CREATE TABLE agent_aliases (
+    alias TEXT PRIMARY KEY COLLATE NOCASE,
+    user  TEXT NOT NULL COLLATE NOCASE
+  ) WITHOUT ROWID;
+  CREATE INDEX agent_aliases_user ON agent_aliases (user);
+  `,
 ];

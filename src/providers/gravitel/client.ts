@@ -4,19 +4,18 @@
  * There is no DND command: getDnd/setDnd throw `unsupported` with the i18n key the UI shows.
  */
 import { PbxError } from '../errors.ts';
-import type { HistoryQuery, HistoryRecord, PbxAccount, PbxGroup, Provider, ProviderConfig } from '../provider.ts';
+import type { HistoryQuery, PbxAccount, PbxGroup, PbxNumber, Provider, ProviderConfig } from '../provider.ts';
 import { baseUrl, digits, errorDetail, isObject, list, numberOr, parseJson, required, sender, str, unsupported, jsonHistoryRecord } from '../shared/http.ts';
 import { GRAVITEL_CALLER_FIELDS, GRAVITEL_DEFAULT_URL, gravitelCapabilities, type GravitelCallerField } from './fields.ts';
 
-export interface GravitelNumber {
-  number: string;
-  name: string;
-}
+export type GravitelNumber = PbxNumber;
 
 export interface GravitelProvider extends Provider {
   /** Our lines (`GET numbers`). */
   numbers(): Promise<GravitelNumber[]>;
-  /** An employee's outgoing caller id (`POST callerid`). */
+  /** The same list, as every caller-id capable adapter names it. */
+  callerIds(): Promise<PbxNumber[]>;
+  /** An employee's outgoing caller id (`POST callerid`); '' removes it (`DELETE callerid`). */
   setCallerId(extension: string, number: string): Promise<void>;
   /** Back to the default caller id (`DELETE callerid`). */
   clearCallerId(extension: string): Promise<void>;
@@ -51,7 +50,7 @@ export function createGravitelProvider(config: ProviderConfig): GravitelProvider
     throw new PbxError('server', `HTTP ${status}${detail ? `: ${detail}` : ''}`, status);
   }
 
-  return {
+  const provider: GravitelProvider = {
     id: 'gravitel',
     capabilities: gravitelCapabilities,
 
@@ -97,7 +96,11 @@ export function createGravitelProvider(config: ProviderConfig): GravitelProvider
       });
     },
 
+    callerIds: () => provider.numbers(),
+
     async setCallerId(extension, number) {
+      // The PBX has no "default" number to POST: choosing the default is removing the employee's own.
+      if (!digits(number)) return provider.clearCallerId(extension);
       await call('POST', 'callerid', { extension, number: digits(number) });
     },
 
@@ -111,6 +114,7 @@ export function createGravitelProvider(config: ProviderConfig): GravitelProvider
       return { balance: numberOr(reply['balance']), credit: numberOr(reply['credit']) };
     },
   };
+  return provider;
 }
 
 function historyBody(query: HistoryQuery): Record<string, string | number> {

@@ -15,6 +15,7 @@ export const mangoCapabilities: ProviderCapabilities = {
   dndNote: 'dndAbsent_mango',
   groups: false,
   history: false,
+  historyNote: 'historyAbsent_mango',
   callerId: false,
   screenPop: true,
   nameLookup: false,

@@ -5,8 +5,8 @@
  */
 import { PbxError, type PbxErrorCode } from '../errors.ts';
 import type { CallEvent } from '../../core/call-event.ts';
-import { itoolabsCapabilities } from '../itoolabs/fields.ts';
-import type { HistoryQuery, HistoryRecord, PbxAccount, PbxGroup, Provider } from '../provider.ts';
+import { providerCapabilities, providerIds } from '../ids.ts';
+import type { HistoryQuery, HistoryRecord, PbxAccount, PbxGroup, PbxNumber, Provider, ProviderCapabilities, ProviderId } from '../provider.ts';
 
 export interface RelayConfig {
   url: string;
@@ -20,13 +20,24 @@ export interface EventBatch {
   cursor: number;
 }
 
+/** `GET /agent/me`: who this agent is, and the relay's PBX (null: the relay sends no commands) with what it can do. */
+export interface RelayMe {
+  user: string;
+  name?: string;
+  provider: ProviderId | null;
+  capabilities: ProviderCapabilities;
+}
+
+/** What an older relay (no `provider` in /agent/me) is assumed to do: everything, failures explain themselves. */
+export const RELAY_FALLBACK_CAPABILITIES: ProviderCapabilities = { call: true, dnd: 'yes', groups: true, history: true, callerId: false, screenPop: true, nameLookup: true };
+
 export interface RelayClient extends Provider {
-  me(): Promise<{ user: string; name?: string }>;
+  me(): Promise<RelayMe>;
   /** Long poll: resolves when events after `after` exist, or with none after `waitS` seconds. */
   events(after: number | undefined, waitS: number, signal?: AbortSignal): Promise<EventBatch>;
 }
 
-const KNOWN_CODES: readonly string[] = ['bad-params', 'not-found', 'timeout', 'server', 'rate-limited', 'unreachable'];
+const KNOWN_CODES: readonly string[] = ['bad-params', 'not-found', 'timeout', 'server', 'rate-limited', 'unreachable', 'not-configured'];
 
 export function relayBase(url: string): string {
   const raw = url.trim();
@@ -78,8 +89,8 @@ export function createRelayClient(config: RelayConfig): RelayClient {
 
   const client: RelayClient = {
     id: 'itoolabs',
-    // Relay mode speaks the relay's own API; what the PBX behind it can do is the relay's business.
-    capabilities: itoolabsCapabilities,
+    // Until asked, nothing is known of the PBX behind the relay; `me()` says which it is and what it can do.
+    capabilities: RELAY_FALLBACK_CAPABILITIES,
     async makeCall(_user, phone) {
       const r = await request<{ callId?: string }>('POST', '/agent/call', { phone });
       return { callId: r.callId };
@@ -113,7 +124,18 @@ export function createRelayClient(config: RelayConfig): RelayClient {
       const r = await request<Array<HistoryRecord & { start: string }> | { records: Array<HistoryRecord & { start: string }> }>('GET', `/agent/history?${params}`);
       return (Array.isArray(r) ? r : r.records).map((row) => ({ ...row, start: new Date(row.start) }));
     },
-    me: () => request<{ user: string; name?: string }>('GET', '/agent/me'),
+    async me() {
+      const r = await request<{ user?: unknown; name?: unknown; provider?: unknown; capabilities?: unknown }>('GET', '/agent/me');
+      if (typeof r.user !== 'string') throw new PbxError('bad-reply', 'agent/me');
+      return { user: r.user, ...(typeof r.name === 'string' ? { name: r.name } : {}), ...relayPbx(r.provider, r.capabilities) };
+    },
+    async callerIds(): Promise<PbxNumber[]> {
+      const r = await request<{ numbers?: PbxNumber[] }>('GET', '/agent/numbers');
+      return Array.isArray(r.numbers) ? r.numbers : [];
+    },
+    async setCallerId(_user, number) {
+      await request('PUT', '/agent/callerid', { number: number.replace(/\D/g, '') });
+    },
     events(after, waitS, signal) {
       const params = new URLSearchParams({ wait: String(waitS) });
       if (after !== undefined) params.set('after', String(after));
@@ -123,9 +145,28 @@ export function createRelayClient(config: RelayConfig): RelayClient {
   return client;
 }
 
+/**
+ * The relay's word on its PBX. Capabilities come as the relay's adapter declares them (a newer relay may know a
+ * provider this build does not); a malformed set falls back to this build's own for that provider.
+ */
+function relayPbx(provider: unknown, capabilities: unknown): Pick<RelayMe, 'provider' | 'capabilities'> {
+  if (provider === null) return { provider: null, capabilities: isCapabilities(capabilities) ? capabilities : RELAY_FALLBACK_CAPABILITIES };
+  const id = providerIds.includes(provider as ProviderId) ? (provider as ProviderId) : null;
+  if (isCapabilities(capabilities)) return { provider: id, capabilities };
+  return { provider: id, capabilities: id ? providerCapabilities[id] : RELAY_FALLBACK_CAPABILITIES };
+}
+
+function isCapabilities(c: unknown): c is ProviderCapabilities {
+  if (typeof c !== 'object' || c === null) return false;
+  const o = c as Record<string, unknown>;
+  const flags = ['call', 'groups', 'history', 'callerId', 'screenPop', 'nameLookup'].every((k) => typeof o[k] === 'boolean');
+  const notes = ['dndNote', 'historyNote'].every((k) => o[k] === undefined || (typeof o[k] === 'string' && /^[A-Za-z0-9_]+$/.test(o[k])));
+  return flags && notes && (o['dnd'] === 'yes' || o['dnd'] === 'no' || o['dnd'] === 'approximate');
+}
+
 /** The relay's `{error, message}` → a typed error. A 401 here is the agent key; PBX-side failures arrive as 5xx. */
 function relayError(status: number, text: string): PbxError {
-  let body: { error?: string; message?: string } = {};
+  let body: { error?: string; message?: string; reason?: string } = {};
   try {
     body = JSON.parse(text) as typeof body;
   } catch {
@@ -133,6 +174,8 @@ function relayError(status: number, text: string): PbxError {
   }
   const detail = body.message ?? body.error ?? `HTTP ${status}`;
   if (status === 401) return new PbxError('bad-token', detail, status);
+  // The relay's PBX lacks the command: the reason is an i18n key, as a direct-mode adapter gives it.
+  if (body.error === 'unsupported') return new PbxError('unsupported', body.reason && /^[A-Za-z0-9_]+$/.test(body.reason) ? body.reason : '', status);
   if (status === 404) return new PbxError(body.error ? 'not-found' : 'bad-address', detail, status);
   const code = body.error && KNOWN_CODES.includes(body.error) ? (body.error as PbxErrorCode) : status === 400 ? 'bad-params' : status === 429 ? 'rate-limited' : 'server';
   return new PbxError(code, detail, status);

@@ -17,6 +17,7 @@ export const sipuniCapabilities: ProviderCapabilities = {
   dndNote: 'dndApprox_sipuni',
   groups: false,
   history: false,
+  historyNote: 'historyAbsent_sipuni',
   callerId: false,
   screenPop: true,
   nameLookup: false,

@@ -2,9 +2,12 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import type { Failure, Status } from '../../core/messages.ts';
-import { errorText, fixInSettings, t } from '../shared/i18n.ts';
+import { t } from '../shared/i18n.ts';
 import { send } from '../shared/send.ts';
+import { CallerId } from './CallerId.tsx';
 import { Calls } from './Calls.tsx';
+import { ErrorLine } from './ErrorLine.tsx';
+
 
 export function Popup() {
   const status = useSignal<Status | null>(null);
@@ -76,9 +79,10 @@ export function Popup() {
         />
       </div>
       )}
+      {caps.callerId && <CallerId />}
       <Dialer onError={(e) => (error.value = e)} />
       {error.value && <ErrorLine error={error.value} />}
-      <Calls history={caps.history} historyNote={status.value.provider === 'mango' || status.value.provider === 'sipuni' ? `historyAbsent_${status.value.provider}` : 'historyAbsent'} />
+      <Calls history={caps.history} historyNote={caps.historyNote ?? 'historyAbsent'} />
     </main>
   );
 }
@@ -103,18 +107,5 @@ function Dialer({ onError }: { onError: (e: Failure['error'] | null) => void }) 
       </div>
       {placed.value && <p class="msg ok" role="status">{placed.value}</p>}
     </form>
-  );
-}
-
-export function ErrorLine({ error }: { error: Failure['error'] }) {
-  return (
-    <p class="msg error" role="alert" data-code={error.code}>
-      {errorText(error)}{' '}
-      {fixInSettings(error) && (
-        <button class="secondary" onClick={() => void send('open-options', {})}>
-          {t('openSettings')}
-        </button>
-      )}
-    </p>
   );
 }

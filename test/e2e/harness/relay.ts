@@ -8,7 +8,7 @@ export interface TestRelay {
   crmToken: string;
   /** The relay's own address. */
   url: string;
-  addContact(phone: string, name: string): Promise<void>;
+  addContact(phone: string, name: string, more?: { company?: string; responsible?: string }): Promise<void>;
   /** Creates an agent and returns the pairing link a manager pastes into the options. */
   addAgent(user: string): Promise<string>;
   close(): Promise<void>;
@@ -21,8 +21,8 @@ export async function startRelay(sim: Simulator | undefined, options: Omit<Relay
     url: relay.url,
     webhookUrl: relay.crmUrl,
     crmToken: CRM_TOKEN,
-    async addContact(phone, name) {
-      const r = await relay.admin('PUT', `/admin/contacts/${phone}`, { name });
+    async addContact(phone, name, more = {}) {
+      const r = await relay.admin('PUT', `/admin/contacts/${phone}`, { name, ...more });
       if (r.status >= 300) throw new Error(`addContact: ${r.status} ${r.text}`);
     },
     async addAgent(user) {

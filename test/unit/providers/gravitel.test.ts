@@ -98,6 +98,17 @@ describe('gravitel lists, caller id, balance', () => {
     expect((await failure(pbx.setCallerId('999', '74952302344'))).code).toBe('bad-params');
   });
 
+  it('callerid through the Provider interface: callerIds are the lines, an empty choice is DELETE (the PBX default)', async () => {
+    const generic = createProvider('gravitel', config());
+    expect(generic.capabilities.callerId).toBe(true);
+    expect(await generic.callerIds!()).toEqual(await pbx.numbers());
+    await generic.setCallerId!('708', '+7 (495) 230-23-44');
+    expect(last()).toMatchObject({ method: 'POST', cmd: 'callerid', json: { extension: '708', number: '74952302344' } });
+    await generic.setCallerId!('708', '');
+    expect(last()).toMatchObject({ method: 'DELETE', cmd: 'callerid', json: { extension: '708' }, status: 200 });
+    expect(sim.apis.gravitel.callerIds.has('708')).toBe(false);
+  });
+
   it('balance: once per 10 minutes, then 429 → rate-limited', async () => {
     expect(await pbx.balance()).toEqual({ balance: 1234.56, credit: 0 });
     expect(await failure(pbx.balance())).toMatchObject({ code: 'rate-limited', status: 429 });

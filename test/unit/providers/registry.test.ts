@@ -61,6 +61,12 @@ describe.each(providerIds.map((id) => [id]))('%s', (id) => {
     if (caps.dnd !== 'yes') expect(caps.dndNote).toMatch(new RegExp(`^dnd\\w+_${id.replace('-', '')}$`));
   });
 
+  it('declares caller id exactly when it implements it (the popup shows "call from" from the capability)', () => {
+    const provider = createProvider(id, simConfig[id]());
+    expect(typeof provider.callerIds === 'function' && typeof provider.setCallerId === 'function').toBe(provider.capabilities.callerId);
+    if (!provider.capabilities.history && id !== 'itoolabs') expect(provider.capabilities.historyNote).toBe(`historyAbsent_${id}`);
+  });
+
   it('has its adapter test file', () => {
     expect(existsSync(testFile[id])).toBe(true);
   });

@@ -52,6 +52,16 @@ describe('simulator control API with several PBXs', () => {
     expect((await control('POST', '/__sim/scenario', { provider: 'gravitel', scenario: 'nope', crmUrl })).status).toBe(400);
   });
 
+  it("GET /__sim/state shows Gravitel's caller id per extension: set by callerid, refused for an unknown number format", async () => {
+    const pbx = createGravitelProvider({ url: `${sim.url}/gravitel`, token: GRAVITEL_SIM.key, extra: { domain: GRAVITEL_SIM.domain } });
+    await pbx.setCallerId('705', '74952302344');
+    await expect(pbx.setCallerId('705', '12')).rejects.toMatchObject({ code: 'bad-params' });
+    const state = (await control('GET', '/__sim/state')).json as { gravitel: { callerIds: Record<string, string> } };
+    expect(state.gravitel.callerIds).toEqual({ '705': '74952302344' });
+    await pbx.setCallerId('705', '');
+    expect(((await control('GET', '/__sim/state')).json as typeof state).gravitel.callerIds).toEqual({});
+  });
+
   it('POST /__sim/reset resets every PBX API', async () => {
     expect(sim.apis.gravitel.calls).toHaveLength(1);
     await control('POST', '/__sim/reset');
