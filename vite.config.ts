@@ -12,10 +12,11 @@ import { noRawHtml } from './scripts/vite-no-raw-html.ts';
 type Browser = 'chrome' | 'firefox';
 
 function manifestFor(browser: Browser): ManifestV3Export {
-  const { background, browser_specific_settings, ...rest } = structuredClone(baseManifest);
+  // `storage.managed_schema` is Chrome's: Firefox takes an extension's policy as it is (docs/managed-settings.md).
+  const { background, browser_specific_settings, storage, ...rest } = structuredClone(baseManifest);
   const common = { ...rest, version: pkg.version };
   if (browser === 'chrome') {
-    return { ...common, background: { service_worker: background.service_worker, type: 'module' } };
+    return { ...common, storage, background: { service_worker: background.service_worker, type: 'module' } };
   }
   return {
     ...common,
@@ -39,13 +40,14 @@ export default defineConfig(({ mode }) => {
       }),
     ],
     build: {
-      outDir: `dist/${browser}`,
+      // OUT_DIR lets several checkouts' work (or parallel test runs) build side by side; dist is the default.
+      outDir: `${process.env.OUT_DIR ?? 'dist'}/${browser}`,
       emptyOutDir: true,
       target: browser === 'chrome' ? 'chrome120' : 'firefox128',
       sourcemap: false,
       modulePreload: false,
-      // Pages the manifest does not name: the card frame shown inside web pages.
-      rollupOptions: { input: { card: 'src/ui/card/index.html' } },
+      // Pages the manifest does not name: the card frame shown inside web pages, the first-run setup.
+      rollupOptions: { input: { card: 'src/ui/card/index.html', setup: 'src/ui/setup/index.html' } },
     },
   };
 });

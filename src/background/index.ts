@@ -11,6 +11,7 @@ import { publishPresence, restartScreenPop, startScreenPop } from './screen-pop/
 import { PRESENCE_PORT } from '../core/messages.ts';
 import { onShortcut } from './shortcuts.ts';
 import { publishDetection } from './detection.ts';
+import { settingsChanged } from './settings-store.ts';
 
 markStarted();
 browser.runtime.onMessage.addListener(onMessage);
@@ -21,7 +22,8 @@ browser.runtime.onInstalled.addListener(({ reason }) => {
   createMenu();
   void publishPresence();
   void publishDetection();
-  if (reason === 'install') void browser.runtime.openOptionsPage();
+  // A new user gets the step-by-step setup (ending in a test call) rather than the full options page.
+  if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('src/ui/setup/index.html') });
 });
 
 browser.runtime.onStartup.addListener(() => {
@@ -38,7 +40,7 @@ browser.runtime.onConnect.addListener((port) => {
 browser.alarms.onAlarm.addListener(() => startScreenPop());
 void browser.alarms.create('screen-pop', { periodInMinutes: 1 });
 browser.storage.onChanged.addListener((changes, area) => {
-  if (area !== 'local' || !('settings' in changes)) return;
+  if (!settingsChanged(changes, area)) return;
   void publishPresence();
   void publishDetection();
   restartScreenPop();

@@ -7,6 +7,7 @@ import type { Signal } from '@preact/signals';
 import { sitePattern, unmarkNotPhone, type Settings, type SiteMode } from '../../core/settings.ts';
 import { formatPhone } from '../../core/phone.ts';
 import { t } from '../shared/i18n.ts';
+import { LockedNote, lockProps } from './Locked.tsx';
 
 export function SiteModes({ form, update }: { form: Signal<Settings>; update: (patch: Partial<Settings>) => void }) {
   const f = form.value;
@@ -16,14 +17,16 @@ export function SiteModes({ form, update }: { form: Signal<Settings>; update: (p
     <fieldset id="site-modes">
       <legend>{t('sitesTitle')}</legend>
       <label for="site-mode">{t('siteMode')}</label>
-      <select id="site-mode" value={f.siteMode} onChange={(e) => update({ siteMode: (e.currentTarget as HTMLSelectElement).value as SiteMode })}>
+      <select id="site-mode" value={f.siteMode} {...lockProps('siteMode', 'site-mode')} onChange={(e) => update({ siteMode: (e.currentTarget as HTMLSelectElement).value as SiteMode })}>
         {(['all', 'only', 'except'] as const).map((v) => (
           <option value={v}>{t(`siteMode_${v}`)}</option>
         ))}
       </select>
+      <LockedNote field="siteMode" id="site-mode" />
       <label for="sites">{t('sitesList')}</label>
-      <textarea id="sites" rows={4} spellcheck={false} aria-describedby="sites-hint" value={f.sites.join('\n')}
+      <textarea id="sites" rows={4} spellcheck={false} {...lockProps('sites', 'sites', 'sites-hint')} value={f.sites.join('\n')}
         onChange={(e) => onSites((e.currentTarget as HTMLTextAreaElement).value)} />
+      <LockedNote field="sites" id="sites" />
       <p class="hint" id="sites-hint">{t('sitesListHint')}</p>
       <p>{t('notPhonesTitle')}</p>
       {marked.length ? (
