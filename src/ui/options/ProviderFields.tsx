@@ -7,6 +7,7 @@ import type { Settings } from '../../core/settings.ts';
 import { providerCapabilities, providerFields } from '../../providers/ids.ts';
 import type { ProviderCapabilities, ProviderField, ProviderId } from '../../providers/provider.ts';
 import { t } from '../shared/i18n.ts';
+import { LockedNote, lockProps } from './Locked.tsx';
 
 /** The i18n key of a provider's name: ids may hold `-`, message keys may not. */
 export const providerLabel = (id: ProviderId) => `provider_${id.replaceAll('-', '_')}`;
@@ -45,9 +46,11 @@ export function ProviderFields({ form, update }: { form: Settings; update: (patc
           <>
             <label for={id}>{t(field.label)}</label>
             <input id={id} type={(field.secret ? 'password' : 'text') as 'text'} autocomplete="off" spellcheck={false}
-              placeholder={field.default} aria-describedby={hint ? `${id}-hint` : undefined} value={valueOf(field)}
+              placeholder={field.default} value={valueOf(field)}
+              {...(field.key === 'url' ? lockProps('pbxUrl', id, hint && `${id}-hint`) : { 'aria-describedby': hint && `${id}-hint` })}
               aria-required={field.optional ? undefined : 'true'} data-field={field.key}
               onInput={(e) => set(field, (e.currentTarget as HTMLInputElement).value)} />
+            {field.key === 'url' && <LockedNote field="pbxUrl" id={id} />}
             {hint && <p class="hint" id={`${id}-hint`}>{hint}</p>}
           </>
         );
@@ -60,16 +63,20 @@ export function ProviderFields({ form, update }: { form: Settings; update: (patc
 const features = ['call', 'dnd', 'groups', 'history', 'callerId', 'screenPop', 'nameLookup'] as const;
 
 /** Why a feature is absent (or approximate), as an i18n key, when the adapter or the provider says. */
-function reason(provider: ProviderId, caps: ProviderCapabilities, feature: (typeof features)[number]): string | undefined {
+function reason(provider: ProviderId | null, caps: ProviderCapabilities, feature: (typeof features)[number]): string | undefined {
   if (feature === 'dnd') return caps.dndNote;
+  if (feature === 'history' && !caps.history) return caps.historyNote ?? (provider ? `historyAbsent_${provider}` : undefined);
+  // A relay without a PBX for commands: one reason for everything it cannot do.
+  if (!provider && !caps[feature]) return 'relayNoPbx';
   if (feature === 'groups' && !caps.groups) return `groupsAbsent_${provider}`;
-  if (feature === 'history' && !caps.history) return `historyAbsent_${provider}`;
   if (feature === 'nameLookup' && !caps.nameLookup) return 'nameLookupAbsent';
   return undefined;
 }
 
-export function Capabilities({ provider }: { provider: ProviderId }) {
-  const caps = providerCapabilities[provider];
+/** What `provider` can do; in relay mode `caps` is what the relay says its PBX can do (provider null: no PBX). */
+export function Capabilities({ provider, caps: given }: { provider: ProviderId | null; caps?: ProviderCapabilities }) {
+  const caps = given ?? (provider ? providerCapabilities[provider] : undefined);
+  if (!caps) return null;
   return (
     <section id="capabilities" aria-labelledby="capabilities-title">
       <h2 id="capabilities-title">{t('capsTitle')}</h2>
