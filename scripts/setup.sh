@@ -1,12 +1,19 @@
 #!/usr/bin/env bash
 # Installs what a fresh machine lacks before `npm start` / `npm test` (npm runs this as prestart/pretest):
-# the browsers the e2e suite drives (Debian's chromium and firefox-esr) and the npm dependencies.
+# the browsers the e2e suite drives (Debian's chromium and firefox-esr), the X server and key sender the shortcut
+# test needs (xvfb, xdotool: browser shortcuts only fire from real key events in a real window), both browsers'
+# Russian language packs (the e2e suite runs them in Russian and English; without the packs they show English
+# whatever the locale) and the npm dependencies.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v firefox-esr >/dev/null 2>&1 || missing+=(firefox-esr)
+command -v Xvfb >/dev/null 2>&1 || missing+=(xvfb)
+command -v xdotool >/dev/null 2>&1 || missing+=(xdotool)
+[ -f /usr/lib/chromium/locales/ru.pak ] || missing+=(chromium-l10n)
+dpkg -s firefox-esr-l10n-ru >/dev/null 2>&1 || missing+=(firefox-esr-l10n-ru)
 if [ "${1:-}" != "--no-browsers" ] && [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
     echo "setup: installing ${missing[*]} from Debian's packages"

@@ -3,7 +3,7 @@
  * steps in Chromium (playwright-core) and Firefox ESR (puppeteer-core over WebDriver BiDi).
  * See ../../../../shared/recipes/real-browser-tests.md for why each flag is there.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page as PwPage } from 'playwright-core';
@@ -11,6 +11,7 @@ import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppe
 
 export type BrowserName = 'chromium' | 'firefox';
 export type Point = { x: number; y: number };
+export type Rect = { x: number; y: number; width: number; height: number };
 
 export interface TestPage {
   goto(url: string): Promise<void>;
@@ -18,6 +19,10 @@ export interface TestPage {
   click(selector: string): Promise<void>;
   fill(selector: string, text: string): Promise<void>;
   select(selector: string, value: string): Promise<void>;
+  /** Gives a file input this file, as a person picking it in the file dialog does. */
+  setInputFile(selector: string, file: { name: string; text: string }): Promise<void>;
+  /** Runs `click` and returns the file the browser downloaded because of it. */
+  download(click: () => Promise<void>): Promise<{ name: string; text: string }>;
   /** A real (trusted) mouse click at viewport coordinates. */
   clickAt(x: number, y: number): Promise<void>;
   /** Press, move and release the mouse, as a person selecting text does. */
@@ -25,6 +30,8 @@ export interface TestPage {
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   /** Evaluates in the first child frame whose URL contains `urlPart`; undefined while there is none. */
   frameEvaluate<R, A = undefined>(urlPart: string, fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R | undefined>;
+  /** Writes a PNG of the viewport, or of `clip` (viewport coordinates, the page not scrolled) — the README's screenshots. */
+  screenshot(path: string, clip?: Rect): Promise<void>;
   bringToFront(): Promise<void>;
   close(): Promise<void>;
 }
@@ -33,26 +40,44 @@ export interface TestBrowser {
   name: BrowserName;
   extensionUrl(path: string): string;
   newPage(url?: string): Promise<TestPage>;
+  /** A tab the extension opened by itself (the setup page on install), once its URL contains `urlPart`. */
+  openedPage(urlPart: string): Promise<TestPage>;
   /** Stops the background (service worker / event page) as the browser does when idle. */
   stopBackground(): Promise<void>;
   close(): Promise<void>;
 }
 
-export const DIST = (name: BrowserName) => resolve(import.meta.dirname, '../../../dist', name === 'chromium' ? 'chrome' : 'firefox');
-const GECKO_ID = 'pbx-click-to-call@example.ru';
+/** The built extension: dist/, or OUT_DIR when the build was made there (see vite.config.ts). */
+export const DIST = (name: BrowserName) =>
+  resolve(import.meta.dirname, '../../..', process.env.OUT_DIR ?? 'dist', name === 'chromium' ? 'chrome' : 'firefox');
+export const GECKO_ID = 'pbx-click-to-call@example.ru';
 const FIREFOX_UUID = 'a3c5e0f2-6b1d-4c8e-9f7a-2d4b6c8e0a11';
 const FIREFOX_IDLE_MS = 2000;
 
-export function launch(name: BrowserName, options: { locale?: string } = {}): Promise<TestBrowser> {
+export interface LaunchOptions {
+  locale?: string;
+  /** An X display (`:N`, see ./x11.ts): run headful there, for what only real key events in a real window do. */
+  display?: string;
+  /**
+   * Firefox only: enterprise policies as an admin writes them in policies.json (`{"policies": {…}}`), for this
+   * browser alone. Read from the profile through Firefox's own test hook (an alternate policies path, honoured only
+   * in automation mode) rather than the machine-wide distribution folder, which would change every Firefox here.
+   */
+  firefoxPolicies?: object;
+}
+
+export function launch(name: BrowserName, options: LaunchOptions = {}): Promise<TestBrowser> {
   return name === 'chromium' ? launchChromium(options) : launchFirefox(options);
 }
 
-async function launchChromium({ locale = 'en-US' }: { locale?: string }): Promise<TestBrowser> {
+async function launchChromium({ locale = 'en-US', display }: LaunchOptions): Promise<TestBrowser> {
   const ext = DIST('chromium');
   const dataDir = mkdtempSync(join(tmpdir(), 'e2e-chromium-'));
   const context: BrowserContext = await chromium.launchPersistentContext(dataDir, {
     executablePath: '/usr/lib/chromium/chromium',
-    headless: true,
+    headless: !display,
+    // On Linux Chromium takes its UI language — and so the extension's — from LANGUAGE; --lang is ignored there.
+    env: { ...process.env, ...(display && { DISPLAY: display }), LANGUAGE: locale.replace('-', '_') },
     locale,
     args: [
       `--disable-extensions-except=${ext}`,
@@ -75,11 +100,21 @@ async function launchChromium({ locale = 'en-US' }: { locale?: string }): Promis
     click: (selector) => page.click(selector),
     fill: (selector, text) => page.fill(selector, text),
     select: async (selector, value) => void (await page.selectOption(selector, value)),
+    setInputFile: (selector, file) => page.setInputFiles(selector, { name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) }),
+    download: async (click) => {
+      const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+      return { name: download.suggestedFilename(), text: readFileSync(await download.path(), 'utf8') };
+    },
     ...sameInBoth(page),
   });
   return {
     name: 'chromium',
     extensionUrl: (path) => `chrome-extension://${extensionId}/${path}`,
+    async openedPage(urlPart) {
+      const page = await until(() => context.pages().find((p) => p.url().includes(urlPart)), `a tab with ${urlPart}`);
+      await page.waitForLoadState();
+      return wrap(page);
+    },
     async newPage(url) {
       const page = await context.newPage();
       // On install the extension opens its options page; Chrome may reuse our fresh tab for it mid-navigation.
@@ -108,12 +143,17 @@ async function launchChromium({ locale = 'en-US' }: { locale?: string }): Promis
   };
 }
 
-async function launchFirefox({ locale = 'en-US' }: { locale?: string }): Promise<TestBrowser> {
+async function launchFirefox({ locale = 'en-US', display, firefoxPolicies }: LaunchOptions): Promise<TestBrowser> {
   const dataDir = mkdtempSync(join(tmpdir(), 'e2e-firefox-'));
+  const policies = firefoxPolicies && join(dataDir, 'policies.json');
+  if (policies) writeFileSync(policies, JSON.stringify(firefoxPolicies));
   const browser: PpBrowser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: '/usr/bin/firefox-esr',
-    headless: true,
+    headless: !display,
+    ...(display && { env: { ...process.env, DISPLAY: display } }),
+    // Automation mode (which the alternate policies path needs) requires non-local connections off: loopback only.
+    ...(policies && { env: { ...process.env, ...(display && { DISPLAY: display }), MOZ_DISABLE_NONLOCAL_CONNECTIONS: '1' } }),
     userDataDir: dataDir,
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
@@ -121,6 +161,14 @@ async function launchFirefox({ locale = 'en-US' }: { locale?: string }): Promise
       'extensions.background.idle.timeout': FIREFOX_IDLE_MS,
       'intl.locale.requested': locale,
       'intl.accept_languages': locale,
+      // Headful on a bare X server there is no notification daemon: Firefox's own alert windows, as Chromium does.
+      ...(display && { 'alerts.useSystemBackend': false }),
+      // Downloads go straight to a folder the test reads, without a dialog.
+      'browser.download.folderList': 2,
+      'browser.download.dir': join(dataDir, 'downloads'),
+      'browser.download.useDownloadDir': true,
+      'browser.download.always_ask_before_handling_new_types': false,
+      ...(policies && { 'browser.policies.alternatePath': policies, 'security.turn_off_all_security_so_that_viruses_can_take_over_this_computer': true }),
     },
   });
   await browser.installExtension(DIST('firefox'));
@@ -154,11 +202,38 @@ async function launchFirefox({ locale = 'en-US' }: { locale?: string }): Promise
       );
     },
     select: async (selector, value) => void (await page.select(selector, value)),
+    setInputFile: async (selector, file) => {
+      const dir = mkdtempSync(join(dataDir, 'upload-'));
+      writeFileSync(join(dir, file.name), file.text);
+      const input = await page.$(selector);
+      if (!input) throw new Error(`no ${selector}`);
+      await (input as unknown as { uploadFile(path: string): Promise<void> }).uploadFile(join(dir, file.name));
+    },
+    download: async (click) => {
+      const dir = join(dataDir, 'downloads');
+      mkdirSync(dir, { recursive: true });
+      const before = new Set(readdirSync(dir));
+      await click();
+      // Firefox writes `name.part` first and renames it when the download is complete.
+      const name = await until(() => readdirSync(dir).find((f) => !before.has(f) && !f.endsWith('.part')), 'a downloaded file');
+      return { name, text: readFileSync(join(dir, name), 'utf8') };
+    },
     ...sameInBoth(page),
   });
   return {
     name: 'firefox',
     extensionUrl: (path) => `moz-extension://${FIREFOX_UUID}/${path}`,
+    async openedPage(urlPart) {
+      // BiDi keeps reporting about:blank for a tab the extension navigated to moz-extension://: ask each document.
+      const find = async () => {
+        for (const page of await browser.pages()) {
+          const href = await page.evaluate(() => (document.readyState === 'loading' ? '' : location.href)).catch(() => '');
+          if (href.includes(urlPart)) return page;
+        }
+        return undefined;
+      };
+      return wrap(await until(find, `a tab with ${urlPart}`));
+    },
     async newPage(url) {
       const page = await browser.newPage();
       const p = wrap(page);
@@ -177,9 +252,21 @@ async function launchFirefox({ locale = 'en-US' }: { locale?: string }): Promise
   };
 }
 
+/** Polls `read` until it gives a value (15 s). */
+async function until<T>(read: () => T | undefined | Promise<T | undefined>, what: string): Promise<T> {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const value = await read();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 /** The page calls both libraries spell alike. */
 interface CommonPage {
   mouse: Mouse & { click(x: number, y: number): Promise<unknown> };
+  screenshot(options: { path: string; clip?: Rect }): Promise<unknown>;
   evaluate(fn: never, arg?: never): Promise<unknown>;
   frames(): Frame[];
   mainFrame(): Frame;
@@ -187,8 +274,9 @@ interface CommonPage {
   close(): Promise<void>;
 }
 
-function sameInBoth(page: CommonPage): Pick<TestPage, 'clickAt' | 'drag' | 'evaluate' | 'frameEvaluate' | 'bringToFront' | 'close'> {
+function sameInBoth(page: CommonPage): Pick<TestPage, 'clickAt' | 'drag' | 'evaluate' | 'frameEvaluate' | 'screenshot' | 'bringToFront' | 'close'> {
   return {
+    screenshot: async (path, clip) => void (await page.screenshot({ path, ...(clip && { clip }) })),
     clickAt: async (x, y) => void (await page.mouse.click(x, y)),
     drag: (from, to) => drag(page.mouse, from, to),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg as never) as never,
