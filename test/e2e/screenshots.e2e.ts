@@ -1,0 +1,107 @@
+/**
+ * The README's screenshots, taken from the built extension in real Chromium on every test run so they never drift
+ * from what a person sees: the popup and the options page of an extension set up against the PBX simulator, and
+ * the card of a real call (the simulator's webhooks through the relay) over a CRM page. In English and in Russian.
+ * Each is a clip of the part that matters, to keep the files small.
+ */
+import { mkdirSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSimulator, type Simulator } from '../../sim/server.ts';
+import { launch, type TestBrowser, type TestPage } from './harness/browsers.ts';
+import { cardReader } from './harness/card.ts';
+import { servePages } from './harness/pages.ts';
+import { startRelay, type TestRelay } from './harness/relay.ts';
+import { configure, waitUntil } from './harness/steps.ts';
+
+const OUT = resolve(import.meta.dirname, '../../docs/screenshots');
+const OPTIONS = 'src/ui/options/index.html';
+
+describe.each([
+  { locale: 'en-US', suffix: '' },
+  { locale: 'ru-RU', suffix: '-ru' },
+])('README screenshots in chromium, $locale', ({ locale, suffix }) => {
+  let sim: Simulator;
+  let relay: TestRelay;
+  let pages: Awaited<ReturnType<typeof servePages>>;
+  let browser: TestBrowser;
+  let crm: TestPage;
+  const { cardUntil } = cardReader(() => ({ crm }));
+
+  /** Writes docs/screenshots/<name><suffix>.png and checks it is a real, small picture. */
+  async function shoot(page: TestPage, name: string, clip: { x: number; y: number; width: number; height: number }) {
+    const file = resolve(OUT, `${name}${suffix}.png`);
+    await page.screenshot(file, clip);
+    expect(statSync(file).size).toBeGreaterThan(5_000);
+    expect(statSync(file).size).toBeLessThan(200_000);
+  }
+
+  beforeAll(async () => {
+    mkdirSync(OUT, { recursive: true });
+    sim = await startSimulator({ port: 0 });
+    relay = await startRelay(sim);
+    await relay.addContact('79101234567', 'Иванов Иван', { company: 'ООО «Ромашка»' });
+    pages = await servePages();
+    browser = await launch('chromium', { locale });
+    await configure(browser, sim, 'andy');
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await pages?.close();
+    await relay?.close();
+    await sim?.close();
+  });
+
+  it('the popup: DND, a number to call, recent calls from the PBX', async () => {
+    const page = await browser.newPage(browser.extensionUrl('src/ui/popup/index.html'));
+    await page.waitFor('#dnd[data-state="off"]');
+    await page.waitFor('#recent-calls li');
+    // The popup is as wide as its body (320 px); the browser shows it as tall as its content.
+    const box = await page.evaluate(() => ({ width: document.body.offsetWidth, height: Math.ceil(document.querySelector('main')!.getBoundingClientRect().bottom) }));
+    await shoot(page, 'popup', { x: 0, y: 0, ...box });
+    await page.close();
+  });
+
+  it('the options page, set up and checked', async () => {
+    const page = await browser.newPage(browser.extensionUrl(OPTIONS));
+    await page.waitFor('#check-result[data-state="ok"]');
+    await waitUntil(page, () => (document.getElementById('user') as HTMLSelectElement).selectedIndex > 0);
+    const box = await page.evaluate(() => {
+      // Down to the check's answer: the part a person fills in and what the PBX said about it.
+      const r = document.querySelector('main')!.getBoundingClientRect();
+      const end = document.getElementById('check-result')!.getBoundingClientRect().bottom + 12;
+      return { x: Math.max(0, r.left - 16), y: 0, width: Math.min(innerWidth, r.width + 32), height: Math.min(innerHeight, end) };
+    });
+    await shoot(page, 'options', box);
+    await page.close();
+  });
+
+  it('the card of an incoming call over a CRM page', async () => {
+    // Switch to the company relay with the pairing link, as a manager of a team does.
+    const link = await relay.addAgent('andy');
+    const options = await browser.newPage(browser.extensionUrl(OPTIONS));
+    await options.waitFor('#mode');
+    await options.select('#mode', 'relay');
+    await options.fill('#relay-url', link);
+    await options.click('#check');
+    await options.waitFor('#check-result[data-state="ok"]');
+    await options.click('#save');
+    await waitUntil(options, () => document.querySelector('#save-result')?.textContent !== '');
+    await options.close();
+
+    crm = await browser.newPage(`${pages.url}/crm-list.html`);
+    const call = sim.playScenario({
+      crmUrl: relay.webhookUrl, crmToken: relay.crmToken, scenario: 'answered-incoming', phone: '79101234567', user: 'andy',
+      diversion: '74951234567', groupRealName: 'Отдел продаж', delayMs: 2500,
+    });
+    try {
+      await cardUntil((c) => c.name === 'Иванов Иван' && /ООО/.test(c.meta));
+      // The frame sits 12 px from the top right corner, 360 × 236, with a shadow below it.
+      const width = await crm.evaluate(() => innerWidth);
+      await shoot(crm, 'card', { x: width - 400, y: 0, width: 400, height: 280 });
+    } finally {
+      await call;
+    }
+  });
+});
