@@ -2,26 +2,16 @@
  * Accessibility of what a person works with — the popup, the options page and the call card — checked with axe-core
  * inside the real extension pages. No serious or critical violations allowed.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulator, type Simulator } from '../../sim/server.ts';
 import { launch, type BrowserName, type TestBrowser, type TestPage } from './harness/browsers.ts';
 import { configure } from './harness/steps.ts';
-
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-type Violation = { id: string; impact: string; help: string; nodes: { target: string[] }[] };
+import { seriousViolations, type Violation } from './harness/axe.ts';
 
 async function axe(page: TestPage): Promise<Violation[]> {
-  await page.evaluate((source: string) => void (0, eval)(source), AXE);
-  const { violations, passed } = await page.evaluate(async () => {
-    type Results = { violations: Violation[]; passes: unknown[] };
-    const run = (globalThis as unknown as { axe: { run(ctx: Document): Promise<Results> } }).axe.run;
-    const r = await run(document);
-    return { passed: r.passes.length, violations: r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) })) };
-  });
+  const { passed, violations } = await seriousViolations(page);
   expect(passed, 'axe ran its rules').toBeGreaterThan(5);
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  return violations;
 }
 
 describe.each<BrowserName>(['chromium', 'firefox'])('accessibility in %s', (name) => {

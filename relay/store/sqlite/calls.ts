@@ -4,7 +4,7 @@
  * from servers that omit `direction`.
  */
 import type Database from 'better-sqlite3';
-import type { CallLeg, CallLegRepository } from '../types.ts';
+import type { CallLegRepository } from '../types.ts';
 
 interface Row {
   call_id: string;

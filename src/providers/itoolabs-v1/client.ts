@@ -3,7 +3,7 @@
  * JSON both ways, errors as `{message}`. The webhooks are the classic form-encoded `cmd=` ones.
  */
 import { PbxError } from '../errors.ts';
-import type { HistoryQuery, HistoryRecord, PbxAccount, PbxGroup, Provider, ProviderConfig } from '../provider.ts';
+import type { HistoryQuery, PbxAccount, PbxGroup, Provider, ProviderConfig } from '../provider.ts';
 import { baseUrl, digits, errorDetail, isObject, jsonHistoryRecord, list, parseJson, sender, str } from '../shared/http.ts';
 import { formatPbxTime } from '../itoolabs/client.ts';
 import { itoolabsV1Capabilities } from './fields.ts';

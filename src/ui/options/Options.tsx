@@ -5,16 +5,15 @@
 import browser from 'webextension-polyfill';
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
-import { defaultSettings, originPattern, parsePairingLink, parseSettings, serverUrl, type Mode, type Settings } from '../../core/settings.ts';
+import { defaultSettings, originPattern, parseSettings, serverUrl, type Mode, type Settings } from '../../core/settings.ts';
 import type { Failure, RelayPbxInfo } from '../../core/messages.ts';
 import type { PbxAccount } from '../../providers/provider.ts';
-import { providerIds } from '../../providers/ids.ts';
 import { errorText, t } from '../shared/i18n.ts';
-import { send } from '../shared/send.ts';
 import { SiteModes } from './SiteModes.tsx';
 import { SettingsFile } from './SettingsFile.tsx';
-import { askForOrigin } from '../shared/connection.ts';
-import { Capabilities, ProviderFields, providerLabel } from './ProviderFields.tsx';
+import { askForOrigin, canCheck, checkConnection } from '../shared/connection.ts';
+import { accountLabel, Capabilities, ProviderFields, ProviderSelect } from './ProviderFields.tsx';
+import { RelayFields } from './RelayFields.tsx';
 import { getEffective, saveSettings } from '../../background/settings-store.ts';
 import { LockedNote, lockProps, lockedFields } from './Locked.tsx';
 import type { ManagedField } from '../../core/managed.ts';
@@ -28,12 +27,15 @@ export function Options() {
   /** Relay mode: the relay's PBX and what it can do, as its check said. */
   const relayPbx = useSignal<RelayPbxInfo | undefined>(undefined);
   const saved = useSignal<'no' | 'yes' | 'denied'>('no');
+  /** The form shows once the settings in force are read: a late answer (Chromium's managed storage can take a while) must not wipe what was typed. */
+  const loaded = useSignal(false);
 
   useEffect(() => {
     // What is in force: the person's own settings under the company policy, whose fields show locked.
     void getEffective().then(async ({ settings, locked }) => {
       form.value = settings;
       lockedFields.value = locked;
+      loaded.value = true;
       const origin = originPattern(serverUrl(form.value));
       if (origin && (await browser.permissions.contains({ origins: [origin] }))) void runCheck();
     });
@@ -46,9 +48,8 @@ export function Options() {
 
   async function runCheck() {
     check.value = { state: 'checking' };
-    const f = form.value;
-    if (!serverUrl(f) || !keyOf(f)) return void (check.value = { state: 'idle' });
-    const r = await send('pbx:check', { mode: f.mode, provider: f.provider, url: f.mode === 'relay' ? f.relayUrl : f.pbxUrl, key: keyOf(f), extra: f.extra });
+    if (!canCheck(form.value)) return void (check.value = { state: 'idle' });
+    const r = await checkConnection(form.value);
     if (!r.ok) {
       check.value = { state: 'error', error: r.error };
       return;
@@ -79,9 +80,9 @@ export function Options() {
     saved.value = 'yes';
   }
 
+  if (!loaded.value) return <main aria-busy="true">{t('loading')}</main>;
   const f = form.value;
   const c = check.value;
-  const relayLocked = lockedFields.value.includes('relayUrl');
   return (
     <main>
       <h1>{t('optionsTitle')}</h1>
@@ -95,33 +96,22 @@ export function Options() {
 
         {f.mode === 'direct' ? (
           <>
-            <label for="provider">{t('provider')}</label>
-            <select id="provider" value={f.provider} {...lockProps('provider', 'provider')}
-              onChange={(e) => {
-                update({ provider: (e.currentTarget as HTMLSelectElement).value as Settings['provider'] });
-                accounts.value = [];
-                check.value = { state: 'idle' };
-              }}>
-              {providerIds.map((id) => (
-                <option value={id}>{t(providerLabel(id))}</option>
-              ))}
-            </select>
-            <LockedNote field="provider" id="provider" />
+            <ProviderSelect value={f.provider} onChange={(provider) => {
+              update({ provider });
+              accounts.value = [];
+              check.value = { state: 'idle' };
+            }} />
             <ProviderFields form={f} update={update} />
           </>
         ) : (
           <>
-            <Field id="relay-url" label={t('relayUrl')} hint={relayLocked ? undefined : t('relayUrlHint')} value={f.relayUrl} lock="relayUrl"
-              onInput={(v) => update(parsePairingLink(v) ?? { relayUrl: v })} />
-            {/* A pairing link works here too: with the address locked, its key is all that is needed from it. */}
-            <Field id="agent-key" label={t('agentKey')} hint={relayLocked ? t('relayUrlHint') : undefined} value={f.agentKey} secret
-              onInput={(v) => update({ agentKey: parsePairingLink(v)?.agentKey ?? v })} />
+            <RelayFields form={f} update={update} />
             {relayPbx.value && <Capabilities provider={relayPbx.value.provider} caps={relayPbx.value.capabilities} />}
           </>
         )}
 
         <div class="actions">
-          <button type="button" class="secondary" id="check" disabled={c.state === 'checking' || !serverUrl(f) || !keyOf(f)} onClick={() => void onCheck()}>
+          <button type="button" class="secondary" id="check" disabled={c.state === 'checking' || !canCheck(f)} onClick={() => void onCheck()}>
             {c.state === 'checking' ? t('checking') : t('checkConnection')}
           </button>
         </div>
@@ -138,7 +128,7 @@ export function Options() {
           }}>
           <option value="">{f.user && !accounts.value.length ? f.userName || f.user : t('whoAmIPlaceholder')}</option>
           {accounts.value.map((a) => (
-            <option value={a.login}>{[a.name, a.ext && `(${a.ext})`, a.login].filter(Boolean).join(' ')}</option>
+            <option value={a.login}>{accountLabel(a)}</option>
           ))}
         </select>
         <p class="hint" id="user-hint">{t('whoAmIHint')}</p>
@@ -166,14 +156,12 @@ export function Options() {
   );
 }
 
-const keyOf = (s: Settings) => (s.mode === 'relay' ? s.agentKey : s.token);
-
-function Field(props: { id: string; label: string; hint?: string; value: string; secret?: boolean; lock?: ManagedField; onInput: (value: string) => void }) {
+function Field(props: { id: string; label: string; hint?: string; value: string; lock?: ManagedField; onInput: (value: string) => void }) {
   const hintId = props.hint ? `${props.id}-hint` : undefined;
   return (
     <>
       <label for={props.id}>{props.label}</label>
-      <input id={props.id} type={(props.secret ? 'password' : 'text') as 'text'} autocomplete="off" spellcheck={false}
+      <input id={props.id} type="text" autocomplete="off" spellcheck={false}
         {...(props.lock ? lockProps(props.lock, props.id, hintId) : { 'aria-describedby': hintId })} value={props.value}
         onInput={(e) => props.onInput((e.currentTarget as HTMLInputElement).value)} />
       {props.lock && <LockedNote field={props.lock} id={props.id} />}

@@ -4,13 +4,31 @@
  * with the reason when something is absent or only approximate. Descriptors only: no adapter code here.
  */
 import type { Settings } from '../../core/settings.ts';
-import { providerCapabilities, providerFields } from '../../providers/ids.ts';
-import type { ProviderCapabilities, ProviderField, ProviderId } from '../../providers/provider.ts';
+import { providerCapabilities, providerFields, providerIds } from '../../providers/ids.ts';
+import type { PbxAccount, ProviderCapabilities, ProviderField, ProviderId } from '../../providers/provider.ts';
 import { t } from '../shared/i18n.ts';
 import { LockedNote, lockProps } from './Locked.tsx';
 
 /** The i18n key of a provider's name: ids may hold `-`, message keys may not. */
 export const providerLabel = (id: ProviderId) => `provider_${id.replaceAll('-', '_')}`;
+
+/** Which PBX, for direct mode (the setup and options pages alike). */
+export function ProviderSelect({ value, onChange }: { value: ProviderId; onChange: (id: ProviderId) => void }) {
+  return (
+    <>
+      <label for="provider">{t('provider')}</label>
+      <select id="provider" value={value} {...lockProps('provider', 'provider')} onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value as ProviderId)}>
+        {providerIds.map((id) => (
+          <option value={id}>{t(providerLabel(id))}</option>
+        ))}
+      </select>
+      <LockedNote field="provider" id="provider" />
+    </>
+  );
+}
+
+/** An employee as the "who am I" list shows them: name, extension, login. */
+export const accountLabel = (a: PbxAccount) => [a.name, a.ext && `(${a.ext})`, a.login].filter(Boolean).join(' ');
 
 const inputId = (key: string) => (key === 'url' ? 'pbx-url' : key === 'token' ? 'token' : `extra-${key}`);
 

@@ -10,14 +10,13 @@ import { defaultSettings, parseSettings, serverUrl, type Mode, type Settings } f
 import type { Failure } from '../../core/messages.ts';
 import { formatPhone } from '../../core/phone.ts';
 import type { PbxAccount } from '../../providers/provider.ts';
-import { providerIds } from '../../providers/ids.ts';
-import { ProviderFields, providerLabel } from '../options/ProviderFields.tsx';
+import { accountLabel, ProviderFields, ProviderSelect } from '../options/ProviderFields.tsx';
 import { RelayFields } from '../options/RelayFields.tsx';
 import { askForOrigin, canCheck, checkConnection } from '../shared/connection.ts';
 import { errorText, t } from '../shared/i18n.ts';
 import { send } from '../shared/send.ts';
 import { getEffective, saveSettings } from '../../background/settings-store.ts';
-import { LockedNote, lockProps, lockedFields } from '../options/Locked.tsx';
+import { LockedNote, lockedFields } from '../options/Locked.tsx';
 
 const STEPS = ['mode', 'connect', 'user', 'test', 'done'] as const;
 type Step = (typeof STEPS)[number];
@@ -129,14 +128,7 @@ export function Setup() {
           <form onSubmit={(e) => { e.preventDefault(); if (canCheck(form.value)) void onCheck(); }}>
             {f.mode === 'direct' ? (
               <>
-                <label for="provider">{t('provider')}</label>
-                <select id="provider" value={f.provider} {...lockProps('provider', 'provider')}
-                  onChange={(e) => update({ provider: (e.currentTarget as HTMLSelectElement).value as Settings['provider'], extra: {} })}>
-                  {providerIds.map((id) => (
-                    <option value={id}>{t(providerLabel(id))}</option>
-                  ))}
-                </select>
-                <LockedNote field="provider" id="provider" />
+                <ProviderSelect value={f.provider} onChange={(provider) => update({ provider, extra: {} })} />
                 <ProviderFields form={f} update={update} />
               </>
             ) : (
@@ -171,7 +163,7 @@ export function Setup() {
                 }}>
                 <option value="">{t('whoAmIPlaceholder')}</option>
                 {accounts.value.map((a) => (
-                  <option value={a.login}>{[a.name, a.ext && `(${a.ext})`, a.login].filter(Boolean).join(' ')}</option>
+                  <option value={a.login}>{accountLabel(a)}</option>
                 ))}
               </select>
               <p class="hint" id="user-hint">{t('setupUserHint')}</p>

@@ -1,4 +1,4 @@
-/** axe-core run inside an extension page: its serious and critical violations (a11y.e2e.ts has the same check). */
+/** axe-core run inside an extension page: its serious and critical violations. */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { TestPage } from './browsers.ts';
