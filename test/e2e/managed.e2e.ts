@@ -20,6 +20,7 @@ import { CARD, cardReader } from './harness/card.ts';
 import { servePages } from './harness/pages.ts';
 import { startRelay, type TestRelay } from './harness/relay.ts';
 import { poll, waitUntil } from './harness/steps.ts';
+import { message } from './harness/locale.ts';
 
 const POLICY_DIR = '/etc/chromium/policies/managed';
 const POLICY_FILE = join(POLICY_DIR, `pbx-click-to-call-e2e-${process.pid}.json`);
@@ -58,7 +59,14 @@ if (!created) console.warn(`managed.e2e: Chromium skipped — ${POLICY_DIR} is n
 // Whatever happens to the run, the policy must not outlive it.
 process.once('exit', () => created && removePolicy(created));
 
-describe.each<BrowserName>(created ? ['chromium', 'firefox'] : ['firefox'])('admin-managed settings in %s', (name) => {
+// Chromium with the browser in Russian and in English (the policy is the same; the page speaks the person's language).
+const runs: { name: BrowserName; locale: string }[] = [
+  ...(created ? [{ name: 'chromium' as const, locale: 'ru-RU' }, { name: 'chromium' as const, locale: 'en-US' }] : []),
+  { name: 'firefox', locale: 'en-US' },
+];
+
+describe.each(runs)('admin-managed settings in $name, $locale', ({ name, locale }) => {
+  const note = message(locale, 'setByAdmin');
   let sim: Simulator;
   let relay: TestRelay;
   let pages: Awaited<ReturnType<typeof servePages>>;
@@ -78,8 +86,9 @@ describe.each<BrowserName>(created ? ['chromium', 'firefox'] : ['firefox'])('adm
     // As an admin writes it, for this extension's ID, before the browser starts.
     const policy = { mode: 'relay', relayUrl: relay.url, crmUrlTemplate: CRM_TEMPLATE };
     if (name === 'chromium') {
+      mkdirSync(POLICY_DIR, { recursive: true }); // a run before this one may have removed it again
       writeFileSync(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [chromiumId]: policy } } }, null, 2));
-      browser = await launch(name);
+      browser = await launch(name, { locale });
     } else {
       browser = await launch(name, { firefoxPolicies: { policies: { '3rdparty': { Extensions: { [GECKO_ID]: policy } } } } });
     }
@@ -108,9 +117,9 @@ describe.each<BrowserName>(created ? ['chromium', 'firefox'] : ['firefox'])('adm
       };
       return { mode: control('mode'), relayUrl: control('relay-url'), crmUrl: control('crm-url'), agentKey: control('agent-key'), siteMode: control('site-mode') };
     });
-    expect(view.mode).toMatchObject({ value: 'relay', disabled: true, notes: ['Set by your administrator'] });
+    expect(view.mode).toMatchObject({ value: 'relay', disabled: true, notes: [note] });
     expect(view.relayUrl).toMatchObject({ value: relay.url, disabled: true });
-    expect(view.relayUrl.notes).toContain('Set by your administrator');
+    expect(view.relayUrl.notes).toContain(note);
     expect(view.crmUrl).toMatchObject({ value: CRM_TEMPLATE, disabled: true });
     // What the policy leaves alone stays the person's to fill.
     expect(view.agentKey).toMatchObject({ value: '', disabled: false });
@@ -119,7 +128,7 @@ describe.each<BrowserName>(created ? ['chromium', 'firefox'] : ['firefox'])('adm
     const { passed, violations } = await seriousViolations(page);
     expect(passed).toBeGreaterThan(5);
     expect(violations).toEqual([]);
-    if (name === 'chromium') {
+    if (name === 'chromium' && locale === 'en-US') {
       // For docs/managed-settings.md: what a manager sees, down to the locked CRM link.
       const clip = await page.evaluate(() => {
         const main = document.querySelector('main')!.getBoundingClientRect();
@@ -163,7 +172,7 @@ describe.each<BrowserName>(created ? ['chromium', 'firefox'] : ['firefox'])('adm
     if (name === 'firefox') mirror = await browser.newPage(browser.extensionUrl(CARD));
     crm = await browser.newPage(`${pages.url}/crm-list.html`);
     await sim.playScenario({ crmUrl: relay.webhookUrl, crmToken: relay.crmToken, scenario: 'missed', phone: '79101234567', user: 'andy', delayMs: 200 });
-    const card = await cardUntil((c) => /Missed/.test(c.state));
+    const card = await cardUntil((c) => c.state === message(locale, 'cardMissed'));
     expect(card).toMatchObject({ name: 'ООО Ромашка', phone: '+7 910 123-45-67' });
   });
 

@@ -72,7 +72,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('screen pop in %s', (name) =
       const ringing = await cardUntil((c) => /Incoming/.test(c.state));
       expect(ringing).toMatchObject({ name: 'ООО Ромашка', phone: '+7 910 123-45-67' });
       expect(ringing.meta).toContain('Отдел продаж');
-      expect(ringing.meta).toContain('+7 495 123-45-67');
+      expect(ringing.meta, 'our line, kept on one line by no-break spaces').toContain('+7\u00a0495\u00a0123-45-67');
       await cardUntil((c) => /In call/.test(c.state));
       // One call pops once: only in the tab in front, not in every open tab.
       expect(await otherTab.evaluate(() => document.querySelector('pbx-call-card'))).toBeNull();

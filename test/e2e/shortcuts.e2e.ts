@@ -12,6 +12,7 @@ import { DIST, launch, type BrowserName, type TestBrowser, type TestPage } from 
 import { servePages } from './harness/pages.ts';
 import { configure, poll, waitUntil } from './harness/steps.ts';
 import { startX, type XDisplay } from './harness/x11.ts';
+import { message } from './harness/locale.ts';
 
 const USER = 'andy';
 /** The CRM tab's title while the test runs: what the X window is found by. */
@@ -20,7 +21,15 @@ const WINDOW_TITLE = 'pbx-shortcut-test';
 type Commands = Record<string, string>;
 type Feedback = { title: string; notifications: string[]; shortcuts: Commands };
 
-describe.each<BrowserName>(['chromium', 'firefox'])('keyboard shortcuts in %s', (name) => {
+// Chromium with the browser in Russian and in English: shortcuts and their feedback do not depend on the language.
+const runs: { name: BrowserName; locale: string }[] = [
+  { name: 'chromium', locale: 'ru-RU' },
+  { name: 'chromium', locale: 'en-US' },
+  { name: 'firefox', locale: 'en-US' },
+];
+
+describe.each(runs)('keyboard shortcuts in $name, $locale', ({ name, locale }) => {
+  const dndTitle = message(locale, 'dnd');
   const suggested: Commands = Object.fromEntries(
     Object.entries(
       (JSON.parse(readFileSync(join(DIST(name), 'manifest.json'), 'utf8')) as { commands: Record<string, { suggested_key?: { default?: string } }> })
@@ -70,7 +79,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('keyboard shortcuts in %s', 
     x = await startX();
     sim = await startSimulator({ port: 0 });
     pages = await servePages();
-    browser = await launch(name, { display: x.display });
+    browser = await launch(name, { display: x.display, locale });
     await configure(browser, sim, USER);
     crm = await browser.newPage(`${pages.url}/crm-list.html`);
     // The content script is there (it answers the background's "what is selected?") once it highlighted numbers.
@@ -101,7 +110,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('keyboard shortcuts in %s', 
     // The person is told (a notification), and the toolbar button and the popup show DND.
     let shown = await feedback();
     expect(shown.notifications).toContain('dnd');
-    expect(shown.title).toMatch(/Do not disturb/);
+    expect(shown.title).toContain(dndTitle);
     expect(shown.popupDnd).toBe('on');
 
     const again = sim.cursor;
@@ -109,7 +118,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('keyboard shortcuts in %s', 
     await poll(() => (sim.state().dnd[USER] === false ? true : undefined));
     expect(sim.commands({ cmd: 'set_dnd', since: again }).map((c) => c.fields.state)).toEqual(['false']);
     shown = await feedback();
-    expect(shown.title).not.toMatch(/Do not disturb/);
+    expect(shown.title).not.toContain(dndTitle);
     expect(shown.popupDnd).toBe('off');
   });
 

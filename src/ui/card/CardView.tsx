@@ -51,7 +51,7 @@ export function CardView() {
       </div>
       <p class="name" id="card-name">{c.contactName || t('unknownNumber')}</p>
       <p class="phone" id="card-phone">{phone}</p>
-      <p class="meta" id="card-meta">{[c.company, c.group, c.line && t('onLine', formatPhone(c.line))].filter(Boolean).join(' · ')}</p>
+      <p class="meta" id="card-meta">{[c.company, c.group, c.line && t('onLine', unbroken(formatPhone(c.line)))].filter(Boolean).join(' · ')}</p>
       <div class="actions">
         <button id="card-crm" onClick={() => void send('card:open-crm', { callId: c.callId })}>{t('openInCrm')}</button>
         <button class="secondary" id="card-copy" onClick={() => void navigator.clipboard.writeText(`+${c.phone}`).then(() => (copied.value = true))}>
@@ -65,6 +65,9 @@ export function CardView() {
     </main>
   );
 }
+
+/** A number in running text must not wrap in the middle ("+7 / 495 …"): no-break spaces. */
+const unbroken = (text: string) => text.replaceAll(' ', '\u00a0');
 
 function stateText(c: Card): string {
   switch (c.state) {

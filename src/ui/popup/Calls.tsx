@@ -5,7 +5,7 @@ import { isLive, type Card } from '../../core/call-card.ts';
 import type { RecentCall } from '../../core/messages.ts';
 import { formatPhone } from '../../core/phone.ts';
 import { clock } from '../../core/call-card.ts';
-import { t } from '../shared/i18n.ts';
+import { formatWhen, t } from '../shared/i18n.ts';
 import { send } from '../shared/send.ts';
 
 /** `history: false` (the PBX keeps no call history we can read): no list, one line saying why. */
@@ -39,7 +39,7 @@ export function Calls({ history = true, historyNote = 'historyAbsent' }: { histo
             <li data-type={c.type}>
               <span class={`type ${c.type}`} aria-hidden="true">{c.type === 'out' ? '↗' : c.type === 'missed' ? '✕' : '↙'}</span>
               <span class="who">{formatPhone(c.phone)}</span>
-              <span class="when">{new Date(c.startMs).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })}</span>
+              <span class="when">{formatWhen(c.startMs)}</span>
               <span class="dur">{c.durationS ? clock(c.durationS) : ''}</span>
               {c.recordUrl && (
                 <a href={c.recordUrl} target="_blank" rel="noreferrer" aria-label={t('recording')}>▶</a>
