@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulator, type Simulator } from '../../sim/server.ts';
 import { launch, type BrowserName, type TestBrowser, type TestPage } from './harness/browsers.ts';
-import { configure } from './harness/steps.ts';
+import { configure, poll } from './harness/steps.ts';
 import { seriousViolations, type Violation } from './harness/axe.ts';
 
 async function axe(page: TestPage): Promise<Violation[]> {
@@ -64,4 +64,28 @@ describe.each<BrowserName>(['chromium', 'firefox'])('accessibility in %s', (name
     await page.close();
   });
 
+  it('the popup works from the keyboard alone: Tab to DND, Space switches it on the PBX; Tab to the number, Enter calls', async () => {
+    const page = await browser.newPage(browser.extensionUrl('src/ui/popup/index.html'));
+    await page.waitFor('#dnd[data-state="off"]');
+    /** Tabs forward until `id` has the focus, as a person does; fails if it is never reached. */
+    const tabTo = async (id: string) => {
+      for (let i = 0; i < 15; i++) {
+        await page.press('Tab');
+        if ((await page.evaluate(() => document.activeElement?.id ?? '')) === id) return;
+      }
+      throw new Error(`Tab never reached #${id}`);
+    };
+    await tabTo('dnd');
+    await page.press(' ');
+    await poll(() => (sim.state().dnd.andy === true ? true : undefined));
+    await page.waitFor('#dnd[data-state="on"]');
+
+    const since = sim.cursor;
+    await tabTo('dial-number');
+    await page.type('8 910 123-45-67');
+    await page.press('Enter');
+    const call = await poll(() => sim.commands({ cmd: 'makeCall', since })[0]);
+    expect(call.fields).toMatchObject({ user: 'andy', phone: '79101234567' });
+    await page.close();
+  });
 });

@@ -27,6 +27,10 @@ export interface TestPage {
   clickAt(x: number, y: number): Promise<void>;
   /** Press, move and release the mouse, as a person selecting text does. */
   drag(from: Point, to: Point): Promise<void>;
+  /** A real key press into the page ('Tab', ' ', 'Enter'), as a keyboard-only person works. */
+  press(key: string): Promise<void>;
+  /** Types text at the focus, key by key. */
+  type(text: string): Promise<void>;
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   /** Evaluates in the first child frame whose URL contains `urlPart`; undefined while there is none. */
   frameEvaluate<R, A = undefined>(urlPart: string, fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R | undefined>;
@@ -266,6 +270,7 @@ async function until<T>(read: () => T | undefined | Promise<T | undefined>, what
 /** The page calls both libraries spell alike. */
 interface CommonPage {
   mouse: Mouse & { click(x: number, y: number): Promise<unknown> };
+  keyboard: { press(key: never): Promise<void>; type(text: string): Promise<void> };
   screenshot(options: { path: string; clip?: Rect }): Promise<unknown>;
   evaluate(fn: never, arg?: never): Promise<unknown>;
   frames(): Frame[];
@@ -274,8 +279,10 @@ interface CommonPage {
   close(): Promise<void>;
 }
 
-function sameInBoth(page: CommonPage): Pick<TestPage, 'clickAt' | 'drag' | 'evaluate' | 'frameEvaluate' | 'screenshot' | 'bringToFront' | 'close'> {
+function sameInBoth(page: CommonPage): Pick<TestPage, 'clickAt' | 'drag' | 'press' | 'type' | 'evaluate' | 'frameEvaluate' | 'screenshot' | 'bringToFront' | 'close'> {
   return {
+    press: (key) => page.keyboard.press(key as never),
+    type: (text) => page.keyboard.type(text),
     screenshot: async (path, clip) => void (await page.screenshot({ path, ...(clip && { clip }) })),
     clickAt: async (x, y) => void (await page.mouse.click(x, y)),
     drag: (from, to) => drag(page.mouse, from, to),
