@@ -61,6 +61,10 @@ export function loadConfig(env: Source, flags: Source = {}, need: 'server' | 'da
 
   const providers = loadProviderWebhookConfig(get, problems);
   const pbx = loadPbxConfig(get, problems);
+  // Mango signs its webhooks with the same API key and salt its commands use: one pair of settings is enough.
+  if (pbx?.provider === 'mango' && !providers.mangoKey && pbx.token && pbx.extra.salt) {
+    Object.assign(providers, { mangoKey: pbx.token, mangoSalt: pbx.extra.salt });
+  }
   if (problems.length) throw new ConfigError(problems.join('\n'));
   return {
     host,

@@ -230,6 +230,14 @@ describe('PBX_PROVIDER and its settings', () => {
     expect(loadConfig({ ...base, PBX_PROVIDER: 'sipuni' }).pbx).toBeUndefined(); // webhooks only
   });
 
+  it("Mango's webhooks are verified with the command key and salt when no separate MANGO_API_KEY/SALT is given", () => {
+    const mango = { ...base, PBX_PROVIDER: 'mango', PBX_TOKEN: 'vpbx-key', PBX_SALT: 'vpbx-salt' };
+    expect(loadConfig(mango).providers).toMatchObject({ mangoKey: 'vpbx-key', mangoSalt: 'vpbx-salt' });
+    // Given separately, the webhook pair wins; another PBX's token is never taken for Mango's.
+    expect(loadConfig({ ...mango, MANGO_API_KEY: 'hook-key', MANGO_API_SALT: 'hook-salt' }).providers).toMatchObject({ mangoKey: 'hook-key', mangoSalt: 'hook-salt' });
+    expect(loadConfig({ ...base, PBX_PROVIDER: 'gravitel', PBX_TOKEN: 'k', PBX_DOMAIN: 'd' }).providers?.mangoKey).toBeUndefined();
+  });
+
   it('a wrong or half configuration stops the relay naming what is missing', () => {
     expect(() => loadConfig({ ...base, PBX_PROVIDER: 'asterisk' })).toThrow(/PBX_PROVIDER must be one of itoolabs, itoolabs-v1, gravitel, sipuni, mango/);
     expect(() => loadConfig({ ...base, PBX_PROVIDER: 'gravitel', PBX_TOKEN: 'k' })).toThrow(/PBX_PROVIDER=gravitel needs PBX_DOMAIN/);
