@@ -16,7 +16,7 @@ import type { ProviderId } from '../../src/providers/provider.ts';
 import { launch, type BrowserName, type TestBrowser, type TestPage } from './harness/browsers.ts';
 import { servePages } from './harness/pages.ts';
 import { startRelay, type TestRelay } from './harness/relay.ts';
-import { poll, textCenter, waitUntil } from './harness/steps.ts';
+import { configureRelay, poll, textCenter, waitUntil } from './harness/steps.ts';
 import { CARD, cardReader } from './harness/card.ts';
 
 const GRAVITEL_KEY = 'gravitel-webhook-key-e2e';
@@ -261,6 +261,26 @@ describe.each(runs)('every PBX in %s', (name, providerCases) => {
       });
     });
   }
+
+  it('a relay with no PBX for commands: the popup says so once and offers nothing that would fail', async () => {
+    const bare = await startRelay(undefined);
+    try {
+      expect(await configureRelay(browser, await bare.addAgent('708'))).toMatch(/Connected/);
+      const popup = await browser.newPage(browser.extensionUrl('src/ui/popup/index.html'));
+      await popup.waitFor('.who');
+      const view = await popup.evaluate(() => ({
+        absent: document.querySelector('#call-absent')?.textContent ?? null,
+        hints: document.querySelectorAll('main .hint').length,
+        dnd: !!document.querySelector('#dnd, #dnd-absent'),
+        dial: !!document.querySelector('#dial-number'),
+        history: !!document.querySelector('#history-absent, #recent-calls'),
+      }));
+      expect(view).toEqual({ absent: expect.stringMatching(/no PBX connected for commands/), hints: 1, dnd: false, dial: false, history: false });
+      await popup.close();
+    } finally {
+      await bare.close();
+    }
+  });
 
   /** Relay mode with PBX_PROVIDER=gravitel: the popup has no DND toggle and says why, and offers "call from". */
   async function relayPopupShowsGravitel() {

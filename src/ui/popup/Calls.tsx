@@ -9,7 +9,8 @@ import { formatWhen, t } from '../shared/i18n.ts';
 import { send } from '../shared/send.ts';
 
 /** `history: false` (the PBX keeps no call history we can read): no list, one line saying why. */
-export function Calls({ history = true, historyNote = 'historyAbsent' }: { history?: boolean; historyNote?: string }) {
+/** `historyNote`: why the PBX has no history (i18n key); none = nothing to say here (the popup said it already). */
+export function Calls({ history, historyNote }: { history: boolean; historyNote?: string }) {
   const live = useSignal<Card | null>(null);
   const recent = useSignal<RecentCall[] | null>(null);
 
@@ -26,9 +27,9 @@ export function Calls({ history = true, historyNote = 'historyAbsent' }: { histo
           <strong>{live.value.contactName || formatPhone(live.value.phone)}</strong> · {t(live.value.state === 'answered' ? 'cardAnswered' : 'cardRinging')}
         </p>
       )}
-      <h2>{t('recentCalls')}</h2>
+      {(history || historyNote) && <h2>{t('recentCalls')}</h2>}
       {!history ? (
-        <p class="hint" id="history-absent">{t(historyNote)}</p>
+        historyNote && <p class="hint" id="history-absent">{t(historyNote)}</p>
       ) : recent.value === null ? (
         <p class="hint">{t('loading')}</p>
       ) : recent.value.length === 0 ? (

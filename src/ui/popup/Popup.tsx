@@ -56,7 +56,10 @@ export function Popup() {
     <main>
       <h1>{t('popupTitle')}</h1>
       <p class="who">{t('signedInAs', status.value.userName || status.value.user)}</p>
-      {caps.dnd === 'no' ? (
+      {!caps.call ? (
+        // A relay with no PBX for commands: one sentence says what is off and why (cards still come).
+        <p class="hint" id="call-absent">{t('relayNoPbx')}</p>
+      ) : caps.dnd === 'no' ? (
         <p class="hint" id="dnd-absent" data-reason={caps.dndNote}>{t(caps.dndNote ?? 'dndAbsent')}</p>
       ) : (
       <div class={`dnd ${on ? 'on' : ''}`} data-approximate={caps.dnd === 'approximate' ? 'true' : undefined}>
@@ -80,9 +83,9 @@ export function Popup() {
       </div>
       )}
       {caps.callerId && <CallerId />}
-      <Dialer onError={(e) => (error.value = e)} />
+      {caps.call && <Dialer onError={(e) => (error.value = e)} />}
       {error.value && <ErrorLine error={error.value} />}
-      <Calls history={caps.history} historyNote={caps.historyNote ?? 'historyAbsent'} />
+      <Calls history={caps.history} historyNote={caps.call ? (caps.historyNote ?? 'historyAbsent') : undefined} />
     </main>
   );
 }

@@ -15,6 +15,22 @@ export async function configure(browser: TestBrowser, pbx: { url: string; token:
   await page.close();
 }
 
+/** Relay mode as a team's manager sets it up: the admin's pairing link, check, save. Returns the check's sentence. */
+export async function configureRelay(browser: TestBrowser, pairingLink: string): Promise<string> {
+  const page = await browser.newPage(browser.extensionUrl('src/ui/options/index.html'));
+  await page.waitFor('#mode');
+  await page.select('#mode', 'relay');
+  await page.waitFor('#relay-url');
+  await page.fill('#relay-url', pairingLink);
+  await page.click('#check');
+  await waitUntil(page, () => /ok|error/.test(document.querySelector('#check-result')?.getAttribute('data-state') ?? ''), 15_000);
+  const result = await page.evaluate(() => document.querySelector('#check-result')?.textContent ?? '');
+  await page.click('#save');
+  await waitUntil(page, () => document.querySelector('#save-result')?.textContent !== '');
+  await page.close();
+  return result;
+}
+
 /** Centre of the first occurrence of `text` in the page, in viewport coordinates (found from the page itself). */
 export async function textCenter(page: TestPage, text: string): Promise<{ x: number; y: number }> {
   const point = await page.evaluate((needle: string) => {
