@@ -38,20 +38,29 @@ function main(): void {
  */
 function followDetection(index: PhoneIndex, scanner: Scanner): void {
   const host = location.hostname;
-  let running = false;
+  // The scan starts while the settings are on their way (a round trip to the browser): nothing is painted until
+  // they say this site is on, and if it is off the scan stops and what it found is dropped unseen.
+  let running = !optedOut();
+  index.painter.hold = true;
+  if (running) scanner.start(document);
   const apply = (value: unknown) => {
     const detection = parseDetection(value);
     const enabled = !optedOut() && siteEnabled(detection, host);
-    const unmarked = index.setIgnored(detection.notPhones[host] ?? []);
     index.enabled = enabled;
-    if (enabled && (!running || unmarked)) {
+    if (!enabled) {
+      if (running) scanner.stop();
+      index.clear();
+      index.setIgnored(detection.notPhones[host] ?? []);
+      running = false;
+      return;
+    }
+    index.painter.hold = false;
+    const unmarked = index.setIgnored(detection.notPhones[host] ?? []);
+    if (!running || unmarked) {
       if (running) scanner.stop();
       scanner.start(document);
-    } else if (!enabled && running) {
-      scanner.stop();
-      index.clear();
     }
-    running = enabled;
+    running = true;
   };
   browser.storage.local.get('detection').then(({ detection }) => apply(detection), () => apply(undefined));
   browser.storage.onChanged.addListener((changes, area) => {

@@ -3,16 +3,32 @@
  * touched), kept per block (see blocks.ts) so a click can be hit-tested and a changed block rescanned alone.
  * Read-only and disabled inputs are matched when pointed at: their value is no text node to paint.
  */
-import { findPhones } from '../core/phone.ts';
+import { findPhones, type PhoneMatch } from '../core/phone.ts';
 import { BREAK, blockOf, locate, resetSkips, runOf, skipped } from './blocks.ts';
+import { Painter } from './paint.ts';
 
 /**
- * Static, not live, ranges: the browser must update every live Range on each DOM change, so thousands of them
- * would slow the page's own rendering down. A block's ranges are rebuilt whenever a mutation touches it anyway.
+ * One number found. Its range is static, not live: the browser must update every live Range on each DOM change,
+ * so thousands of them would slow the page's own rendering down (a block's ranges are rebuilt whenever a
+ * mutation touches it anyway). It is made when first needed — painted or hit-tested: on a page with many
+ * numbers most are never painted (see paint.ts).
  */
-export interface PhoneRange {
-  range: StaticRange;
-  digits: string;
+export class PhoneRange {
+  private made: StaticRange | undefined;
+  constructor(
+    readonly digits: string,
+    private from: [Text, number],
+    private to: [Text, number],
+  ) {}
+
+  get range(): StaticRange {
+    return (this.made ??= new StaticRange({ startContainer: this.from[0], startOffset: this.from[1], endContainer: this.to[0], endOffset: this.to[1] }));
+  }
+
+  /** The range if it was ever made (a range never made was never painted). */
+  get existing(): StaticRange | undefined {
+    return this.made;
+  }
 }
 
 /** What is under the pointer: a number in the text (with its range) or the value of a read-only input. */
@@ -23,6 +39,12 @@ export interface PhoneHit {
 }
 
 const DIGIT = /\d/;
+/**
+ * Texts detected lately and what was found in them: a list that re-renders the same rows (a CRM polling its
+ * data) finds them again without running the detector. Only short texts (table cells, list items) are kept.
+ */
+const CACHE_ENTRIES = 4096;
+const CACHE_TEXT = 200;
 const INPUT_TYPES = new Set(['', 'text', 'tel', 'search']);
 
 export class PhoneIndex {
@@ -30,21 +52,15 @@ export class PhoneIndex {
   /** Blocks scanned since they last changed, with or without numbers. */
   private seen = new WeakSet<Node>();
   private ignored = new Set<string>();
-  readonly highlight: Highlight | undefined;
-  /** Changes to the highlight not yet applied: see flush(). */
-  private toAdd = new Set<StaticRange>();
-  private toDelete = new Set<StaticRange>();
+  private detected = new Map<string, PhoneMatch[]>();
+  readonly painter: Painter;
   /** False where the person's site mode says not to find numbers: nothing is hit either. */
   enabled = true;
   /** Open shadow roots found so far: hit-testing must be told about them. */
   readonly shadowRoots = new Set<ShadowRoot>();
 
-  constructor(private name: string) {
-    // The CSS Custom Highlight API paints over text without touching the DOM (Chromium 105+, Firefox 140+).
-    if (typeof Highlight === 'function' && typeof CSS !== 'undefined' && CSS.highlights) {
-      this.highlight = new Highlight();
-      CSS.highlights.set(name, this.highlight);
-    }
+  constructor(name: string) {
+    this.painter = new Painter(name, (block) => this.byBlock.get(block), () => this.byBlock.keys());
   }
 
   /** Whether the block holding this text node still needs a scan. */
@@ -59,52 +75,52 @@ export class PhoneIndex {
 
   /** Rescans one block; returns how many numbers it holds now. */
   scanBlock(block: Node): number {
-    this.forget(block);
     this.seen.add(block);
-    if (!block.isConnected || skipped(block)) return 0;
+    const ranges = block.isConnected && !skipped(block) ? this.find(block) : [];
+    const old = this.byBlock.get(block);
+    if (ranges.length) this.byBlock.set(block, ranges);
+    else if (old) this.byBlock.delete(block);
+    if (old || ranges.length) this.painter.update(block, old, ranges);
+    return ranges.length;
+  }
+
+  private find(block: Node): PhoneRange[] {
     const run = runOf(block);
     const { text } = run;
-    if (text.length < 7 || !DIGIT.test(text)) return 0;
     const ranges: PhoneRange[] = [];
-    for (const { start, end, digits } of findPhones(text)) {
+    if (text.length < 7 || !DIGIT.test(text)) return ranges;
+    for (const { start, end, digits } of this.detect(text)) {
       const cut = text.indexOf(BREAK, start);
       if (this.ignored.has(digits) || (cut >= 0 && cut < end)) continue;
       const from = locate(run, start, false);
       const to = locate(run, end, true);
       if (!from || !to) continue;
-      const range = new StaticRange({ startContainer: from[0], startOffset: from[1], endContainer: to[0], endOffset: to[1] });
-      this.toAdd.add(range);
-      ranges.push({ range, digits });
+      ranges.push(new PhoneRange(digits, from, to));
     }
-    if (ranges.length) this.byBlock.set(block, ranges);
-    return ranges.length;
+    return ranges;
+  }
+
+  private detect(text: string): PhoneMatch[] {
+    if (text.length > CACHE_TEXT) return findPhones(text);
+    let matches = this.detected.get(text);
+    if (!matches) {
+      if (this.detected.size >= CACHE_ENTRIES) this.detected.clear();
+      matches = findPhones(text);
+      this.detected.set(text, matches);
+    }
+    return matches;
   }
 
   forget(block: Node): void {
     const old = this.byBlock.get(block);
     if (!old) return;
-    for (const r of old) this.unpaint(r.range);
     this.byBlock.delete(block);
+    this.painter.update(block, old, []);
   }
 
-  private unpaint(range: StaticRange): void {
-    if (!this.toAdd.delete(range)) this.toDelete.add(range);
-  }
-
-  /**
-   * Applies the queued highlight changes at once. Every change to a registered highlight makes Chromium
-   * repaint all of its ranges, so changes are batched, and applied while the highlight is unregistered
-   * (within one task: nothing is painted in between).
-   */
+  /** Applies the queued highlight changes at once (see paint.ts). */
   flush(): void {
-    const hl = this.highlight;
-    if (!hl || (!this.toAdd.size && !this.toDelete.size)) return;
-    CSS.highlights.delete(this.name);
-    for (const r of this.toDelete) hl.delete(r);
-    for (const r of this.toAdd) hl.add(r);
-    this.toAdd.clear();
-    this.toDelete.clear();
-    CSS.highlights.set(this.name, hl);
+    this.painter.flush();
   }
 
   /** Drops numbers whose block left the document (the page re-rendered). */
@@ -114,9 +130,7 @@ export class PhoneIndex {
 
   clear(): void {
     this.byBlock.clear();
-    this.toAdd.clear();
-    this.toDelete.clear();
-    this.highlight?.clear();
+    this.painter.clear();
     this.seen = new WeakSet();
   }
 
@@ -129,9 +143,11 @@ export class PhoneIndex {
     const unmarked = [...this.ignored].some((d) => !next.has(d));
     this.ignored = next;
     for (const [block, ranges] of this.byBlock) {
-      const keep = ranges.filter((r) => !next.has(r.digits) || void this.unpaint(r.range));
+      const keep = ranges.filter((r) => !next.has(r.digits));
+      if (keep.length === ranges.length) continue;
       if (!keep.length) this.byBlock.delete(block);
-      else if (keep.length !== ranges.length) this.byBlock.set(block, keep);
+      else this.byBlock.set(block, keep);
+      this.painter.update(block, ranges, keep);
     }
     if (unmarked) this.clear();
     this.flush();
@@ -150,7 +166,9 @@ export class PhoneIndex {
     if (!block) return undefined;
     // A block the page rendered a moment ago may not be scanned yet: one block is cheap to scan now.
     if (!this.seen.has(block)) {
+      this.painter.eager = true; // it is under the pointer: in view
       this.scanBlock(block);
+      this.painter.eager = false;
       this.flush();
     }
     return this.byBlock.get(block)?.find(({ range }) =>

@@ -1,19 +1,28 @@
 /**
  * Finds numbers without making the page wait: the first pass and every later change are queued and worked off
- * in small slices when the page is idle; a mutation rescans only the blocks it touched. Open shadow roots are
- * walked and observed like the document.
+ * in small slices, each its own task, so input and rendering go between them; a mutation rescans only the blocks
+ * it touched. Open shadow roots are walked and observed like the document.
  */
 import type { PhoneIndex } from './matches.ts';
 import { blockOf, resetSkips } from './blocks.ts';
 
 const SLICE_MS = 8;
 /**
+ * At most this much of our work between two frames: once it is reached the next slice waits for an animation
+ * frame (or 100 ms, where frames are not drawn). Chromium draws between tasks anyway; Firefox, with tasks always
+ * queued, drew only every ~50 ms during a scan.
+ */
+const FRAME_SHARE_MS = 16;
+/**
  * A mutation's work, up to this budget, is done at once in the observer's callback (a microtask right after the
- * page's own script): its highlights then paint in the same frame as the page's change. Deferred to an idle slice,
+ * page's own script): its highlights then paint in the same frame as the page's change. Deferred to a later slice,
  * each change would cost the page a second frame — in a list that re-renders every 100 ms, most of our cost.
  */
 const SYNC_MS = 4;
-/** During a long scan, new highlights are painted at most this often (each repaint costs all ranges). */
+/**
+ * During a long scan, new highlights are painted after its first slice (what is at the top of the page shows at
+ * once) and then at most this often: each change to the highlight costs the page a repaint (see paint.ts).
+ */
 const PAINT_EVERY_MS = 250;
 const DIGIT = /\d/;
 const OBSERVE: MutationObserverInit = { childList: true, subtree: true, characterData: true };
@@ -24,9 +33,13 @@ export class Scanner {
   /** Subtrees to walk, each a walker resumed where the last slice stopped. */
   private walks: TreeWalker[] = [];
   private scheduled = false;
+  /** Our work since the last animation frame, and whether one is being waited for to reset it. */
+  private sinceFrame = 0;
+  private watching = false;
   private pruneNeeded = false;
   private stopped = false;
-  private paintedAt = 0;
+  /** When the highlight was last flushed during this scan (-Infinity: the next slice starts a scan). */
+  private paintedAt = -Infinity;
   private observer = new MutationObserver((records) => this.onMutations(records));
 
   constructor(
@@ -70,7 +83,9 @@ export class Scanner {
       });
       if (r.removedNodes.length) this.pruneNeeded = true;
     }
+    this.index.painter.eager = true;
     this.work(SYNC_MS);
+    this.index.painter.eager = false;
   }
 
   private touch(node: Node): void {
@@ -91,24 +106,41 @@ export class Scanner {
     if (this.stopped) return;
     this.observer.observe(root, OBSERVE);
     this.enqueueWalk(root);
-    this.schedule(true);
+    this.schedule();
   }
 
   /**
-   * The first slice waits for the page to be idle; a scan that goes on continues in background-priority tasks:
-   * those still yield to input and rendering, but do not wait for the next idle period (one every ~50 ms).
+   * Slices run back to back as ordinary ("user-visible") tasks: each yields to input and rendering, but none
+   * waits for an idle period, nor behind all of a busy page's own tasks as background-priority ones would.
+   * (On an idle page the old idle/background slices ran back to back too: a scan's time is its own work.)
    */
-  private schedule(continuing = false): void {
+  private schedule(): void {
     if (this.scheduled || this.stopped) return;
     this.scheduled = true;
     const run = () => {
       this.scheduled = false;
+      const t = performance.now();
       this.work(SLICE_MS);
+      this.sinceFrame += performance.now() - t;
     };
-    const postTask = (globalThis as { scheduler?: { postTask?: (cb: () => void, o: { priority: string }) => unknown } }).scheduler?.postTask;
-    if (continuing && postTask) void postTask.call((globalThis as { scheduler?: unknown }).scheduler, run, { priority: 'background' });
-    else if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 300 });
-    else setTimeout(run, 0);
+    if (typeof requestAnimationFrame !== 'function') return postTask(run);
+    if (!this.watching) {
+      this.watching = true;
+      requestAnimationFrame(() => {
+        this.watching = false;
+        this.sinceFrame = 0;
+      });
+    }
+    if (this.sinceFrame < FRAME_SHARE_MS) return postTask(run);
+    let went = false;
+    const go = () => {
+      if (went) return;
+      went = true;
+      this.sinceFrame = 0;
+      postTask(run);
+    };
+    requestAnimationFrame(go);
+    setTimeout(go, 100);
   }
 
   private work(sliceMs: number): void {
@@ -132,9 +164,9 @@ export class Scanner {
     const now = performance.now();
     if (!more || now - this.paintedAt > PAINT_EVERY_MS) {
       this.index.flush();
-      this.paintedAt = now;
+      this.paintedAt = more ? now : -Infinity;
     }
-    if (more) this.schedule(true);
+    if (more) this.schedule();
   }
 
   /**
@@ -161,4 +193,19 @@ export class Scanner {
     }
     return true;
   }
+}
+
+type PostTask = (callback: () => void, options?: { priority?: 'user-blocking' | 'user-visible' | 'background' }) => Promise<unknown>;
+const channel = typeof MessageChannel === 'function' ? new MessageChannel() : undefined;
+const queued: (() => void)[] = [];
+if (channel) channel.port1.onmessage = () => queued.shift()?.();
+
+/** A new task at normal priority: `scheduler.postTask`, else a message to ourselves (not clamped like timers). */
+function postTask(callback: () => void): void {
+  const scheduler = (globalThis as { scheduler?: { postTask?: PostTask } }).scheduler;
+  if (scheduler?.postTask) void scheduler.postTask(callback, { priority: 'user-visible' });
+  else if (channel) {
+    queued.push(callback);
+    channel.port2.postMessage(null);
+  } else setTimeout(callback, 0);
 }

@@ -32,3 +32,11 @@ describe('runs of text across inline elements', () => {
     expect(['a', 'b', 'c', 'd'].map((id) => skipped(document.getElementById(id)!))).toEqual([true, true, true, false]);
   });
 });
+
+describe('digits that meet across elements', () => {
+  it('are one number when the elements flow inline, two when the page made them blocks', () => {
+    expect(runOf(html('<p>8<mark>9161</mark>234567</p>')).text).toBe('89161234567');
+    const div = html('<div><span style="display:block">8 (916) 111-22-33</span><span style="display: block">8 (916) 444-55-66</span></div>');
+    expect(findPhones(runOf(div).text).map((m) => m.digits)).toEqual(['79161112233', '79164445566']);
+  });
+});
