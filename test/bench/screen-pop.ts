@@ -9,7 +9,7 @@ import { startSimulator } from '../../sim/server.ts';
 import { launch } from '../e2e/harness/browsers.ts';
 import { servePages } from '../e2e/harness/pages.ts';
 import { startRelay } from '../e2e/harness/relay.ts';
-import { poll, waitUntil } from '../e2e/harness/steps.ts';
+import { configureRelay, poll } from '../e2e/harness/steps.ts';
 import { quantile } from './stats.ts';
 
 const digitsOf = (i: number) => `7910${String(i).padStart(7, '0')}`;
@@ -31,16 +31,7 @@ const relay = await startRelay(sim);
 const pages = await servePages();
 const browser = await launch('chromium');
 try {
-  const link = await relay.addAgent('andy');
-  const options = await browser.newPage(browser.extensionUrl('src/ui/options/index.html'));
-  await options.waitFor('#mode');
-  await options.select('#mode', 'relay');
-  await options.fill('#relay-url', link);
-  await options.click('#check');
-  await options.waitFor('#check-result[data-state="ok"]');
-  await options.click('#save');
-  await waitUntil(options, () => document.querySelector('#save-result')?.textContent !== '');
-  await options.close();
+  await configureRelay(browser, await relay.addAgent('andy'));
   const crm = await browser.newPage(`${pages.url}/crm-list.html`);
 
   const ring = (i: number, type = 'INCOMING') =>

@@ -12,15 +12,16 @@ import { launch, type TestBrowser, type TestPage } from './harness/browsers.ts';
 import { cardReader } from './harness/card.ts';
 import { servePages } from './harness/pages.ts';
 import { startRelay, type TestRelay } from './harness/relay.ts';
-import { configure, waitUntil } from './harness/steps.ts';
+import { configure, configureRelay, preferPort, todayAt, waitUntil } from './harness/steps.ts';
 
 const OUT = resolve(import.meta.dirname, '../../docs/screenshots');
 const OPTIONS = 'src/ui/options/index.html';
 
+// Each language its own ports: the test's HTTP client would reuse a closed relay's pooled sockets on a reused port.
 describe.each([
-  { locale: 'en-US', suffix: '' },
-  { locale: 'ru-RU', suffix: '-ru' },
-])('README screenshots in chromium, $locale', ({ locale, suffix }) => {
+  { locale: 'en-US', suffix: '', ports: { pbx: 8765, relay: 8790 } },
+  { locale: 'ru-RU', suffix: '-ru', ports: { pbx: 8766, relay: 8791 } },
+])('README screenshots in chromium, $locale', ({ locale, suffix, ports }) => {
   let sim: Simulator;
   let relay: TestRelay;
   let pages: Awaited<ReturnType<typeof servePages>>;
@@ -38,8 +39,10 @@ describe.each([
 
   beforeAll(async () => {
     mkdirSync(OUT, { recursive: true });
-    sim = await startSimulator({ port: 0 });
-    relay = await startRelay(sim);
+    // The demo's ports and a fixed clock: the pictures change only when the UI does.
+    const now = todayAt(11, 30);
+    sim = await preferPort(ports.pbx, (port) => startSimulator({ port, now: () => now }));
+    relay = await preferPort(ports.relay, (port) => startRelay(sim, { port }));
     await relay.addContact('79101234567', 'Иванов Иван', { company: 'ООО «Ромашка»' });
     pages = await servePages();
     browser = await launch('chromium', { locale });
@@ -79,16 +82,7 @@ describe.each([
 
   it('the card of an incoming call over a CRM page', async () => {
     // Switch to the company relay with the pairing link, as a manager of a team does.
-    const link = await relay.addAgent('andy');
-    const options = await browser.newPage(browser.extensionUrl(OPTIONS));
-    await options.waitFor('#mode');
-    await options.select('#mode', 'relay');
-    await options.fill('#relay-url', link);
-    await options.click('#check');
-    await options.waitFor('#check-result[data-state="ok"]');
-    await options.click('#save');
-    await waitUntil(options, () => document.querySelector('#save-result')?.textContent !== '');
-    await options.close();
+    await configureRelay(browser, await relay.addAgent('andy'));
 
     crm = await browser.newPage(`${pages.url}/crm-list.html`);
     const call = sim.playScenario({

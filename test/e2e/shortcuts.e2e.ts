@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulator, type Simulator } from '../../sim/server.ts';
 import { DIST, launch, type BrowserName, type TestBrowser, type TestPage } from './harness/browsers.ts';
 import { servePages } from './harness/pages.ts';
-import { configure, poll, waitUntil } from './harness/steps.ts';
+import { configure, poll, selectText, waitUntil } from './harness/steps.ts';
 import { startX, type XDisplay } from './harness/x11.ts';
 import { message } from './harness/locale.ts';
 
@@ -125,20 +125,7 @@ describe.each(runs)('keyboard shortcuts in $name, $locale', ({ name, locale }) =
   it('the call shortcut calls the selected number and says so in a notification', async () => {
     const before = (await feedback()).notifications;
     const since = sim.cursor;
-    await crm.evaluate((needle: string) => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const i = (n as Text).data.indexOf(needle);
-        if (i < 0) continue;
-        const range = document.createRange();
-        range.setStart(n, i);
-        range.setEnd(n, i + needle.length);
-        getSelection()!.removeAllRanges();
-        getSelection()!.addRange(range);
-        return;
-      }
-      throw new Error(`${needle} is not on the page`);
-    }, '8 (910) 123-45-67');
+    await selectText(crm, '8 (910) 123-45-67');
     await pressShortcut('call-selection');
     const call = await poll(() => sim.commands({ cmd: 'makeCall', since })[0]);
     expect(call.fields).toMatchObject({ phone: '79101234567', user: USER, token: sim.token });

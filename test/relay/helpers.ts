@@ -57,6 +57,8 @@ export interface RelayOptions {
   pbx?: PbxSettings;
   /** Gravitel, Sipuni and Mango webhook secrets (their routes answer 503 without them). */
   providers?: ProviderWebhookConfig;
+  /** A fixed port (the README screenshots use the demo's); any free one by default. */
+  port?: number;
 }
 
 export async function startRelay(options: RelayOptions = {}): Promise<TestRelay> {
@@ -87,7 +89,15 @@ export async function startRelay(options: RelayOptions = {}): Promise<TestRelay>
       ...(options.logStream ? { logStream: options.logStream } : {}),
     },
   );
-  await app.listen({ port: 0, host: '127.0.0.1' });
+  try {
+    await app.listen({ port: options.port ?? 0, host: '127.0.0.1' });
+  } catch (e) {
+    // A fixed port in use: leave nothing behind for the caller's fallback.
+    await app.close();
+    await store.close();
+    rmSync(dataDir, { recursive: true, force: true });
+    throw e;
+  }
   const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   config.publicUrl = url; // read per request: pairing links name the port the relay really got
 

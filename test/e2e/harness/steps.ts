@@ -51,6 +51,25 @@ export async function textCenter(page: TestPage, text: string): Promise<{ x: num
   return point;
 }
 
+/** Selects the first occurrence of `text` in the page, as a person's drag over it would. */
+export async function selectText(page: TestPage, text: string): Promise<void> {
+  const found = await page.evaluate((needle: string) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const i = (n as Text).data.indexOf(needle);
+      if (i < 0) continue;
+      const range = document.createRange();
+      range.setStart(n, i);
+      range.setEnd(n, i + needle.length);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      return true;
+    }
+    return false;
+  }, text);
+  if (!found) throw new Error(`"${text}" is not on the page`);
+}
+
 export async function waitUntil(page: TestPage, predicate: () => boolean, timeoutMs = 10_000): Promise<void> {
   const start = Date.now();
   while (!(await page.evaluate(predicate))) {
@@ -68,6 +87,25 @@ export async function poll<T>(read: () => T | undefined | Promise<T | undefined>
     await sleep(20);
   }
 }
+
+/**
+ * Starts a server on `port` when it is free, else on any port: the README's screenshots then show the addresses
+ * `npm start` prints (and stay the same from run to run) without failing when the demo itself is running.
+ */
+export async function preferPort<T>(port: number, start: (port: number) => Promise<T>): Promise<T> {
+  try {
+    return await start(port);
+  } catch {
+    return start(0);
+  }
+}
+
+/** A fixed time of today (UTC) for the simulator's clock: the call times in screenshots are the same every run. */
+export const todayAt = (hours: number, minutes: number) => {
+  const d = new Date();
+  d.setUTCHours(hours, minutes, 0, 0);
+  return d;
+};
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
