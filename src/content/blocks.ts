@@ -32,22 +32,31 @@ export function blockOf(node: Node): Node | null {
  * Answers are remembered per ancestor for one slice of work (resetSkips): a table's 5,000 rows share them.
  */
 export function skipped(node: Node): boolean {
-  if (document.designMode === 'on') return true;
+  if ((designMode ??= document.designMode) === 'on') return true;
   const el = node.nodeType === 1 ? (node as Element) : (node.parentElement ?? shadowHost(node));
   return !!el && skippedElement(el);
 }
 
 let skips = new WeakMap<Element, boolean>();
+let designMode: string | undefined;
 /** Attributes may have changed since: forget the remembered answers. */
-export const resetSkips = () => void (skips = new WeakMap());
+export const resetSkips = () => {
+  skips = new WeakMap();
+  designMode = undefined;
+};
 
 function skippedElement(el: Element): boolean {
   const known = skips.get(el);
   if (known !== undefined) return known;
-  const editable = el.getAttribute('contenteditable');
+  // (Most elements of a table or list have no attributes at all: one call instead of two.)
+  const attributes = el.hasAttributes();
+  const editable = attributes ? el.getAttribute('contenteditable') : null;
   const parent = el.parentElement ?? shadowHost(el);
   const result =
-    SKIP_TAGS.has(el.localName) || el.hasAttribute('data-no-phone-links') || (editable !== null && editable !== 'false') || (!!parent && skippedElement(parent));
+    SKIP_TAGS.has(el.localName) ||
+    (attributes && el.hasAttribute('data-no-phone-links')) ||
+    (editable !== null && editable !== 'false') ||
+    (!!parent && skippedElement(parent));
   skips.set(el, result);
   return result;
 }

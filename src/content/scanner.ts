@@ -17,8 +17,9 @@ const FRAME_SHARE_MS = 16;
  * A mutation's work, up to this budget, is done at once in the observer's callback (a microtask right after the
  * page's own script): its highlights then paint in the same frame as the page's change. Deferred to a later slice,
  * each change would cost the page a second frame — in a list that re-renders every 100 ms, most of our cost.
+ * (100 new table rows take us ~3 ms on a 2-core machine, more under load: at 4 ms one render in six spilled over.)
  */
-const SYNC_MS = 4;
+const SYNC_MS = 10;
 /**
  * During a long scan, new highlights are painted after its first slice (what is at the top of the page shows at
  * once) and then at most this often: each change to the highlight costs the page a repaint (see paint.ts).

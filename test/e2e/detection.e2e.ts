@@ -3,6 +3,9 @@
  * shadow roots, content a SPA adds later, numbers split over inline elements, read-only and disabled inputs;
  * never in editors, code or opted-out parts; per-site modes and "not a phone number" marks, applied live.
  */
+import { readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulator, type Simulator } from '../../sim/server.ts';
 import { launch, type BrowserName, type TestBrowser, type TestPage } from './harness/browsers.ts';
@@ -39,6 +42,46 @@ const rangeCenter = (text: string) => {
   (range.startContainer.parentElement ?? (range.startContainer.getRootNode() as ShadowRoot).host)?.scrollIntoView({ block: 'center' });
   const b = range.getBoundingClientRect();
   return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+};
+
+/** The box of the first visible text node holding `text`, in the document or an open shadow tree, scrolled into view. */
+const textBox = (text: string) => {
+  const roots: Node[] = [document.body];
+  for (let i = 0; i < roots.length; i++) {
+    const walker = document.createTreeWalker(roots[i]!, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (n.nodeType === 1) {
+        if ((n as Element).shadowRoot) roots.push((n as Element).shadowRoot!);
+        continue;
+      }
+      const at = (n as Text).data.indexOf(text);
+      if (at < 0) continue;
+      (n.parentElement ?? document.body).scrollIntoView({ block: 'center' });
+      const r = document.createRange();
+      r.setStart(n, at);
+      r.setEnd(n, at + text.length);
+      const b = r.getBoundingClientRect();
+      if (!b.width) continue; // text with no box of its own (a textarea's, a template's): not what a person sees
+      return { x: Math.floor(b.left), y: Math.floor(b.top), width: Math.ceil(b.width), height: Math.ceil(b.height) + 4 };
+    }
+  }
+  return null;
+};
+
+/** How many pixels of a PNG are our underline's green (#2e7d32, antialiased), decoded by the page itself. */
+const greenPixels = async (png: string) => {
+  const img = new Image();
+  img.src = `data:image/png;base64,${png}`;
+  await img.decode();
+  const canvas = document.createElement('canvas');
+  canvas.width = img.width;
+  canvas.height = img.height;
+  const ctx = canvas.getContext('2d')!;
+  ctx.drawImage(img, 0, 0);
+  const d = ctx.getImageData(0, 0, img.width, img.height).data;
+  let green = 0;
+  for (let i = 0; i < d.length; i += 4) if (d[i + 1]! - d[i]! > 30 && d[i + 1]! - d[i + 2]! > 30) green++;
+  return green;
 };
 
 const boxCenter = (selector: string) => {
@@ -101,6 +144,24 @@ describe.each<BrowserName>(['chromium', 'firefox'])('number detection in %s', (n
     const mutations = await page.evaluate(() => (window as unknown as { __mutations: { target: string }[] }).__mutations);
     expect(mutations, JSON.stringify(mutations)).toHaveLength(1);
     expect(mutations.map((m) => m.target)).toEqual(['later']);
+  });
+
+  it('paints them: the green underline is in the pixels under a number (also in a shadow tree), none under the ИНН', async () => {
+    const underline = async (text: string) => {
+      const box = await page.evaluate(textBox, text);
+      if (!box) throw new Error(`"${text}" is not on the page`);
+      const file = join(tmpdir(), `detection-${name}-${process.pid}.png`);
+      try {
+        await page.screenshot(file, box);
+        // The page only draws the picture back into a canvas: no page DOM is read or written for the verdict.
+        return await page.evaluate(greenPixels, readFileSync(file).toString('base64'));
+      } finally {
+        rmSync(file, { force: true });
+      }
+    };
+    expect(await underline('916 555-12-34')).toBeGreaterThan(5); // the part after <b>+7</b>
+    expect(await underline('8 (917) 333-22-11')).toBeGreaterThan(5); // in the open shadow root
+    expect(await underline('7707083893')).toBe(0); // an ИНН
   });
 
   it('calls a number split over inline elements', async () => {
