@@ -12,25 +12,9 @@ import { gravitelCapabilities } from '../../src/providers/gravitel/fields.ts';
 import { RELAY_FALLBACK_CAPABILITIES } from '../../src/providers/relay/client.ts';
 import type { Status } from '../../src/core/messages.ts';
 import { startRelay, type TestRelay } from './helpers.ts';
+import { EXT, storage } from '../fakes/browser.ts';
 
-const EXT = 'chrome-extension://abcdef/';
-const storage: Record<string, unknown> = {};
-
-vi.mock('webextension-polyfill', () => ({
-  default: {
-    runtime: { id: 'abcdef', getURL: (p: string) => EXT + p, openOptionsPage: vi.fn(async () => {}) },
-    storage: {
-      local: { get: async (k: string) => ({ [k]: storage[k] }), set: async (o: object) => void Object.assign(storage, o) },
-      session: { get: async () => ({}), set: async () => {} },
-      managed: { get: async () => Promise.reject(new Error('no policy')) },
-      onChanged: { addListener: () => {} },
-    },
-    permissions: { contains: async () => true },
-    action: { setIcon: async () => {}, setTitle: async () => {}, setBadgeText: async () => {}, setBadgeBackgroundColor: async () => {} },
-    i18n: { getMessage: (k: string) => k },
-    tabs: { query: async () => [], sendMessage: async () => {}, create: async () => {} },
-  },
-}));
+vi.mock('webextension-polyfill', () => import('../fakes/browser.ts'));
 
 const { onMessage } = await import('../../src/background/router.ts');
 const popup = { id: 'abcdef', url: `${EXT}src/ui/popup/index.html` } as never;

@@ -4,24 +4,9 @@
  * options page; everything that reads or changes settings, DND or cards answers extension pages only.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { EXT, storage } from '../fakes/browser.ts';
 
-const EXT = 'chrome-extension://abcdef/';
-const storage: Record<string, unknown> = {};
-
-vi.mock('webextension-polyfill', () => ({
-  default: {
-    runtime: { id: 'abcdef', getURL: (p: string) => EXT + p, openOptionsPage: vi.fn(async () => {}) },
-    storage: {
-      local: { get: async (k: string) => ({ [k]: storage[k] }), set: async (o: object) => void Object.assign(storage, o) },
-      session: { get: async () => ({}), set: async () => {} },
-      onChanged: { addListener: () => {} },
-    },
-    permissions: { contains: async () => true },
-    action: { setIcon: async () => {}, setTitle: async () => {}, setBadgeText: async () => {}, setBadgeBackgroundColor: async () => {} },
-    i18n: { getMessage: (k: string) => k },
-    tabs: { query: async () => [], sendMessage: async () => {}, create: async () => {} },
-  },
-}));
+vi.mock('webextension-polyfill', () => import('../fakes/browser.ts'));
 
 const { onMessage } = await import('../../src/background/router.ts');
 const page = { id: 'abcdef', url: 'https://crm.example.ru/deals', tab: { id: 1 } } as never;
