@@ -31,9 +31,12 @@ export async function configureRelay(browser: TestBrowser, pairingLink: string):
   return result;
 }
 
-/** Centre of the first occurrence of `text` in the page, in viewport coordinates (found from the page itself). */
-export async function textCenter(page: TestPage, text: string): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate((needle: string) => {
+/**
+ * Finds the first occurrence of `text` in the page (from the page itself) and scrolls it into view; with `select`,
+ * selects it as a person's drag over it would. Returns its centre in viewport coordinates.
+ */
+async function findText(page: TestPage, text: string, select: boolean): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate(({ needle, select }: { needle: string; select: boolean }) => {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const i = (n as Text).data.indexOf(needle);
@@ -42,33 +45,24 @@ export async function textCenter(page: TestPage, text: string): Promise<{ x: num
       range.setStart(n, i);
       range.setEnd(n, i + needle.length);
       (n.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+      if (select) {
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(range);
+      }
       const r = range.getBoundingClientRect();
       return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
     }
     return null;
-  }, text);
+  }, { needle: text, select });
   if (!point) throw new Error(`"${text}" is not on the page`);
   return point;
 }
 
+/** Centre of the first occurrence of `text` in the page, in viewport coordinates. */
+export const textCenter = (page: TestPage, text: string) => findText(page, text, false);
+
 /** Selects the first occurrence of `text` in the page, as a person's drag over it would. */
-export async function selectText(page: TestPage, text: string): Promise<void> {
-  const found = await page.evaluate((needle: string) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const i = (n as Text).data.indexOf(needle);
-      if (i < 0) continue;
-      const range = document.createRange();
-      range.setStart(n, i);
-      range.setEnd(n, i + needle.length);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-      return true;
-    }
-    return false;
-  }, text);
-  if (!found) throw new Error(`"${text}" is not on the page`);
-}
+export const selectText = async (page: TestPage, text: string): Promise<void> => void (await findText(page, text, true));
 
 export async function waitUntil(page: TestPage, predicate: () => boolean, timeoutMs = 10_000): Promise<void> {
   const start = Date.now();
