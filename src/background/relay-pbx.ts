@@ -4,20 +4,15 @@
  * still gets the right popup; a relay that never answered is assumed to do everything (failures explain themselves).
  */
 import browser from 'webextension-polyfill';
-import type { ProviderCapabilities, ProviderId } from '../providers/provider.ts';
+import type { RelayPbxInfo } from '../core/messages.ts';
 import { RELAY_FALLBACK_CAPABILITIES, createRelayClient, type RelayMe } from '../providers/relay/client.ts';
 import type { Settings } from '../core/settings.ts';
-
-export interface RelayPbx {
-  provider: ProviderId | null;
-  capabilities: ProviderCapabilities;
-}
 
 const KEY = 'relayPbx';
 /** The popup waits for this at most: a local relay answers in milliseconds. */
 const ASK_TIMEOUT_MS = 1500;
 
-interface Stored extends RelayPbx {
+interface Stored extends RelayPbxInfo {
   /** Which relay and key it was learnt from: another pairing forgets it. */
   source: string;
 }
@@ -29,7 +24,7 @@ export async function rememberRelayPbx(s: Pick<Settings, 'relayUrl' | 'agentKey'
   await browser.storage.local.set({ [KEY]: stored });
 }
 
-export async function relayPbx(s: Settings): Promise<RelayPbx> {
+export async function relayPbx(s: Settings): Promise<RelayPbxInfo> {
   try {
     const me = await createRelayClient({ url: s.relayUrl, agentKey: s.agentKey, timeoutMs: ASK_TIMEOUT_MS }).me();
     await rememberRelayPbx(s, me);
