@@ -197,16 +197,19 @@ export class Scanner {
 }
 
 type PostTask = (callback: () => void, options?: { priority?: 'user-blocking' | 'user-visible' | 'background' }) => Promise<unknown>;
-const channel = typeof MessageChannel === 'function' ? new MessageChannel() : undefined;
+/** Made on first use only: Chromium has `scheduler.postTask`, and this script loads into every frame of every page. */
+let channel: MessageChannel | undefined;
 const queued: (() => void)[] = [];
-if (channel) channel.port1.onmessage = () => queued.shift()?.();
 
 /** A new task at normal priority: `scheduler.postTask`, else a message to ourselves (not clamped like timers). */
 function postTask(callback: () => void): void {
   const scheduler = (globalThis as { scheduler?: { postTask?: PostTask } }).scheduler;
-  if (scheduler?.postTask) void scheduler.postTask(callback, { priority: 'user-visible' });
-  else if (channel) {
-    queued.push(callback);
-    channel.port2.postMessage(null);
-  } else setTimeout(callback, 0);
+  if (scheduler?.postTask) return void scheduler.postTask(callback, { priority: 'user-visible' });
+  if (typeof MessageChannel !== 'function') return void setTimeout(callback, 0);
+  if (!channel) {
+    channel = new MessageChannel();
+    channel.port1.onmessage = () => queued.shift()?.();
+  }
+  queued.push(callback);
+  channel.port2.postMessage(null);
 }
