@@ -7,7 +7,7 @@
  */
 import type { ProviderId } from '../providers/provider.ts';
 import { providerIds } from '../providers/ids.ts';
-import { parseExtra, sitePattern, type Settings } from './settings.ts';
+import { MODES, OPEN_CRM_ON, SITE_MODES, parseExtra, sitePattern, type Settings } from './settings.ts';
 
 /** The settings a policy may set, by their names in Settings (and in public/managed_schema.json). */
 export const managedFields = ['mode', 'provider', 'pbxUrl', 'relayUrl', 'crmUrlTemplate', 'openCrmOn', 'siteMode', 'sites'] as const;
@@ -58,13 +58,13 @@ function siteList(v: unknown): string[] | undefined {
 }
 
 const readers: { [K in ManagedField]: (v: unknown) => Settings[K] | undefined } = {
-  mode: oneOf(['direct', 'relay'] as const),
+  mode: oneOf(MODES),
   provider: oneOf<ProviderId>(providerIds),
   pbxUrl: pbxAddress,
   relayUrl: httpUrl,
   crmUrlTemplate: crmTemplate,
-  openCrmOn: oneOf(['never', 'ring', 'answer'] as const),
-  siteMode: oneOf(['all', 'only', 'except'] as const),
+  openCrmOn: oneOf(OPEN_CRM_ON),
+  siteMode: oneOf(SITE_MODES),
   sites: siteList,
 };
 

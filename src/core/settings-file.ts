@@ -5,7 +5,7 @@
  */
 import { providerFields, providerIds } from '../providers/ids.ts';
 import type { ProviderId } from '../providers/provider.ts';
-import { SETTINGS_VERSION, parseSettings, pbxAddress, sitePattern, type Settings } from './settings.ts';
+import { MODES, OPEN_CRM_ON, SETTINGS_VERSION, SITE_MODES, parseSettings, pbxAddress, sitePattern, type Settings } from './settings.ts';
 
 /** Marks our files, so a random JSON file is refused instead of resetting everything to defaults. */
 export const SETTINGS_FILE_FORMAT = 'pbx-click-to-call/settings';
@@ -48,10 +48,10 @@ export type ReadResult = { ok: true; settings: Settings; secretsInFile: SecretKe
 const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 const STRINGS = ['pbxUrl', 'token', 'user', 'userName', 'relayUrl', 'agentKey', 'crmUrlTemplate'] as const;
 const CHOICES: Record<string, readonly string[]> = {
-  mode: ['direct', 'relay'],
+  mode: MODES,
   provider: providerIds,
-  openCrmOn: ['never', 'ring', 'answer'],
-  siteMode: ['all', 'only', 'except'],
+  openCrmOn: OPEN_CRM_ON,
+  siteMode: SITE_MODES,
 };
 
 /**

@@ -5,10 +5,17 @@
 import type { ProviderId } from '../providers/provider.ts';
 import { providerFields, providerIds } from '../providers/ids.ts';
 
-export type Mode = 'direct' | 'relay';
-export type OpenCrmOn = 'never' | 'ring' | 'answer';
+/** The allowed values of each choice, first the default: parsing, policies, files and the UI all take them from here. */
+export const MODES = ['direct', 'relay'] as const;
+export const OPEN_CRM_ON = ['never', 'ring', 'answer'] as const;
 /** Where numbers are found: on every site, only on the listed ones, or everywhere except the listed ones. */
-export type SiteMode = 'all' | 'only' | 'except';
+export const SITE_MODES = ['all', 'only', 'except'] as const;
+export type Mode = (typeof MODES)[number];
+export type OpenCrmOn = (typeof OPEN_CRM_ON)[number];
+export type SiteMode = (typeof SITE_MODES)[number];
+
+/** `value` when it is one of `allowed`, else the first of them (the default). */
+const choice = <T extends string>(allowed: readonly T[], value: unknown): T => (allowed.includes(value as T) ? (value as T) : allowed[0]!);
 
 export interface Settings {
   version: 4;
@@ -93,7 +100,7 @@ export function parseSettings(stored: unknown): Settings {
   const provider = providerIds.includes(data.provider as ProviderId) ? (data.provider as ProviderId) : defaultSettings.provider;
   return {
     version: 4,
-    mode: data.mode === 'relay' ? 'relay' : 'direct',
+    mode: choice(MODES, data.mode),
     provider,
     pbxUrl: str(data.pbxUrl, ''),
     token: str(data.token, ''),
@@ -103,7 +110,7 @@ export function parseSettings(stored: unknown): Settings {
     relayUrl: str(data.relayUrl, ''),
     agentKey: str(data.agentKey, ''),
     crmUrlTemplate: str(data.crmUrlTemplate, ''),
-    openCrmOn: data.openCrmOn === 'ring' || data.openCrmOn === 'answer' ? data.openCrmOn : 'never',
+    openCrmOn: choice(OPEN_CRM_ON, data.openCrmOn),
     ...parseDetection(data),
   };
 }
@@ -134,7 +141,7 @@ export function pbxAddress(s: Pick<Settings, 'provider' | 'pbxUrl'>): string {
 /** The detection part of settings (or of the published `detection` object), always valid. */
 export function parseDetection(stored: unknown): Detection {
   const data = stored && typeof stored === 'object' ? (stored as Record<string, unknown>) : {};
-  const siteMode = data.siteMode === 'only' || data.siteMode === 'except' ? data.siteMode : 'all';
+  const siteMode = choice(SITE_MODES, data.siteMode);
   const sites = Array.isArray(data.sites) ? [...new Set(data.sites.map(sitePattern).filter((h): h is string => !!h))] : [];
   const notPhones: Record<string, string[]> = {};
   if (data.notPhones && typeof data.notPhones === 'object' && !Array.isArray(data.notPhones)) {

@@ -5,7 +5,7 @@
 import browser from 'webextension-polyfill';
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
-import { defaultSettings, originPattern, parseSettings, serverUrl, type Mode, type Settings } from '../../core/settings.ts';
+import { OPEN_CRM_ON, defaultSettings, originPattern, parseSettings, serverUrl, type Mode, type Settings } from '../../core/settings.ts';
 import type { Failure, RelayPbxInfo } from '../../core/messages.ts';
 import type { PbxAccount } from '../../providers/provider.ts';
 import { errorText, t } from '../shared/i18n.ts';
@@ -137,7 +137,7 @@ export function Options() {
           onInput={(v) => update({ crmUrlTemplate: v })} />
         <label for="open-crm-on">{t('openCrmOn')}</label>
         <select id="open-crm-on" value={f.openCrmOn} {...lockProps('openCrmOn', 'open-crm-on')} onChange={(e) => update({ openCrmOn: (e.currentTarget as HTMLSelectElement).value as Settings['openCrmOn'] })}>
-          {(['never', 'ring', 'answer'] as const).map((v) => (
+          {OPEN_CRM_ON.map((v) => (
             <option value={v}>{t(`openCrmOn_${v}`)}</option>
           ))}
         </select>

@@ -4,7 +4,7 @@
  * Part of the settings form: saved with it.
  */
 import type { Signal } from '@preact/signals';
-import { sitePattern, unmarkNotPhone, type Settings, type SiteMode } from '../../core/settings.ts';
+import { SITE_MODES, sitePattern, unmarkNotPhone, type Settings, type SiteMode } from '../../core/settings.ts';
 import { formatPhone } from '../../core/phone.ts';
 import { t } from '../shared/i18n.ts';
 import { LockedNote, lockProps } from './Locked.tsx';
@@ -18,7 +18,7 @@ export function SiteModes({ form, update }: { form: Signal<Settings>; update: (p
       <legend>{t('sitesTitle')}</legend>
       <label for="site-mode">{t('siteMode')}</label>
       <select id="site-mode" value={f.siteMode} {...lockProps('siteMode', 'site-mode')} onChange={(e) => update({ siteMode: (e.currentTarget as HTMLSelectElement).value as SiteMode })}>
-        {(['all', 'only', 'except'] as const).map((v) => (
+        {SITE_MODES.map((v) => (
           <option value={v}>{t(`siteMode_${v}`)}</option>
         ))}
       </select>

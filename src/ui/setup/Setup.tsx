@@ -6,7 +6,7 @@
 import browser from 'webextension-polyfill';
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
-import { defaultSettings, parseSettings, serverUrl, type Mode, type Settings } from '../../core/settings.ts';
+import { MODES, defaultSettings, parseSettings, serverUrl, type Settings } from '../../core/settings.ts';
 import type { Failure } from '../../core/messages.ts';
 import { formatPhone } from '../../core/phone.ts';
 import type { PbxAccount } from '../../providers/provider.ts';
@@ -104,7 +104,7 @@ export function Setup() {
           <h2 id="step-title" tabIndex={-1} ref={heading}>{t('setupModeTitle')}</h2>
           <fieldset>
             <legend class="hint">{t('setupModeHint')}</legend>
-            {(['direct', 'relay'] as const satisfies readonly Mode[]).map((m) => (
+            {MODES.map((m) => (
               <label class="choice">
                 <input type="radio" name="mode" id={`mode-${m}`} value={m} checked={f.mode === m} aria-describedby={`mode-${m}-hint`}
                   disabled={lockedFields.value.includes('mode')} onChange={() => update({ mode: m })} />
