@@ -24,6 +24,9 @@ export function secretKeys(provider: ProviderId): SecretKey[] {
   return ['token', 'agentKey', ...extras];
 }
 
+/** A secret's value in these settings ('' when absent). */
+const secretOf = (s: Settings, key: SecretKey): string => (key.startsWith('extra.') ? (s.extra[key.slice(6)] ?? '') : s[key as 'token' | 'agentKey']);
+
 /** What the file holds: everything, minus the secrets unless the person asked for them. Absent, not empty, so import can tell. */
 export function exportSettings(s: Settings, includeKeys: boolean): SettingsFile {
   const settings: Partial<Settings> = { ...s, extra: { ...s.extra } };
@@ -74,9 +77,7 @@ export function readSettingsFile(text: string): ReadResult {
   const problems = valueProblems(raw);
   if (problems.length) return { ok: false, problems };
   const settings = parseSettings(raw);
-  const secretsInFile = secretKeys(settings.provider).filter((key) =>
-    key.startsWith('extra.') ? !!settings.extra[key.slice(6)] : !!settings[key as 'token' | 'agentKey'],
-  );
+  const secretsInFile = secretKeys(settings.provider).filter((key) => !!secretOf(settings, key));
   return { ok: true, settings, secretsInFile };
 }
 
@@ -133,7 +134,7 @@ export function mergeImport(current: Settings, imported: Settings, secretsInFile
   for (const key of secretKeys(imported.provider)) {
     if (secretsInFile.includes(key)) continue;
     const same = key === 'agentKey' ? sameRelay : samePbx;
-    const stored = key.startsWith('extra.') ? current.extra[key.slice(6)] : current[key as 'token' | 'agentKey'];
+    const stored = secretOf(current, key);
     // Only the mode in use needs its key: a direct setup does not miss an agent key, nor a relay one a PBX key.
     const needed = imported.mode === 'relay' ? key === 'agentKey' : key !== 'agentKey';
     if (same && stored) {
