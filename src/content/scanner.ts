@@ -33,6 +33,12 @@ export class Scanner {
   private dirty = new Set<Node>();
   /** Subtrees to walk, each a walker resumed where the last slice stopped. */
   private walks: TreeWalker[] = [];
+  /**
+   * The first walk of a page: from the element at the top of the viewport until past its bottom, then painted
+   * at once — what the person looks at shows first, also on a page restored scrolled far down, before the walk
+   * from the document's start gets there (it skips the blocks this one scanned).
+   */
+  private inView: TreeWalker | undefined;
   private scheduled = false;
   /** Our work since the last animation frame, and whether one is being waited for to reset it. */
   private sinceFrame = 0;
@@ -54,6 +60,8 @@ export class Scanner {
 
   start(root: Node): void {
     this.stopped = false;
+    this.inView = root === document ? viewportWalker() : undefined;
+    if (this.inView) this.walks.push(this.inView);
     this.enqueueWalk(root);
     this.observer.observe(root, OBSERVE);
     for (const shadow of this.index.shadowRoots) {
@@ -158,12 +166,16 @@ export class Scanner {
       this.index.scanBlock(block);
       if (++n % 16 === 0 && performance.now() > deadline) break;
     }
+    let viewDone = false;
     while (this.walks.length && performance.now() < deadline) {
-      if (this.walk(this.walks[0]!, deadline)) this.walks.shift();
+      const walker = this.walks[0]!;
+      if (!this.walk(walker, deadline)) continue;
+      this.walks.shift();
+      if (walker === this.inView) viewDone = true;
     }
     const more = this.dirty.size > 0 || this.walks.length > 0;
     const now = performance.now();
-    if (!more || now - this.paintedAt > PAINT_EVERY_MS) {
+    if (!more || viewDone || now - this.paintedAt > PAINT_EVERY_MS) {
       this.index.flush();
       this.paintedAt = more ? now : -Infinity;
     }
@@ -179,22 +191,56 @@ export class Scanner {
     // The page removed the node the last slice stopped at: start over (blocks already scanned are skipped).
     if (!walker.currentNode.isConnected && walker.currentNode !== walker.root) walker.currentNode = walker.root;
     if (!walker.root.isConnected) return true;
+    const bottom = walker === this.inView ? innerHeight : Infinity;
     let n = 0;
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       if (node.nodeType === 3) {
         if (DIGIT.test((node as Text).data)) {
           const block = blockOf(node);
-          if (block && index.stale(block)) index.scanBlock(block);
+          if (block && index.stale(block) && index.scanBlock(block) && bottom < Infinity && below(block, bottom)) return true;
         }
       } else if ((node as Element).shadowRoot && !this.ignore(node)) {
         // (Our own toast and card hosts are the ignored ones: nothing of the page in there.)
         this.addShadowRoot((node as Element).shadowRoot!);
       }
-      if (++n % 128 === 0 && performance.now() > deadline) return false;
+      if (++n % 128 === 0) {
+        if (performance.now() > deadline) return false;
+        // (Text without numbers also ends it: a page with none is walked once, not twice.)
+        if (bottom < Infinity && below(node.nodeType === 1 ? node : node.parentNode!, bottom)) return true;
+      }
     }
     return true;
   }
 }
+
+/**
+ * A walker over the body positioned at the top of the viewport: the first element, at each level down, whose
+ * box ends below the viewport's top — a binary search, as siblings in normal flow are in vertical order (where
+ * they are not, the walk starts elsewhere and the walk from the start still finds everything).
+ */
+function viewportWalker(): TreeWalker | undefined {
+  const body = document.body;
+  if (!body || innerHeight <= 0) return undefined;
+  let top: Element = body;
+  for (let depth = 0; depth < 64; depth++) {
+    const kids = top.children;
+    let lo = 0;
+    let hi = kids.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (kids[mid]!.getBoundingClientRect().bottom <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo >= kids.length) break;
+    top = kids[lo]!;
+  }
+  const walker = document.createTreeWalker(body, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  walker.currentNode = top;
+  return walker;
+}
+
+/** Whether a block with numbers begins below the viewport (its layout is the page's, already done by now). */
+const below = (block: Node, bottom: number) => block.nodeType === 1 && (block as Element).getBoundingClientRect().top > bottom;
 
 type PostTask = (callback: () => void, options?: { priority?: 'user-blocking' | 'user-visible' | 'background' }) => Promise<unknown>;
 /** Made on first use only: Chromium has `scheduler.postTask`, and this script loads into every frame of every page. */

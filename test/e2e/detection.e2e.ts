@@ -254,4 +254,25 @@ describe.each<BrowserName>(['chromium', 'firefox'])('number detection in %s', (n
     await patchSettings({ siteMode: 'all' });
     await waitUntil(page, () => (CSS.highlights?.get('pbx-phone')?.size ?? 0) === 6);
   });
+
+  it('on a long list opened at its end, paints the numbers in view first, before the scan from the top gets there', async () => {
+    const list = await browser.newPage(`${pages.url}/long-list.html`);
+    const first = await poll(() => list.evaluate(() => (window as unknown as { __firstPainted: string[] | null }).__firstPainted ?? undefined));
+    // The number in the row at the top of the viewport (the page did not scroll since it opened at its end).
+    const inView = await list.evaluate(() => {
+      const rows = document.querySelectorAll('tr');
+      let lo = 0;
+      let hi = rows.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (rows[mid]!.getBoundingClientRect().bottom <= 0) lo = mid + 1;
+        else hi = mid;
+      }
+      return { index: lo, phone: rows[lo]!.cells[2]!.textContent! };
+    });
+    expect(inView.index).toBeGreaterThan(19_900);
+    expect(first).toContain(inView.phone);
+    await list.close();
+    await page.bringToFront();
+  });
 });
