@@ -97,6 +97,7 @@ const TABLE_SCRIPT = `<script>
   };
   B.aim = () => { target = inView(); B.targetAt = performance.now(); B.coveredAt = null; lastSize = -1; if (!framing) { framing = true; requestAnimationFrame(frame); } return target.length; };
   B.jump = (k) => { cells[k].scrollIntoView({ block: 'center' }); return B.aim(); };
+  B.lit = (k) => { const h = CSS.highlights.get('pbx-phone'), n = cells[k].firstChild; for (const r of h ?? []) if (r.startContainer === n) return true; return false; };
   B.clickPoint = (k) => { const n = cells[k].firstChild, r = document.createRange(); r.selectNodeContents(n); const b = r.getBoundingClientRect(); return { x: b.left + b.width / 2, y: b.top + b.height / 2, text: n.data }; };
   document.addEventListener('DOMContentLoaded', () => { const t = performance.now(); const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT); let n = 0; while (w.nextNode()) n++; B.firstWalk = performance.now() - t; if (location.hash === '#end') document.getElementById('end').scrollIntoView({ block: 'end' }); B.aim(); });
   let lastSize = -1, lastCheck = 0, framing = false;
@@ -321,6 +322,29 @@ async function jumps(browser: TestBrowser, sim: Awaited<ReturnType<typeof startS
   }
 }
 
+/**
+ * Callable before found: the page opens at the top, and as soon as our highlight appears, a person jumps to the
+ * last row and clicks a number there — before the scan from the top has got there (it is not highlighted yet).
+ */
+async function earlyClick(browser: TestBrowser, sim: Awaited<ReturnType<typeof startSimulator>>) {
+  const page = await browser.newPage(`${BASE}/table.html`);
+  try {
+    await poll(() => state(page).then((b) => b.start ?? undefined), 30_000);
+    const row = ROWS - 1;
+    await run(page, `__bench.jump(${row})`);
+    const point = await run<{ x: number; y: number; text: string }>(page, `__bench.clickPoint(${row})`);
+    const highlighted = await run<boolean>(page, `__bench.lit(${row})`);
+    const since = sim.cursor;
+    const at = await run<number>(page, 'performance.now()');
+    const b = await state(page);
+    await page.clickAt(point.x, point.y);
+    const call = await poll(() => sim.commands({ cmd: 'makeCall', since })[0]).catch(() => undefined);
+    return { after: at - (b.start ?? NaN), highlighted, called: call?.fields.phone === normalisePhone(point.text) };
+  } finally {
+    await page.close();
+  }
+}
+
 /** Chromium without the extension: the page's own longest frame, for comparison. */
 async function tableBare() {
   const browser = await open(false);
@@ -427,6 +451,7 @@ if (ONLY.includes('a')) {
       await configure(browser, sim, 'andy');
       const top = await tableScan(browser, 'top');
       const end = await tableScan(browser, 'end');
+      const early = await earlyClick(browser, sim);
       const j = await jumps(browser, sim);
       const ratio = (x: number, b: { firstWalk: number; walk: number; detect: number }) =>
         `${(x / b.firstWalk).toFixed(1)} × first walk, ${(x / b.walk).toFixed(1)} × repeated walk, ${(x / b.detect).toFixed(2)} × walk+detect`;
@@ -441,6 +466,7 @@ if (ONLY.includes('a')) {
       console.log(`    numbers in view highlighted, page at the top:      ${inView(top.ms)} after the content script started → ${ratio(Math.max(10, top.ms), top)}`);
       console.log(`    numbers in view highlighted, page at its last row: ${inView(end.ms)} (scanned first: the scan starts where the person looks) → ${ratio(Math.max(10, end.ms), end)}`);
       console.log(`    longest ${kind} from the start (or the page's first paint, if later) until 1 s after: ${ms(Math.max(top.frame.ms, end.frame.ms))} (${top.frame.over50 + end.frame.over50} over 50 ms)` + (name === 'chromium' ? `; longest task ${ms(Math.max(top.task.ms, end.task.ms))} (${top.task.over50 + end.task.over50} over 50 ms)` : ''));
+      console.log(`    callable before found: a click on a number in the last row ${ms(early.after)} after the content script started, page opened at the top, that number ${early.highlighted ? 'already' : 'not yet'} highlighted → ${early.called ? 'called it' : 'NO CALL'}`);
       console.log(`    ${JUMPS} jumps across the page: numbers in view highlighted after median ${ms(j.median)}, max ${ms(j.max)}; a real click on one number per jump called ${j.calls}/${JUMPS}`);
     } finally {
       await browser.close();
