@@ -74,7 +74,7 @@ function crmRows(count: number, seed = 0): { html: string; phones: number } {
  * the page has loaded (at the top, or at its last row with #end), then whatever a jump brought into view.
  * It also looks at the start of every animation frame until then: the page's own first frame on this table is
  * a 200-ms layout and paint that holds the poll back, while our highlight may already be in it.
- * The poll reads the highlight only when its size changed (or 100 ms passed): reading thousands of our ranges
+ * The poll reads the highlight only when it changed (its size or first range; else every 100 ms): reading thousands of our ranges
  * every 10 ms took ~100 ms of main thread from the scan it timed (each range and text node gets a wrapper in the
  * page's world). At DOMContentLoaded, before the content script is injected (document_idle), the page times a
  * bare TreeWalker walk over its text nodes: the first visit, as the content script's is — a repeated walk finds
@@ -100,14 +100,16 @@ const TABLE_SCRIPT = `<script>
   B.lit = (k) => { const h = CSS.highlights.get('pbx-phone'), n = cells[k].firstChild; for (const r of h ?? []) if (r.startContainer === n) return true; return false; };
   B.clickPoint = (k) => { const n = cells[k].firstChild, r = document.createRange(); r.selectNodeContents(n); const b = r.getBoundingClientRect(); return { x: b.left + b.width / 2, y: b.top + b.height / 2, text: n.data }; };
   document.addEventListener('DOMContentLoaded', () => { const t = performance.now(); const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT); let n = 0; while (w.nextNode()) n++; B.firstWalk = performance.now() - t; if (location.hash === '#end') document.getElementById('end').scrollIntoView({ block: 'end' }); B.aim(); });
-  let lastSize = -1, lastCheck = 0, framing = false;
+  let lastSize = -1, lastFirst = null, lastCheck = 0, framing = false;
   const check = () => {
     const h = CSS.highlights.get('pbx-phone');
     if (!h) return;
     const now = performance.now();
     B.start ??= now;
-    if (B.coveredAt !== null || (h.size === lastSize && now - lastCheck < 100)) return;
+    const first = h.values().next().value;
+    if (B.coveredAt !== null || (h.size === lastSize && first === lastFirst && now - lastCheck < 100)) return;
     lastSize = h.size;
+    lastFirst = first;
     lastCheck = now;
     const missing = new Set(target);
     for (const r of h) if (missing.delete(r.startContainer) && !missing.size) break;
