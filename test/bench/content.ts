@@ -1,14 +1,15 @@
 /**
  * What the content script costs a page, in real Chromium and Firefox ESR (run after a build; OUT_DIR honoured):
  *  (a) a 5,000-row CRM table: time until the numbers in view are highlighted, loaded at the top and loaded
- *      scrolled to its last row (the scan goes in document order: that is when every number has been found),
- *      each against a bare TreeWalker walk and against walk + detector in one synchronous pass, both measured in
- *      the same page; the longest frame after the script started (Chromium: long animation frames, which count
- *      the rendering our highlights cause — the `longtask` API does not; Firefox: gaps between animation frames);
- *      then proof it is callable: jumps to rows across the page, the time until their numbers are highlighted,
- *      and a real click on one number per jump that the PBX simulator must receive as a call;
- *  (b) a list re-rendering 100 rows every 100 ms for 10 s: the main thread's busy time with and without the
- *      extension (two launches, same page);
+ *      scrolled to its last row, each against a bare TreeWalker walk (the page's first, and a repeated one) and
+ *      against walk + detector in one synchronous pass, all measured in the same page; in Chromium, when the scan
+ *      has found every number and its main-thread time, from a trace; the longest frame after the script started
+ *      (Chromium: long animation frames, which count the rendering our highlights cause — the `longtask` API does
+ *      not; Firefox: gaps between animation frames); then proof it is callable: a click on a number in the last
+ *      row right after load, before the scan got there, and jumps to rows across the page, the time until their
+ *      numbers are highlighted, and a real click on one number per jump — each call must reach the PBX simulator;
+ *  (b) a list re-rendering 100 rows every 100 ms for 10 s: the main thread's busy time with the extension on and
+ *      off for the site, in turn in one browser, and our callbacks' own time from a trace;
  *  (c) the content script's size, and what injecting it costs a page with no numbers (Chromium: main-thread
  *      busy time; Firefox: main-thread time taken from a page script that asks for it all, same page without).
  * Functions passed to page.evaluate stay flat: tsx wraps inner named functions with `__name`, unknown in a page.
