@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulator, type Simulator } from '../../sim/server.ts';
 import { launch, type BrowserName, type TestBrowser, type TestPage } from './harness/browsers.ts';
 import { servePages } from './harness/pages.ts';
+import { pngPixels } from './harness/png.ts';
 import { configure, poll, sleep, waitUntil } from './harness/steps.ts';
 
 const USER = 'andy';
@@ -66,22 +67,6 @@ const textBox = (text: string) => {
     }
   }
   return null;
-};
-
-/** How many pixels of a PNG are our underline's green (#2e7d32, antialiased), decoded by the page itself. */
-const greenPixels = async (png: string) => {
-  const img = new Image();
-  img.src = `data:image/png;base64,${png}`;
-  await img.decode();
-  const canvas = document.createElement('canvas');
-  canvas.width = img.width;
-  canvas.height = img.height;
-  const ctx = canvas.getContext('2d')!;
-  ctx.drawImage(img, 0, 0);
-  const d = ctx.getImageData(0, 0, img.width, img.height).data;
-  let green = 0;
-  for (let i = 0; i < d.length; i += 4) if (d[i + 1]! - d[i]! > 30 && d[i + 1]! - d[i + 2]! > 30) green++;
-  return green;
 };
 
 const boxCenter = (selector: string) => {
@@ -154,7 +139,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('number detection in %s', (n
       try {
         await page.screenshot(file, box);
         // The page only draws the picture back into a canvas: no page DOM is read or written for the verdict.
-        return await page.evaluate(greenPixels, readFileSync(file).toString('base64'));
+        return (await page.evaluate(pngPixels, [readFileSync(file).toString('base64')])).green;
       } finally {
         rmSync(file, { force: true });
       }

@@ -12,6 +12,7 @@ import { startSimulator, type Simulator } from '../../sim/server.ts';
 import { launch, type TestBrowser, type TestPage } from './harness/browsers.ts';
 import { cardReader } from './harness/card.ts';
 import { servePages } from './harness/pages.ts';
+import { pngPixels } from './harness/png.ts';
 import { startRelay, type TestRelay } from './harness/relay.ts';
 import { configure, configureRelay, preferPort, todayAt, waitUntil } from './harness/steps.ts';
 
@@ -22,27 +23,6 @@ const OPTIONS = 'src/ui/options/index.html';
  * rounded corners of the options page's fields a shade differently in about one run in three (≈15–30 pixels).
  */
 const SAME_BELOW = 60;
-
-/** How many pixels differ between two PNGs of the same size (all of them if the sizes differ), decoded by the page. */
-const differingPixels = async ([a, b]: [string, string]) => {
-  const data: ImageData[] = [];
-  for (const png of [a, b]) {
-    const img = new Image();
-    img.src = `data:image/png;base64,${png}`;
-    await img.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = img.width;
-    canvas.height = img.height;
-    const ctx = canvas.getContext('2d')!;
-    ctx.drawImage(img, 0, 0);
-    data.push(ctx.getImageData(0, 0, img.width, img.height));
-  }
-  const [x, y] = data as [ImageData, ImageData];
-  if (x.width !== y.width || x.height !== y.height) return x.width * x.height;
-  let n = 0;
-  for (let i = 0; i < x.data.length; i += 4) if (x.data[i] !== y.data[i] || x.data[i + 1] !== y.data[i + 1] || x.data[i + 2] !== y.data[i + 2]) n++;
-  return n;
-};
 
 // Each language its own ports: the test's HTTP client would reuse a closed relay's pooled sockets on a reused port.
 describe.each([
@@ -64,7 +44,7 @@ describe.each([
     expect(statSync(fresh).size).toBeGreaterThan(5_000);
     expect(statSync(fresh).size).toBeLessThan(200_000);
     const pngs = [file, fresh].map((f) => (existsSync(f) ? readFileSync(f).toString('base64') : '')) as [string, string];
-    if (!pngs[0] || (await page.evaluate(differingPixels, pngs)) >= SAME_BELOW) copyFileSync(fresh, file);
+    if (!pngs[0] || (await page.evaluate(pngPixels, pngs)).differing >= SAME_BELOW) copyFileSync(fresh, file);
     rmSync(fresh);
   }
 
