@@ -8,7 +8,7 @@ import { markNotPhone } from '../core/settings.ts';
 import { t } from '../ui/shared/i18n.ts';
 import { placeCall } from './calls.ts';
 import { notifyResult } from './notify.ts';
-import { getSettings, saveSettings } from './settings-store.ts';
+import { getSettings, saveSettings } from '../storage/settings.ts';
 
 const MENU_ID = 'call-selection';
 const NOT_PHONE_ID = 'not-a-phone';

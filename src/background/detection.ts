@@ -4,7 +4,7 @@
  */
 import browser from 'webextension-polyfill';
 import type { Detection } from '../core/settings.ts';
-import { getSettings } from './settings-store.ts';
+import { getSettings } from '../storage/settings.ts';
 
 export async function publishDetection(): Promise<void> {
   const { siteMode, sites, notPhones } = await getSettings();

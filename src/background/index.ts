@@ -11,7 +11,7 @@ import { publishPresence, restartScreenPop, startScreenPop } from './screen-pop/
 import { PRESENCE_PORT } from '../core/messages.ts';
 import { onShortcut } from './shortcuts.ts';
 import { publishDetection } from './detection.ts';
-import { settingsChanged } from './settings-store.ts';
+import { settingsChanged } from '../storage/settings.ts';
 
 markStarted();
 browser.runtime.onMessage.addListener(onMessage);

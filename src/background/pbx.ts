@@ -6,7 +6,7 @@ import type { Provider, ProviderId } from '../providers/provider.ts';
 import { createRelayClient } from '../providers/relay/client.ts';
 import { missingSettings, originPattern, serverUrl, type Settings } from '../core/settings.ts';
 import type { Failure } from '../core/messages.ts';
-import { getSettings } from './settings-store.ts';
+import { getSettings } from '../storage/settings.ts';
 
 /** The PBX adapter in direct mode; in relay mode the relay client, which speaks for this agent only. */
 export function providerFor(s: Settings): Provider {

@@ -13,7 +13,7 @@ import { relayPbx, rememberRelayPbx } from './relay-pbx.ts';
 import { placeCall } from './calls.ts';
 import { cachedDnd, getDnd, setDnd } from './dnd.ts';
 import { providerFor, toFailure } from './pbx.ts';
-import { getSettings } from './settings-store.ts';
+import { getSettings } from '../storage/settings.ts';
 import { startedAt } from './lifecycle.ts';
 import { recentCalls } from './history.ts';
 import { currentCard, markAllSeen } from './screen-pop/cards.ts';

@@ -3,7 +3,7 @@ import browser from 'webextension-polyfill';
 import type { CallEvent } from '../../core/call-event.ts';
 import { crmLink } from '../../core/settings.ts';
 import type { Card } from '../../core/call-card.ts';
-import { getSettings } from '../settings-store.ts';
+import { getSettings } from '../../storage/settings.ts';
 import { applyEvents, cards } from './cards.ts';
 import { broadcast, popCard } from './present.ts';
 import { ensurePolling, relayReady, restartPolling } from './poller.ts';

@@ -8,7 +8,7 @@ import { missingSettings, type Settings } from '../../core/settings.ts';
 import type { CallEvent } from '../../core/call-event.ts';
 import { isPbxError } from '../../providers/errors.ts';
 import { createRelayClient } from '../../providers/relay/client.ts';
-import { getSettings } from '../settings-store.ts';
+import { getSettings } from '../../storage/settings.ts';
 
 const WAIT_S = 25;
 const CURSOR_KEY = 'relayCursor';

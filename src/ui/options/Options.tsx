@@ -14,7 +14,7 @@ import { SettingsFile } from './SettingsFile.tsx';
 import { askForOrigin, canCheck, checkConnection } from '../shared/connection.ts';
 import { accountLabel, Capabilities, ProviderFields, ProviderSelect } from './ProviderFields.tsx';
 import { RelayFields } from './RelayFields.tsx';
-import { getEffective, saveSettings } from '../../background/settings-store.ts';
+import { getEffective, saveSettings } from '../../storage/settings.ts';
 import { LockedNote, lockProps, lockedFields } from './Locked.tsx';
 import type { ManagedField } from '../../core/managed.ts';
 

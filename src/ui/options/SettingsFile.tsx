@@ -10,7 +10,7 @@ import { exportSettings, mergeImport, readSettingsFile, type FileProblem, type S
 import { providerFields } from '../../providers/ids.ts';
 import type { ProviderId } from '../../providers/provider.ts';
 import { t } from '../shared/i18n.ts';
-import { getEffective, saveSettings } from '../../background/settings-store.ts';
+import { getEffective, saveSettings } from '../../storage/settings.ts';
 
 type Report =
   | { state: 'idle' }

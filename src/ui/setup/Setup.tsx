@@ -15,7 +15,7 @@ import { RelayFields } from '../options/RelayFields.tsx';
 import { askForOrigin, canCheck, checkConnection } from '../shared/connection.ts';
 import { errorText, t } from '../shared/i18n.ts';
 import { send } from '../shared/send.ts';
-import { getEffective, saveSettings } from '../../background/settings-store.ts';
+import { getEffective, saveSettings } from '../../storage/settings.ts';
 import { LockedNote, lockedFields } from '../options/Locked.tsx';
 
 const STEPS = ['mode', 'connect', 'user', 'test', 'done'] as const;

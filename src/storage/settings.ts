@@ -1,6 +1,7 @@
 /**
  * Settings in extension storage (never in a page), cached in memory for the hot path of a click, under the
- * company's policy (managed storage, see core/managed.ts): what callers get is what is in force.
+ * company's policy (managed storage, see core/managed.ts): what callers get is what is in force. Shared by the
+ * background and the extension's own pages (options, setup), never by content scripts.
  */
 import browser from 'webextension-polyfill';
 import { parseSettings, type Settings } from '../core/settings.ts';
