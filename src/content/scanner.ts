@@ -5,6 +5,7 @@
  */
 import type { PhoneIndex } from './matches.ts';
 import { blockOf, resetSkips } from './blocks.ts';
+import { NEAR_VIEWPORTS } from './paint.ts';
 
 const SLICE_MS = 8;
 /**
@@ -36,9 +37,12 @@ export class Scanner {
   /**
    * The first walk of a page: from the element at the top of the viewport until past its bottom, then painted
    * at once — what the person looks at shows first, also on a page restored scrolled far down, before the walk
-   * from the document's start gets there (it skips the blocks this one scanned).
+   * from the document's start gets there (it skips the blocks this one scanned). On a tall page it covers what
+   * is near the viewport too, and only that is painted (paint.ts): the rest of the scan changes no highlight.
    */
   private inView: TreeWalker | undefined;
+  /** Where the first walk ends, in viewport coordinates. */
+  private inViewBottom = 0;
   private scheduled = false;
   /** Our work since the last animation frame, and whether one is being waited for to reset it. */
   private sinceFrame = 0;
@@ -60,7 +64,11 @@ export class Scanner {
 
   start(root: Node): void {
     this.stopped = false;
-    this.inView = root === document ? viewportWalker() : undefined;
+    const tall = root === document && document.documentElement.scrollHeight > (2 * NEAR_VIEWPORTS + 1) * innerHeight;
+    const margin = tall ? NEAR_VIEWPORTS * innerHeight : 0;
+    if (tall) this.index.painter.nearOnlyNow();
+    this.inView = root === document ? viewportWalker(margin) : undefined;
+    this.inViewBottom = innerHeight + margin;
     if (this.inView) this.walks.push(this.inView);
     this.enqueueWalk(root);
     this.observer.observe(root, OBSERVE);
@@ -169,7 +177,12 @@ export class Scanner {
     let viewDone = false;
     while (this.walks.length && performance.now() < deadline) {
       const walker = this.walks[0]!;
-      if (!this.walk(walker, deadline)) continue;
+      // What the first walk finds is near the viewport: painted, whatever else is found (see paint.ts).
+      const eager = this.index.painter.eager;
+      this.index.painter.eager = eager || walker === this.inView;
+      const done = this.walk(walker, deadline);
+      this.index.painter.eager = eager;
+      if (!done) continue;
       this.walks.shift();
       if (walker === this.inView) viewDone = true;
     }
@@ -191,7 +204,7 @@ export class Scanner {
     // The page removed the node the last slice stopped at: start over (blocks already scanned are skipped).
     if (!walker.currentNode.isConnected && walker.currentNode !== walker.root) walker.currentNode = walker.root;
     if (!walker.root.isConnected) return true;
-    const bottom = walker === this.inView ? innerHeight : Infinity;
+    const bottom = walker === this.inView ? this.inViewBottom : Infinity;
     let n = 0;
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       if (node.nodeType === 3) {
@@ -214,11 +227,11 @@ export class Scanner {
 }
 
 /**
- * A walker over the body positioned at the top of the viewport: the first element, at each level down, whose
- * box ends below the viewport's top — a binary search, as siblings in normal flow are in vertical order (where
- * they are not, the walk starts elsewhere and the walk from the start still finds everything).
+ * A walker over the body positioned at the top of the viewport (`above` pixels higher): the first element, at
+ * each level down, whose box ends below that line — a binary search, as siblings in normal flow are in vertical
+ * order (where they are not, the walk starts elsewhere and the walk from the start still finds everything).
  */
-function viewportWalker(): TreeWalker | undefined {
+function viewportWalker(above: number): TreeWalker | undefined {
   const body = document.body;
   if (!body || innerHeight <= 0) return undefined;
   let top: Element = body;
@@ -228,7 +241,7 @@ function viewportWalker(): TreeWalker | undefined {
     let hi = kids.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (kids[mid]!.getBoundingClientRect().bottom <= 0) lo = mid + 1;
+      if (kids[mid]!.getBoundingClientRect().bottom <= -above) lo = mid + 1;
       else hi = mid;
     }
     if (lo >= kids.length) break;
