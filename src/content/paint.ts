@@ -68,7 +68,7 @@ export class Painter {
       }
       return;
     }
-    if (!this.io && this.count > NEAR_ONLY_ABOVE && typeof IntersectionObserver === 'function') this.nearOnly();
+    if (this.count > NEAR_ONLY_ABOVE) this.nearOnlyNow();
     if (this.io && element) {
       if (this.eager) {
         this.near.add(element);
