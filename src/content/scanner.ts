@@ -252,8 +252,8 @@ function viewportWalker(above: number): TreeWalker | undefined {
   return walker;
 }
 
-/** Whether a block with numbers begins below the viewport (its layout is the page's, already done by now). */
-const below = (block: Node, bottom: number) => block.nodeType === 1 && (block as Element).getBoundingClientRect().top > bottom;
+/** Whether an element begins below `bottom` (viewport coordinates; its layout is the page's, already done by now). */
+const below = (node: Node, bottom: number) => node.nodeType === 1 && (node as Element).getBoundingClientRect().top > bottom;
 
 type PostTask = (callback: () => void, options?: { priority?: 'user-blocking' | 'user-visible' | 'background' }) => Promise<unknown>;
 /** Made on first use only: Chromium has `scheduler.postTask`, and this script loads into every frame of every page. */
