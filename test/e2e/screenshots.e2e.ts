@@ -43,8 +43,8 @@ describe.each([
     await page.screenshot(fresh, clip);
     expect(statSync(fresh).size).toBeGreaterThan(5_000);
     expect(statSync(fresh).size).toBeLessThan(200_000);
-    const pngs = [file, fresh].map((f) => (existsSync(f) ? readFileSync(f).toString('base64') : '')) as [string, string];
-    if (!pngs[0] || (await page.evaluate(pngPixels, pngs)).differing >= SAME_BELOW) copyFileSync(fresh, file);
+    const picture = (f: string) => readFileSync(f).toString('base64');
+    if (!existsSync(file) || (await page.evaluate(pngPixels, [picture(file), picture(fresh)])).differing >= SAME_BELOW) copyFileSync(fresh, file);
     rmSync(fresh);
   }
 
