@@ -34,7 +34,7 @@ export interface TestPage {
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   /** Evaluates in the first child frame whose URL contains `urlPart`; undefined while there is none. */
   frameEvaluate<R, A = undefined>(urlPart: string, fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R | undefined>;
-  /** Writes a PNG of the viewport, or of `clip` (viewport coordinates, the page not scrolled) — the README's screenshots. */
+  /** Writes a PNG of the viewport, or of `clip` (viewport coordinates) — the README's screenshots. */
   screenshot(path: string, clip?: Rect): Promise<void>;
   bringToFront(): Promise<void>;
   close(): Promise<void>;
@@ -223,6 +223,11 @@ async function launchFirefox({ locale = 'en-US', display, firefoxPolicies }: Lau
       return { name, text: readFileSync(join(dir, name), 'utf8') };
     },
     ...sameInBoth(page),
+    // Puppeteer's clip is in document coordinates: a scrolled page's viewport box is moved by the scroll.
+    screenshot: async (path, clip) => {
+      const scroll = clip && (await page.evaluate(() => ({ x: scrollX, y: scrollY })));
+      await page.screenshot({ path, ...(clip && scroll && { clip: { ...clip, x: clip.x + scroll.x, y: clip.y + scroll.y } }) });
+    },
   });
   return {
     name: 'firefox',
