@@ -12,8 +12,14 @@
 /** Elements that flow inline by default; everything else (and `<br>`) breaks the run. */
 const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'big', 'cite', 'data', 'dfn', 'em', 'font', 'i', 'ins', 'del', 'label', 'mark', 'nobr', 'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var', 'wbr']);
 
-/** Where a number is never looked for: code, the page's own inputs and editors, opted-out parts. */
-const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'textarea', 'input', 'select', 'option', 'code', 'pre', 'template', 'svg', 'canvas', 'iframe', 'object']);
+/** Where a number is never looked for: code, the page's own inputs and editors, what is not rendered as text. */
+export const SKIP_TAGS = new Set(['head', 'script', 'style', 'noscript', 'textarea', 'input', 'select', 'option', 'code', 'pre', 'template', 'svg', 'canvas', 'iframe', 'object']);
+
+/** The elements `attachShadow` accepts besides custom ones (their names have a hyphen): only these can host a shadow root. */
+const SHADOW_HOSTS = new Set(['article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'main', 'nav', 'p', 'section', 'span']);
+
+/** The element's open shadow root, asked only of elements that can have one (most of a table's cannot). */
+export const shadowOf = (el: Element): ShadowRoot | null => (SHADOW_HOSTS.has(el.localName) || el.localName.includes('-') ? el.shadowRoot : null);
 
 /** Not part of any text node: a match across it is two runs, not one number. */
 export const BREAK = '\u2029';
@@ -75,6 +81,9 @@ export interface Run {
 
 /** The block's own text, nested blocks and skipped inline parts replaced by BREAK. */
 export function runOf(block: Node): Run {
+  const only = block.firstChild;
+  // Most blocks of a list or table (a cell, an item) hold one text node: no walk for them.
+  if (only && only.nodeType === 3 && !only.nextSibling) return { text: (only as Text).data, nodes: [only as Text], starts: [0] };
   let text = '';
   const nodes: Text[] = [];
   const starts: number[] = [];

@@ -4,7 +4,7 @@
  * it touched. Open shadow roots are walked and observed like the document.
  */
 import type { PhoneIndex } from './matches.ts';
-import { blockOf, resetSkips } from './blocks.ts';
+import { SKIP_TAGS, blockOf, resetSkips, shadowOf } from './blocks.ts';
 import { NEAR_VIEWPORTS } from './paint.ts';
 
 const SLICE_MS = 8;
@@ -113,6 +113,12 @@ export class Scanner {
   }
 
   private enqueueWalk(root: Node): void {
+    if (root.nodeType === 1) {
+      if (SKIP_TAGS.has((root as Element).localName)) return;
+      // (A walk meets the root's descendants only: an added custom element may be a host itself.)
+      const shadow = shadowOf(root as Element);
+      if (shadow) this.addShadowRoot(shadow);
+    }
     this.walks.push(document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT));
   }
 
@@ -212,9 +218,12 @@ export class Scanner {
           const block = blockOf(node);
           if (block && index.stale(block) && index.scanBlock(block) && bottom < Infinity && below(block, bottom)) return true;
         }
-      } else if ((node as Element).shadowRoot && !this.ignore(node)) {
+      } else if (SKIP_TAGS.has((node as Element).localName)) {
+        while (walker.lastChild()); // scripts, styles, SVG, code: nothing in there is looked at, the walk goes on past it
+      } else {
+        const shadow = shadowOf(node as Element);
         // (Our own toast and card hosts are the ignored ones: nothing of the page in there.)
-        this.addShadowRoot((node as Element).shadowRoot!);
+        if (shadow && !this.ignore(node)) this.addShadowRoot(shadow);
       }
       if (++n % 128 === 0) {
         if (performance.now() > deadline) return false;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BREAK, blockOf, locate, runOf, skipped } from '../../src/content/blocks.ts';
+import { BREAK, blockOf, locate, runOf, shadowOf, skipped } from '../../src/content/blocks.ts';
 import { findPhones } from '../../src/core/phone.ts';
 
 const html = (markup: string) => {
@@ -27,6 +27,12 @@ describe('runs of text across inline elements', () => {
     expect(blockOf(html('<p><b><i>x</i></b></p>').querySelector('i')!.firstChild!)).toBe(document.querySelector('p'));
   });
 
+  it('reads a block of one text node as it is (a table cell, a list item)', () => {
+    const li = html('<li>8 (495) 123-45-67</li>');
+    expect(runOf(li)).toEqual({ text: '8 (495) 123-45-67', nodes: [li.firstChild], starts: [0] });
+    expect(runOf(html('<li></li>')).text).toBe('');
+  });
+
   it('skips code, editors and opted-out parts', () => {
     html('<div data-no-phone-links><p id="a">x</p></div><pre><span id="b">x</span></pre><div contenteditable="true"><p id="c">x</p></div><div contenteditable="false"><p id="d">x</p></div>');
     expect(['a', 'b', 'c', 'd'].map((id) => skipped(document.getElementById(id)!))).toEqual([true, true, true, false]);
@@ -38,5 +44,16 @@ describe('digits that meet across elements', () => {
     expect(runOf(html('<p>8<mark>9161</mark>234567</p>')).text).toBe('89161234567');
     const div = html('<div><span style="display:block">8 (916) 111-22-33</span><span style="display: block">8 (916) 444-55-66</span></div>');
     expect(findPhones(runOf(div).text).map((m) => m.digits)).toEqual(['79161112233', '79164445566']);
+  });
+});
+
+describe('shadow hosts', () => {
+  it('finds the open shadow root of every kind of element that can host one', () => {
+    for (const tag of ['div', 'span', 'p', 'section', 'article', 'main', 'nav', 'header', 'footer', 'aside', 'blockquote', 'h1', 'h6', 'body', 'crm-card']) {
+      const el = document.createElement(tag);
+      expect(shadowOf(el), tag).toBeNull();
+      const root = el.attachShadow({ mode: 'open' });
+      expect(shadowOf(el), tag).toBe(root);
+    }
   });
 });
