@@ -25,7 +25,8 @@ export function listenForCalls(index: PhoneIndex, call: (phone: string) => void,
     (e) => {
       const start = down;
       down = undefined;
-      if (!start || !plain(e) || Math.hypot(e.clientX - start.x, e.clientY - start.y) > TOLERANCE_PX) return;
+      // Off on this site (or not known yet): tel: links too are left to the browser.
+      if (!start || !index.enabled || !plain(e) || Math.hypot(e.clientX - start.x, e.clientY - start.y) > TOLERANCE_PX) return;
       const target = e.composedPath()[0];
       const phone = telLink(e) ?? (selectingText() ? undefined : index.at(e.clientX, e.clientY, target)?.digits);
       if (!phone) return;
@@ -47,7 +48,7 @@ export function listenForCalls(index: PhoneIndex, call: (phone: string) => void,
         return;
       }
       // A tel: link activated from the keyboard (Enter) has no mouseup before its click.
-      const phone = e.detail === 0 ? telLink(e) : undefined;
+      const phone = e.detail === 0 && index.enabled ? telLink(e) : undefined;
       if (!phone) return;
       e.preventDefault();
       e.stopImmediatePropagation();

@@ -39,9 +39,11 @@ function main(): void {
 function followDetection(index: PhoneIndex, scanner: Scanner): void {
   const host = location.hostname;
   // The scan starts while the settings are on their way (a round trip to the browser): nothing is painted until
-  // they say this site is on, and if it is off the scan stops and what it found is dropped unseen.
+  // they say this site is on, and if it is off the scan stops and what it found is dropped unseen. Nothing is
+  // callable meanwhile either: a click in those milliseconds on a site the person excluded must not call.
   let running = !optedOut();
   index.painter.hold = true;
+  index.enabled = false;
   if (running) scanner.start(document);
   const apply = (value: unknown) => {
     const detection = parseDetection(value);
