@@ -1,39 +1,45 @@
 /**
  * Paints the numbers found with the CSS Custom Highlight API (no node is added to the page).
  *
- * Measured in Chromium on a 5,000-row table: every change to a highlight costs the next frame a full repaint
- * invalidation (~30 ms on that page whatever the change) plus ~12 ms per 1,000 ranges in the highlight, so 10,000
- * ranges make every later change a 130–280 ms frame. Hence changes are batched into few flushes, and on a page
- * with many numbers only those in or near the viewport are in the highlight: an IntersectionObserver on their
- * blocks adds the ones that come near; ones that went far are dropped with the next addition (never a change of
- * their own). All numbers stay found and clickable (matches.ts hit-tests its own index, not the highlight).
+ * Measured in Chromium on a 5,000-row table: every change to a highlight costs the next frame a pass over the
+ * whole page (~30 ms there, whatever the change) plus ~12 ms per 1,000 ranges in the highlight, so 10,000
+ * ranges make every later change of the page a 130–280 ms frame. Hence changes are batched into few flushes,
+ * and on a page with many numbers only those in a window around the viewport are in the highlight. The window
+ * moves with scrolling in big steps: it is recomputed only when the viewport comes within a viewport of its
+ * edge, so a long scroll changes the highlight a few times, not every frame. (An IntersectionObserver on every
+ * block did this before: on that table it cost ~6 ms of every scrolled frame, and its flushes every 50 ms
+ * another ~20: scrolling took 4–5 times the page's own main-thread time.)
+ * All numbers stay found and clickable (matches.ts hit-tests its own index, not the highlight).
  */
 import type { PhoneRange } from './matches.ts';
 
 /** Above this many numbers on the page, only those near the viewport are painted. */
 const NEAR_ONLY_ABOVE = 500;
-/** "Near": within one and a half viewports above or below (the lead a scroll needs to find them painted). */
+/** "Near" for a scan: within one and a half viewports above or below (what the first walk covers). */
 export const NEAR_VIEWPORTS = 1.5;
-const NEAR_MARGIN = `${NEAR_VIEWPORTS * 100}% 0px`;
-/** Additions the observer reports are flushed at most this often: each flush costs a frame on a big page. */
-const FLUSH_GAP_MS = 50;
+/** Once the person scrolls, the window reaches this far on either side: a few changes for a long scroll. */
+const FAR_VIEWPORTS = 6;
+/** The window is moved when the viewport comes this close to its edge (the lead a fast scroll needs). */
+const LEAD_VIEWPORTS = 1;
 
 export class Painter {
   readonly highlight: Highlight | undefined;
   private toAdd = new Set<PhoneRange>();
   private toDelete = new Set<PhoneRange>();
   private count = 0;
-  private io: IntersectionObserver | undefined;
-  private near = new WeakSet<Node>();
-  /** Blocks that left the margin: their ranges go with the next flush that adds some. */
-  private far = new Set<Node>();
-  /**
-   * Blocks found by a scan, observed with the next flush: each batch of new observations costs the observer a
-   * pass over all of them in the next frame, so during a long scan they are batched like the paint.
-   */
-  private unobserved = new Set<Element>();
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private flushedAt = -Infinity;
+  /** Only near the viewport: the blocks whose numbers are in the highlight (undefined: every block's are). */
+  private painted: Set<Node> | undefined;
+  /** A block was found outside the window: the window is recomputed when the scan is over. */
+  private unplaced = false;
+  /** The window's half-height beyond the viewport, in viewports, and how far a scroller may move before it is moved. */
+  private reach = NEAR_VIEWPORTS;
+  private slack = 0;
+  /** Where each scroller (the document, or a scrolling element) was when the window was last placed. */
+  private positions = new Map<EventTarget, number>();
+  private scrolled = new Set<EventTarget>();
+  private listening: AbortController | undefined;
+  /** The observer measuring the blocks for the window being placed. */
+  private placing: IntersectionObserver | undefined;
   /**
    * Blocks updated while this is true count as near: a mutation's blocks are painted in the same frame as the
    * page's change (the page just rendered them, most often where the person looks) instead of a frame later.
@@ -58,42 +64,26 @@ export class Painter {
   update(block: Node, old: readonly PhoneRange[] | undefined, next: readonly PhoneRange[]): void {
     if (old) for (const r of old) this.unpaint(r);
     this.count += next.length - (old?.length ?? 0);
-    const element = block.nodeType === 1 ? (block as Element) : undefined;
     if (!next.length) {
-      if (this.io && element) {
-        this.io.unobserve(element);
-        this.unobserved.delete(element);
-        this.near.delete(element);
-        this.far.delete(element);
-      }
+      this.painted?.delete(block);
       return;
     }
     if (this.count > NEAR_ONLY_ABOVE) this.nearOnlyNow();
-    if (this.io && element) {
-      if (this.eager) {
-        this.near.add(element);
-        this.io.observe(element);
-      } else if (!this.near.has(element)) {
-        this.unobserved.add(element);
+    // (Text right in the document or a shadow root has no box to place: it is always painted.)
+    if (this.painted && block.nodeType === 1 && !this.painted.has(block)) {
+      if (!this.eager) {
+        this.unplaced = true;
         return;
       }
+      this.painted.add(block);
     }
     for (const r of next) this.paint(r);
   }
 
   /** Applies the queued changes in one go: one repaint however many ranges changed. */
   flush(): void {
-    if (this.hold) return;
-    if (this.timer !== undefined) clearTimeout(this.timer);
-    this.timer = undefined;
-    for (const block of this.unobserved) this.io?.observe(block);
-    this.unobserved.clear();
     const hl = this.highlight;
-    if (this.toAdd.size && this.far.size) {
-      for (const block of this.far) for (const r of this.rangesOf(block) ?? []) this.unpaint(r);
-      this.far.clear();
-    }
-    if (!hl || (!this.toAdd.size && !this.toDelete.size)) return;
+    if (this.hold || !hl || (!this.toAdd.size && !this.toDelete.size)) return;
     // Each change to a registered highlight does work of its own in Chromium: change it unregistered, in one
     // task (nothing is painted in between).
     CSS.highlights.delete(this.name);
@@ -102,17 +92,31 @@ export class Painter {
     CSS.highlights.set(this.name, hl);
     this.toAdd.clear();
     this.toDelete.clear();
-    this.flushedAt = performance.now();
+  }
+
+  /**
+   * A scan is over: blocks it found outside the window get their place (some pages are not laid out in order),
+   * and so do the many a first walk painted as near in a list that scrolls inside an element.
+   */
+  settle(): void {
+    if (!this.painted) return;
+    // (Blocks painted beyond the window stay, unless many: dropping a few is not worth a repaint of the page.)
+    const many = this.painted.size > NEAR_ONLY_ABOVE;
+    if (this.unplaced || many) this.place(this.reach, [], many);
   }
 
   clear(): void {
     this.toAdd.clear();
     this.toDelete.clear();
-    this.far.clear();
-    this.unobserved.clear();
-    this.near = new WeakSet();
-    this.io?.disconnect();
-    this.io = undefined;
+    this.painted = undefined;
+    this.unplaced = false;
+    this.reach = NEAR_VIEWPORTS;
+    this.positions.clear();
+    this.scrolled.clear();
+    this.listening?.abort();
+    this.listening = undefined;
+    this.placing?.disconnect();
+    this.placing = undefined;
     this.count = 0;
     this.highlight?.clear();
   }
@@ -128,42 +132,78 @@ export class Painter {
   /**
    * Only blocks near the viewport from the start, on a page too tall for the numbers to be few: painting the first
    * 500 wherever they are, then dropping the far ones, cost two more repaints (each ~40 ms on a big page in Firefox).
+   * Those painted so far stay until the window is next placed.
    */
   nearOnlyNow(): void {
-    if (!this.io && typeof IntersectionObserver === 'function') this.nearOnly();
+    if (this.painted) return;
+    this.painted = new Set(this.blocks());
+    this.listening = new AbortController();
+    const options = { capture: true, passive: true, signal: this.listening.signal };
+    // (Scroll events do not bubble: caught on the way down, they tell of every scrolling element too.)
+    addEventListener('scroll', (e) => this.moved(e.target ?? document), options);
+    addEventListener('resize', () => this.moved(window), options);
   }
 
-  /** From now on only blocks near the viewport are painted; those painted so far stay until found far. */
-  private nearOnly(): void {
-    this.io = new IntersectionObserver((entries) => this.onIntersections(entries), { rootMargin: NEAR_MARGIN });
-    for (const block of this.blocks()) {
-      if (block.nodeType !== 1) continue;
-      this.near.add(block);
-      this.io.observe(block as Element);
-    }
+  /** Checks once per frame whether a scroller moved far enough (or the window was resized) to move the window. */
+  private moved(target: EventTarget): void {
+    if (!this.scrolled.size) requestAnimationFrame(() => this.check());
+    this.scrolled.add(target);
   }
 
-  private onIntersections(entries: IntersectionObserverEntry[]): void {
-    let added = false;
-    for (const e of entries) {
-      const block = e.target;
-      const ranges = this.rangesOf(block);
-      if (!ranges) continue;
-      // A box-less block (`display: contents`) never intersects, yet its text shows: always paint it.
-      const boxless = !e.boundingClientRect.width && !e.boundingClientRect.height;
-      if (e.isIntersecting || boxless) {
-        this.far.delete(block);
-        if (this.near.has(block)) continue;
-        this.near.add(block);
-        for (const r of ranges) this.paint(r);
-        added = true;
-      } else if (this.near.has(block)) {
-        this.near.delete(block);
-        this.far.add(block);
+  private check(): void {
+    const targets = [...this.scrolled];
+    this.scrolled.clear();
+    const far = targets.some((t) => {
+      const at = this.positions.get(t);
+      return t === window || at === undefined || Math.abs(scrollTop(t) - at) >= this.slack;
+    });
+    if (far) this.place(FAR_VIEWPORTS, targets);
+  }
+
+  /**
+   * Paints the blocks within `reach` viewports of the viewport and drops the others. Where they are is asked
+   * of a one-shot IntersectionObserver: the browser measures them all in its next frame, ~5 times faster than
+   * reading each box from here. Its boxes are not clipped by the scrolling element a list may sit in (its
+   * "intersecting" is): rows just outside such a list's visible part count as near, as rows just outside the
+   * viewport do. The scrollers' positions are noted now, so scrolling meanwhile does not ask again.
+   */
+  private place(reach: number, scrolled: EventTarget[] = [], drop = true): void {
+    if (!this.painted) return;
+    this.unplaced = false;
+    this.reach = reach;
+    this.slack = (reach - LEAD_VIEWPORTS) * innerHeight;
+    const scrollers = [document, ...this.positions.keys(), ...scrolled];
+    this.positions.clear();
+    for (const t of scrollers) if (t !== window && (!(t instanceof Element) || t.isConnected)) this.positions.set(t, scrollTop(t));
+    this.placing?.disconnect();
+    const margin = reach * innerHeight;
+    const io = new IntersectionObserver((entries) => {
+      io.disconnect();
+      if (this.placing !== io) return;
+      this.placing = undefined;
+      const painted = this.painted;
+      if (!painted) return;
+      for (const e of entries) {
+        const block = e.target;
+        const ranges = this.rangesOf(block);
+        if (!ranges) continue;
+        // A box-less block (`display: contents`) has no place of its own, yet its text shows: always painted.
+        const box = e.boundingClientRect;
+        const near = (box.bottom >= -margin && box.top <= innerHeight + margin) || (!box.width && !box.height);
+        if (near === painted.has(block)) continue;
+        if (near) {
+          painted.add(block);
+          for (const r of ranges) this.paint(r);
+        } else if (drop) {
+          painted.delete(block);
+          for (const r of ranges) this.unpaint(r);
+        }
       }
-    }
-    if (added && this.timer === undefined) {
-      this.timer = setTimeout(() => this.flush(), Math.max(0, this.flushedAt + FLUSH_GAP_MS - performance.now()));
-    }
+      this.flush();
+    });
+    this.placing = io;
+    for (const block of this.blocks()) if (block.nodeType === 1) io.observe(block as Element);
   }
 }
+
+const scrollTop = (t: EventTarget) => (t instanceof Element ? t.scrollTop : scrollY);

@@ -195,6 +195,7 @@ export class Scanner {
     const more = this.dirty.size > 0 || this.walks.length > 0;
     const now = performance.now();
     if (!more || viewDone || now - this.paintedAt > PAINT_EVERY_MS) {
+      if (!more) this.index.painter.settle();
       this.index.flush();
       this.paintedAt = more ? now : -Infinity;
     }

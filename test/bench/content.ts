@@ -428,6 +428,37 @@ async function rerenderRun(context: BrowserContext, host: string, traced = false
   }
 }
 
+/** Chromium with the extension on for 127.0.0.1 only (the person's site mode): the same page off under `localhost`. */
+async function openOnlyOn127() {
+  const ext = await open(true);
+  const worker = ext.context.serviceWorkers()[0]!;
+  // The person's own setting (the background publishes what content scripts read from it).
+  await worker.evaluate(
+    "chrome.storage.local.get('settings').then(({ settings }) => chrome.storage.local.set({ settings: { ...settings, version: 4, siteMode: 'only', sites: ['127.0.0.1'] } }))",
+  );
+  await poll(() => worker.evaluate("chrome.storage.local.get('detection').then(({ detection }) => detection?.siteMode === 'only' || undefined)"));
+  return ext;
+}
+
+/**
+ * 3 s of continuous scrolling down the table, 120 px a frame, once the scan is over: the main thread's busy time
+ * and the longest frame, in a fresh tab (on or off by host, as in rerenderRun).
+ */
+async function scrollRun(context: BrowserContext, host: string) {
+  const page = await freshPage(context);
+  try {
+    await page.goto(`${BASE.replace('127.0.0.1', host)}/table.html`, { waitUntil: 'load' });
+    await page.waitForTimeout(3000);
+    let gaps: number[] = [];
+    const busy = await busyMs(page, async () => {
+      gaps = await run<number[]>(page, 'new Promise((done) => { const gaps = []; let last = 0; const step = (t) => { if (last) gaps.push(t - last); last = t; if (gaps.reduce((a, b) => a + b, 0) >= 3000) return done(gaps); scrollBy(0, 120); requestAnimationFrame(step); }; requestAnimationFrame(step); })');
+    });
+    return { task: busy.task, frame: Math.max(...gaps) };
+  } finally {
+    await page.close();
+  }
+}
+
 async function plainRun(withExtension: boolean) {
   const browser = await open(withExtension);
   try {
@@ -477,6 +508,16 @@ if (ONLY.includes('a')) {
   }
   await sim.close();
   if (BROWSERS.includes('chromium')) {
+    const ext = await openOnlyOn127();
+    const on: Awaited<ReturnType<typeof scrollRun>>[] = [];
+    const off: Awaited<ReturnType<typeof scrollRun>>[] = [];
+    for (let i = 0; i < PAIRS; i++) {
+      on.push(await scrollRun(ext.context, '127.0.0.1'));
+      off.push(await scrollRun(ext.context, 'localhost'));
+    }
+    await ext.close();
+    const [busyOn, busyOff] = [quantile(on.map((r) => r.task), 0.5), quantile(off.map((r) => r.task), 0.5)];
+    console.log(`  chromium, scrolling the table for 3 s after the scan (120 px a frame), main thread busy: ${ms(busyOn)} with the extension, ${ms(busyOff)} off for the site → ${(busyOn / busyOff).toFixed(2)} × (medians of ${PAIRS} pairs in one browser); longest frame ${ms(Math.max(...on.map((r) => r.frame)))} on, ${ms(Math.max(...off.map((r) => r.frame)))} off`);
     const bare = await tableBare();
     console.log(`  chromium without the extension, same page: longest animation frame ${ms(bare.frame.ms)} (${bare.frame.over50} over 50 ms: its own load), longest task ${ms(bare.task.ms)}`);
   }
@@ -487,13 +528,7 @@ if (ONLY.includes('a')) {
 }
 if (ONLY.includes('b')) {
 const RERENDER_PAIRS = Number(process.env.RERENDER_PAIRS ?? 5);
-const ext = await open(true);
-const worker = ext.context.serviceWorkers()[0]!;
-// The person's own setting (the background publishes what content scripts read from it): on for 127.0.0.1 only.
-await worker.evaluate(
-  "chrome.storage.local.get('settings').then(({ settings }) => chrome.storage.local.set({ settings: { ...settings, version: 4, siteMode: 'only', sites: ['127.0.0.1'] } }))",
-);
-await poll(() => worker.evaluate("chrome.storage.local.get('detection').then(({ detection }) => detection?.siteMode === 'only' || undefined)"));
+const ext = await openOnlyOn127();
 const on: Awaited<ReturnType<typeof rerenderRun>>[] = [];
 const off: Awaited<ReturnType<typeof rerenderRun>>[] = [];
 for (let i = 0; i < RERENDER_PAIRS; i++) {

@@ -264,4 +264,30 @@ describe.each<BrowserName>(['chromium', 'firefox'])('number detection in %s', (n
     await list.close();
     await page.bringToFront();
   });
+
+  for (const layout of ['the document', 'an element of its own'] as const) {
+    it(`on a long list that scrolls in ${layout}, the numbers in view are highlighted wherever the person scrolls, and only those near`, async () => {
+      const list = await browser.newPage(`${pages.url}/long-list.html${layout === 'the document' ? '' : '?inner'}`);
+      await poll(() => list.evaluate(() => (window as unknown as { __firstPainted: string[] | null }).__firstPainted ?? undefined));
+      await sleep(1500); // the scan of the 20,000 rows is over
+      for (const row of [10_000, 300, 15_000, 15_040]) {
+        await list.evaluate((k) => document.querySelectorAll('tr')[k]!.scrollIntoView({ block: 'center' }), row);
+        await waitUntil(list, () => {
+          // Every number cell that is in view, inside the scroller's box, is the start of a highlighted range.
+          const box = document.getElementById('scroller')!.getBoundingClientRect();
+          const [top, bottom] = [Math.max(0, box.top), Math.min(innerHeight, box.bottom)];
+          const starts = new Set([...(CSS.highlights.get('pbx-phone') as unknown as Set<StaticRange>)].map((r) => r.startContainer));
+          const cells = [...document.querySelectorAll('tr')].map((tr) => tr.cells[2]!).filter((td) => {
+            const r = td.getBoundingClientRect();
+            return r.bottom > top && r.top < bottom;
+          });
+          return cells.length > 5 && cells.every((td) => starts.has(td.firstChild!));
+        });
+      }
+      // Near-only: the highlight holds the numbers around the viewport, not the 20,000 of the page.
+      expect(await list.evaluate(() => CSS.highlights.get('pbx-phone')!.size)).toBeLessThan(2000);
+      await list.close();
+      await page.bringToFront();
+    });
+  }
 });
