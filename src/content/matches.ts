@@ -73,14 +73,14 @@ export class PhoneIndex {
     this.seen.delete(block);
   }
 
-  /** Rescans one block; returns how many numbers it holds now. */
-  scanBlock(block: Node): number {
+  /** Rescans one block; returns how many numbers it holds now. `near`: it is in or near the viewport (see paint.ts). */
+  scanBlock(block: Node, near = false): number {
     this.seen.add(block);
     const ranges = block.isConnected && !skipped(block) ? this.find(block) : [];
     const old = this.byBlock.get(block);
     if (ranges.length) this.byBlock.set(block, ranges);
     else if (old) this.byBlock.delete(block);
-    if (old || ranges.length) this.painter.update(block, old, ranges);
+    if (old || ranges.length) this.painter.update(block, old, ranges, near);
     return ranges.length;
   }
 
@@ -166,9 +166,7 @@ export class PhoneIndex {
     if (!block) return undefined;
     // A block the page rendered a moment ago may not be scanned yet: one block is cheap to scan now.
     if (!this.seen.has(block)) {
-      this.painter.eager = true; // it is under the pointer: in view
-      this.scanBlock(block);
-      this.painter.eager = false;
+      this.scanBlock(block, true); // it is under the pointer: in view
       this.flush();
     }
     return this.byBlock.get(block)?.find(({ range }) =>

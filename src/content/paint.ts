@@ -40,11 +40,6 @@ export class Painter {
   private listening: AbortController | undefined;
   /** The observer measuring the blocks for the window being placed. */
   private placing: IntersectionObserver | undefined;
-  /**
-   * Blocks updated while this is true count as near: a mutation's blocks are painted in the same frame as the
-   * page's change (the page just rendered them, most often where the person looks) instead of a frame later.
-   */
-  eager = false;
   /** While true nothing is painted (the settings may yet say this site is off). */
   hold = false;
 
@@ -60,8 +55,11 @@ export class Painter {
     }
   }
 
-  /** A block's numbers changed from `old` to `next` (either may be empty). */
-  update(block: Node, old: readonly PhoneRange[] | undefined, next: readonly PhoneRange[]): void {
+  /**
+   * A block's numbers changed from `old` to `next` (either may be empty). `near`: the block is known to be in or
+   * near the viewport — painted at once even where only such blocks are, instead of when the window is next placed.
+   */
+  update(block: Node, old: readonly PhoneRange[] | undefined, next: readonly PhoneRange[], near = false): void {
     if (old) for (const r of old) this.unpaint(r);
     this.count += next.length - (old?.length ?? 0);
     if (!next.length) {
@@ -71,7 +69,7 @@ export class Painter {
     if (this.count > NEAR_ONLY_ABOVE) this.nearOnlyNow();
     // (Text right in the document or a shadow root has no box to place: it is always painted.)
     if (this.painted && block.nodeType === 1 && !this.painted.has(block)) {
-      if (!this.eager) {
+      if (!near) {
         this.unplaced = true;
         return;
       }

@@ -100,9 +100,8 @@ export class Scanner {
       });
       if (r.removedNodes.length) this.pruneNeeded = true;
     }
-    this.index.painter.eager = true;
-    this.work(SYNC_MS);
-    this.index.painter.eager = false;
+    // (The page just rendered what it changed, most often where the person looks: painted in the same frame.)
+    this.work(SYNC_MS, true);
   }
 
   private touch(node: Node): void {
@@ -166,7 +165,8 @@ export class Scanner {
     setTimeout(go, 100);
   }
 
-  private work(sliceMs: number): void {
+  /** `near`: what this work finds is painted at once (a mutation's blocks: see paint.ts). */
+  private work(sliceMs: number, near = false): void {
     if (this.stopped) return;
     const deadline = performance.now() + sliceMs;
     resetSkips();
@@ -177,18 +177,14 @@ export class Scanner {
     let n = 0;
     for (const block of this.dirty) {
       this.dirty.delete(block);
-      this.index.scanBlock(block);
+      this.index.scanBlock(block, near);
       if (++n % 16 === 0 && performance.now() > deadline) break;
     }
     let viewDone = false;
     while (this.walks.length && performance.now() < deadline) {
       const walker = this.walks[0]!;
       // What the first walk finds is near the viewport: painted, whatever else is found (see paint.ts).
-      const eager = this.index.painter.eager;
-      this.index.painter.eager = eager || walker === this.inView;
-      const done = this.walk(walker, deadline);
-      this.index.painter.eager = eager;
-      if (!done) continue;
+      if (!this.walk(walker, deadline, near || walker === this.inView)) continue;
       this.walks.shift();
       if (walker === this.inView) viewDone = true;
     }
@@ -206,7 +202,7 @@ export class Scanner {
    * Walks until the slice ends; true when the subtree is done. Only text with a digit makes its block worth a
    * scan, and a block is scanned once however many of its text nodes the walk meets.
    */
-  private walk(walker: TreeWalker, deadline: number): boolean {
+  private walk(walker: TreeWalker, deadline: number, near: boolean): boolean {
     const index = this.index;
     // The page removed the node the last slice stopped at: start over (blocks already scanned are skipped).
     if (!walker.currentNode.isConnected && walker.currentNode !== walker.root) walker.currentNode = walker.root;
@@ -217,7 +213,7 @@ export class Scanner {
       if (node.nodeType === 3) {
         if (DIGIT.test((node as Text).data)) {
           const block = blockOf(node);
-          if (block && index.stale(block) && index.scanBlock(block) && bottom < Infinity && below(block, bottom)) return true;
+          if (block && index.stale(block) && index.scanBlock(block, near) && bottom < Infinity && below(block, bottom)) return true;
         }
       } else if (SKIP_TAGS.has((node as Element).localName)) {
         while (walker.lastChild()); // scripts, styles, SVG, code: nothing in there is looked at, the walk goes on past it
