@@ -8,6 +8,7 @@
  *      not; Firefox: gaps between animation frames); then proof it is callable: a click on a number in the last
  *      row right after load, before the scan got there, and jumps to rows across the page, the time until their
  *      numbers are highlighted, and a real click on one number per jump — each call must reach the PBX simulator;
+ *      in Chromium, the main thread's busy time while the table is scrolled for 3 s, the site on and off in turn;
  *  (b) a list re-rendering 100 rows every 100 ms for 10 s: the main thread's busy time with the extension on and
  *      off for the site, in turn in one browser, and our callbacks' own time from a trace;
  *  (c) the content script's size, and what injecting it costs a page with no numbers (Chromium: main-thread
@@ -440,6 +441,17 @@ async function openOnlyOn127() {
   return ext;
 }
 
+/** `pairs` runs on 127.0.0.1 (the extension on) and on localhost (off), in turn. */
+async function onOff<T>(pairs: number, runOn: (host: string) => Promise<T>): Promise<{ on: T[]; off: T[] }> {
+  const on: T[] = [];
+  const off: T[] = [];
+  for (let i = 0; i < pairs; i++) {
+    on.push(await runOn('127.0.0.1'));
+    off.push(await runOn('localhost'));
+  }
+  return { on, off };
+}
+
 /**
  * 3 s of continuous scrolling down the table, 120 px a frame, once the scan is over: the main thread's busy time
  * and the longest frame, in a fresh tab (on or off by host, as in rerenderRun).
@@ -509,12 +521,7 @@ if (ONLY.includes('a')) {
   await sim.close();
   if (BROWSERS.includes('chromium')) {
     const ext = await openOnlyOn127();
-    const on: Awaited<ReturnType<typeof scrollRun>>[] = [];
-    const off: Awaited<ReturnType<typeof scrollRun>>[] = [];
-    for (let i = 0; i < PAIRS; i++) {
-      on.push(await scrollRun(ext.context, '127.0.0.1'));
-      off.push(await scrollRun(ext.context, 'localhost'));
-    }
+    const { on, off } = await onOff(PAIRS, (host) => scrollRun(ext.context, host));
     await ext.close();
     const [busyOn, busyOff] = [quantile(on.map((r) => r.task), 0.5), quantile(off.map((r) => r.task), 0.5)];
     console.log(`  chromium, scrolling the table for 3 s after the scan (120 px a frame), main thread busy: ${ms(busyOn)} with the extension, ${ms(busyOff)} off for the site → ${(busyOn / busyOff).toFixed(2)} × (medians of ${PAIRS} pairs in one browser); longest frame ${ms(Math.max(...on.map((r) => r.frame)))} on, ${ms(Math.max(...off.map((r) => r.frame)))} off`);
@@ -529,12 +536,7 @@ if (ONLY.includes('a')) {
 if (ONLY.includes('b')) {
 const RERENDER_PAIRS = Number(process.env.RERENDER_PAIRS ?? 5);
 const ext = await openOnlyOn127();
-const on: Awaited<ReturnType<typeof rerenderRun>>[] = [];
-const off: Awaited<ReturnType<typeof rerenderRun>>[] = [];
-for (let i = 0; i < RERENDER_PAIRS; i++) {
-  on.push(await rerenderRun(ext.context, '127.0.0.1'));
-  off.push(await rerenderRun(ext.context, 'localhost'));
-}
+const { on, off } = await onOff(RERENDER_PAIRS, (host) => rerenderRun(ext.context, host));
 const traced: number[] = [];
 for (let i = 0; i < 3; i++) traced.push((await rerenderRun(ext.context, '127.0.0.1', true)).ours);
 await ext.close();
