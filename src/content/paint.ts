@@ -21,6 +21,8 @@ export const NEAR_VIEWPORTS = 1.5;
 const FAR_VIEWPORTS = 6;
 /** The window is moved when the viewport comes this close to its edge (the lead a fast scroll needs). */
 const LEAD_VIEWPORTS = 1;
+/** After the page adds or removes elements, the window is checked this much later (and not more often). */
+const SHIFT_MS = 250;
 
 export class Painter {
   readonly highlight: Highlight | undefined;
@@ -40,6 +42,7 @@ export class Painter {
   private listening: AbortController | undefined;
   /** The observer measuring the blocks for the window being placed. */
   private placing: IntersectionObserver | undefined;
+  private shiftTimer: ReturnType<typeof setTimeout> | undefined;
   /** While true nothing is painted (the settings may yet say this site is off). */
   hold = false;
 
@@ -103,6 +106,18 @@ export class Painter {
     if (this.unplaced || many) this.place(this.reach, [], many);
   }
 
+  /**
+   * The page added or removed elements: blocks may have moved into the window without a scroll (rows deleted
+   * above the viewport). Those get painted a moment later — at most one placement per SHIFT_MS, however busy the page.
+   */
+  shifted(): void {
+    if (!this.painted || this.shiftTimer !== undefined) return;
+    this.shiftTimer = setTimeout(() => {
+      this.shiftTimer = undefined;
+      this.place(this.reach, [], false);
+    }, SHIFT_MS);
+  }
+
   clear(): void {
     this.toAdd.clear();
     this.toDelete.clear();
@@ -115,6 +130,8 @@ export class Painter {
     this.listening = undefined;
     this.placing?.disconnect();
     this.placing = undefined;
+    clearTimeout(this.shiftTimer);
+    this.shiftTimer = undefined;
     this.count = 0;
     this.highlight?.clear();
   }

@@ -87,6 +87,7 @@ export class Scanner {
   }
 
   private onMutations(records: MutationRecord[]): void {
+    let elements = false;
     for (const r of records) {
       if (this.ignore(r.target)) continue;
       if (r.type === 'characterData') {
@@ -96,12 +97,17 @@ export class Scanner {
       // What was added or removed may join or split a run of text in the block it went into or left.
       this.touch(r.target);
       r.addedNodes.forEach((n) => {
-        if (n.nodeType === 1 && !this.ignore(n)) this.enqueueWalk(n);
+        if (n.nodeType !== 1 || this.ignore(n)) return;
+        elements = true;
+        this.enqueueWalk(n);
       });
       if (r.removedNodes.length) this.pruneNeeded = true;
+      elements ||= Array.prototype.some.call(r.removedNodes, (n: Node) => n.nodeType === 1);
     }
     // (The page just rendered what it changed, most often where the person looks: painted in the same frame.)
     this.work(SYNC_MS, true);
+    // Elements came or went: what was far may have moved into view without a scroll.
+    if (elements) this.index.painter.shifted();
   }
 
   private touch(node: Node): void {

@@ -290,4 +290,36 @@ describe.each<BrowserName>(['chromium', 'firefox'])('number detection in %s', (n
       await page.bringToFront();
     });
   }
+
+  it('on a long list, rows that move into view without a scroll (the page deleted the ones in view) are highlighted too', async () => {
+    const list = await browser.newPage(`${pages.url}/long-list.html`);
+    await poll(() => list.evaluate(() => (window as unknown as { __firstPainted: string[] | null }).__firstPainted ?? undefined));
+    await sleep(1500);
+    await list.evaluate(() => document.querySelectorAll('tr')[10_000]!.scrollIntoView({ block: 'start' }));
+    await waitUntil(list, () => {
+      const hl = CSS.highlights.get('pbx-phone') as unknown as Set<StaticRange>;
+      return [...hl].some((r) => r.startContainer === document.querySelectorAll('tr')[10_000]!.cells[2]!.firstChild);
+    });
+    // 600 rows go, from the one at the top of the view: the rows after them, far below a moment ago, are in view.
+    // (No scroll anchoring, as on pages that turn it off: the scroll position stays, and no scroll event comes.)
+    const since = await list.evaluate(() => {
+      document.documentElement.style.overflowAnchor = 'none';
+      const y = scrollY;
+      const rows = [...document.querySelectorAll('tr')].slice(10_000, 10_600);
+      for (const tr of rows) tr.remove();
+      return { y, first: document.querySelectorAll('tr')[10_000]!.cells[0]!.textContent };
+    });
+    expect(since.first).toBe('Клиент 10600');
+    await waitUntil(list, () => {
+      const starts = new Set([...(CSS.highlights.get('pbx-phone') as unknown as Set<StaticRange>)].map((r) => r.startContainer));
+      const cells = [...document.querySelectorAll('tr')].map((tr) => tr.cells[2]!).filter((td) => {
+        const r = td.getBoundingClientRect();
+        return r.bottom > 0 && r.top < innerHeight;
+      });
+      return cells.length > 5 && cells.every((td) => starts.has(td.firstChild!));
+    });
+    expect(await list.evaluate(() => scrollY)).toBe(since.y);
+    await list.close();
+    await page.bringToFront();
+  });
 });
