@@ -36,10 +36,9 @@ export class Painter {
   private painted: Set<Node> | undefined;
   /** A block was found outside the window: the window is recomputed when the scan is over. */
   private unplaced = false;
-  /** The window's half-height beyond the viewport, in viewports, and how far a scroller may move before it is moved. */
+  /** The window's half-height beyond the viewport, in viewports. */
   private reach = NEAR_VIEWPORTS;
-  private slack = 0;
-  /** Where each scroller (the document, or a scrolling element) was when the window was last placed. */
+  /** Where each scroller (the document, or a scrolling element) was when the window was last placed (none: never). */
   private positions = new Map<EventTarget, number>();
   private scrolled = new Set<EventTarget>();
   private listening: AbortController | undefined;
@@ -99,11 +98,16 @@ export class Painter {
   }
 
   /**
-   * A scan is over: blocks it found outside the window get their place (some pages are not laid out in order),
-   * and so do the many a first walk painted as near in a list that scrolls inside an element.
+   * A scan is over: blocks it found outside the window get their place (some pages are not laid out in order).
+   * The page's first scan places the window at once, and cuts down the many a first walk painted as near in a
+   * list that scrolls inside an element; later scans (of what the page added) wait like shifted().
    */
   settle(): void {
     if (!this.painted) return;
+    if (this.positions.size) {
+      if (this.unplaced) this.shifted();
+      return;
+    }
     // (Blocks painted beyond the window stay, unless many: dropping a few is not worth a repaint of the page.)
     const many = this.painted.size > NEAR_ONLY_ABOVE;
     if (this.unplaced || many) this.place(this.reach, [], many);
@@ -171,9 +175,11 @@ export class Painter {
   private check(): void {
     const targets = [...this.scrolled];
     this.scrolled.clear();
+    // (Moved this far, the viewport is within a viewport of the window's edge.)
+    const slack = (this.reach - LEAD_VIEWPORTS) * innerHeight;
     const far = targets.some((t) => {
       const at = this.positions.get(t);
-      return t === window || at === undefined || Math.abs(scrollTop(t) - at) >= this.slack;
+      return t === window || at === undefined || Math.abs(scrollTop(t) - at) >= slack;
     });
     if (far) this.place(FAR_VIEWPORTS, targets);
   }
@@ -189,15 +195,14 @@ export class Painter {
     if (!this.painted) return;
     this.unplaced = false;
     this.reach = reach;
-    this.slack = (reach - LEAD_VIEWPORTS) * innerHeight;
     const scrollers = [document, ...this.positions.keys(), ...scrolled];
     this.positions.clear();
     for (const t of scrollers) if (t !== window && (!(t instanceof Element) || t.isConnected)) this.positions.set(t, scrollTop(t));
     this.placing?.disconnect();
     const margin = reach * innerHeight;
+    // (A newer placement or clear() disconnects this one: its callback never comes.)
     const io = new IntersectionObserver((entries) => {
       io.disconnect();
-      if (this.placing !== io) return;
       this.placing = undefined;
       const painted = this.painted;
       if (!painted) return;
