@@ -166,6 +166,16 @@ async function open(withExtension: boolean): Promise<{ context: BrowserContext; 
   return { context, close: async () => (await context.close(), rmSync(dataDir, { recursive: true, force: true })) };
 }
 
+/** A fresh Chromium with or without the extension, for one tab's use. */
+async function chromiumPage<T>(withExtension: boolean, use: (page: Page) => Promise<T>): Promise<T> {
+  const browser = await open(withExtension);
+  try {
+    return await use(await freshPage(browser.context));
+  } finally {
+    await browser.close();
+  }
+}
+
 async function freshPage(context: BrowserContext): Promise<Page> {
   const page = await context.newPage();
   await page.bringToFront();
@@ -289,18 +299,13 @@ async function ourWork(page: Page, during: () => Promise<void>): Promise<{ busy:
 }
 
 /** Chromium: the content script's whole scan of the table (every number found), loaded at the top. */
-async function tableWork() {
-  const browser = await open(true);
-  try {
-    const page = await freshPage(browser.context);
-    return await ourWork(page, async () => {
+const tableWork = () =>
+  chromiumPage(true, (page) =>
+    ourWork(page, async () => {
       await page.goto(`${BASE}/table.html`, { waitUntil: 'load' });
       await page.waitForTimeout(3000);
-    });
-  } finally {
-    await browser.close();
-  }
-}
+    }),
+  );
 
 /** Jumps to rows across the page: time until their numbers are highlighted, and a real click on one that must call. */
 async function jumps(browser: TestBrowser, sim: Awaited<ReturnType<typeof startSimulator>>) {
@@ -351,18 +356,13 @@ async function earlyClick(browser: TestBrowser, sim: Awaited<ReturnType<typeof s
 }
 
 /** Chromium without the extension: the page's own longest frame, for comparison. */
-async function tableBare() {
-  const browser = await open(false);
-  try {
-    const page = await freshPage(browser.context);
+const tableBare = () =>
+  chromiumPage(false, async (page) => {
     await page.goto(`${BASE}/table.html`, { waitUntil: 'load' });
     await page.waitForTimeout(2500);
     const b = await state(page);
     return { frame: worst(b.loaf, -1), task: worst(b.long, -1) };
-  } finally {
-    await browser.close();
-  }
-}
+  });
 
 /** Firefox ESR with or without the extension (the harness's launch always loads it). */
 async function firefox<T>(withExtension: boolean, use: (page: import('puppeteer-core').Page) => Promise<T>): Promise<T> {
@@ -488,18 +488,13 @@ async function scrollRun(context: BrowserContext, host: string) {
   }
 }
 
-async function plainRun(withExtension: boolean) {
-  const browser = await open(withExtension);
-  try {
-    const page = await freshPage(browser.context);
-    return await busyMs(page, async () => {
+const plainRun = (withExtension: boolean) =>
+  chromiumPage(withExtension, (page) =>
+    busyMs(page, async () => {
       await page.goto(`${BASE}/plain.html`, { waitUntil: 'load' });
       await page.waitForTimeout(1500);
-    });
-  } finally {
-    await browser.close();
-  }
-}
+    }),
+  );
 
 const ms = (x: number) => `${x.toFixed(x < 10 ? 1 : 0)} ms`;
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;

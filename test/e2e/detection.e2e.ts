@@ -69,6 +69,21 @@ const textBox = (text: string) => {
   return null;
 };
 
+/** The long list's own record of the first highlight it saw (see pages/long-list.html), once there is one. */
+const firstPainted = (list: TestPage) => poll(() => list.evaluate(() => (window as unknown as { __firstPainted: string[] | null }).__firstPainted ?? undefined));
+
+/** In the long list: every number cell in view (inside the box of the element it scrolls in) starts a highlighted range. */
+const numbersInViewHighlighted = () => {
+  const box = document.getElementById('scroller')!.getBoundingClientRect();
+  const [top, bottom] = [Math.max(0, box.top), Math.min(innerHeight, box.bottom)];
+  const starts = new Set([...(CSS.highlights.get('pbx-phone') as unknown as Set<StaticRange>)].map((r) => r.startContainer));
+  const cells = [...document.querySelectorAll('tr')].map((tr) => tr.cells[2]!).filter((td) => {
+    const r = td.getBoundingClientRect();
+    return r.bottom > top && r.top < bottom;
+  });
+  return cells.length > 5 && cells.every((td) => starts.has(td.firstChild!));
+};
+
 const boxCenter = (selector: string) => {
   const el = document.querySelector(selector)!;
   el.scrollIntoView({ block: 'center' });
@@ -246,7 +261,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('number detection in %s', (n
 
   it('on a long list opened at its end, paints the numbers in view first, before the scan from the top gets there', async () => {
     const list = await browser.newPage(`${pages.url}/long-list.html`);
-    const first = await poll(() => list.evaluate(() => (window as unknown as { __firstPainted: string[] | null }).__firstPainted ?? undefined));
+    const first = await firstPainted(list);
     // The number in the row at the top of the viewport (the page did not scroll since it opened at its end).
     const inView = await list.evaluate(() => {
       const rows = document.querySelectorAll('tr');
@@ -268,21 +283,11 @@ describe.each<BrowserName>(['chromium', 'firefox'])('number detection in %s', (n
   for (const layout of ['the document', 'an element of its own'] as const) {
     it(`on a long list that scrolls in ${layout}, the numbers in view are highlighted wherever the person scrolls, and only those near`, async () => {
       const list = await browser.newPage(`${pages.url}/long-list.html${layout === 'the document' ? '' : '?inner'}`);
-      await poll(() => list.evaluate(() => (window as unknown as { __firstPainted: string[] | null }).__firstPainted ?? undefined));
+      await firstPainted(list);
       await sleep(1500); // the scan of the 20,000 rows is over
       for (const row of [10_000, 300, 15_000, 15_040]) {
         await list.evaluate((k) => document.querySelectorAll('tr')[k]!.scrollIntoView({ block: 'center' }), row);
-        await waitUntil(list, () => {
-          // Every number cell that is in view, inside the scroller's box, is the start of a highlighted range.
-          const box = document.getElementById('scroller')!.getBoundingClientRect();
-          const [top, bottom] = [Math.max(0, box.top), Math.min(innerHeight, box.bottom)];
-          const starts = new Set([...(CSS.highlights.get('pbx-phone') as unknown as Set<StaticRange>)].map((r) => r.startContainer));
-          const cells = [...document.querySelectorAll('tr')].map((tr) => tr.cells[2]!).filter((td) => {
-            const r = td.getBoundingClientRect();
-            return r.bottom > top && r.top < bottom;
-          });
-          return cells.length > 5 && cells.every((td) => starts.has(td.firstChild!));
-        });
+        await waitUntil(list, numbersInViewHighlighted);
       }
       // Near-only: the highlight holds the numbers around the viewport, not the 20,000 of the page.
       expect(await list.evaluate(() => CSS.highlights.get('pbx-phone')!.size)).toBeLessThan(2000);
@@ -293,7 +298,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('number detection in %s', (n
 
   it('on a long list, rows that move into view without a scroll (the page deleted the ones in view) are highlighted too', async () => {
     const list = await browser.newPage(`${pages.url}/long-list.html`);
-    await poll(() => list.evaluate(() => (window as unknown as { __firstPainted: string[] | null }).__firstPainted ?? undefined));
+    await firstPainted(list);
     await sleep(1500);
     await list.evaluate(() => document.querySelectorAll('tr')[10_000]!.scrollIntoView({ block: 'start' }));
     await waitUntil(list, () => {
@@ -310,14 +315,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('number detection in %s', (n
       return { y, first: document.querySelectorAll('tr')[10_000]!.cells[0]!.textContent };
     });
     expect(since.first).toBe('Клиент 10600');
-    await waitUntil(list, () => {
-      const starts = new Set([...(CSS.highlights.get('pbx-phone') as unknown as Set<StaticRange>)].map((r) => r.startContainer));
-      const cells = [...document.querySelectorAll('tr')].map((tr) => tr.cells[2]!).filter((td) => {
-        const r = td.getBoundingClientRect();
-        return r.bottom > 0 && r.top < innerHeight;
-      });
-      return cells.length > 5 && cells.every((td) => starts.has(td.firstChild!));
-    });
+    await waitUntil(list, numbersInViewHighlighted);
     expect(await list.evaluate(() => scrollY)).toBe(since.y);
     await list.close();
     await page.bringToFront();
