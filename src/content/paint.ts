@@ -45,6 +45,9 @@ export class Painter {
   /** The observer measuring the blocks for the window being placed. */
   private placing: IntersectionObserver | undefined;
   private shiftTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Watches the sizes of the document and of what scrollers hold, for layout changes that move rows (heights as last seen). */
+  private resized: ResizeObserver | undefined;
+  private heights = new Map<Element, number | undefined>();
   /** While true nothing is painted (the settings may yet say this site is off). */
   hold = false;
 
@@ -114,8 +117,9 @@ export class Painter {
   }
 
   /**
-   * The page added or removed elements: blocks may have moved into the window without a scroll (the rows in view
-   * deleted, a panel above them taken out). Those get painted a moment later; they are callable meanwhile.
+   * The page added or removed elements, or its layout changed size: blocks may have moved into the window without
+   * a scroll (the rows in view deleted or hidden, a panel above them taken out). Those get painted a moment later;
+   * they are callable meanwhile.
    */
   shifted(): void {
     if (!this.painted || this.shiftTimer !== undefined) return;
@@ -135,6 +139,9 @@ export class Painter {
     this.scrolled.clear();
     this.listening?.abort();
     this.listening = undefined;
+    this.resized?.disconnect();
+    this.resized = undefined;
+    this.heights.clear();
     this.placing?.disconnect();
     this.placing = undefined;
     clearTimeout(this.shiftTimer);
@@ -164,6 +171,20 @@ export class Painter {
     // (Scroll events do not bubble: caught on the way down, they tell of every scrolling element too.)
     addEventListener('scroll', (e) => this.moved(e.target ?? document), options);
     addEventListener('resize', () => this.moved(window), options);
+    // A layout change that adds or removes no element (a panel collapsed by a class, rows hidden by a style) moves
+    // rows into view too: the document's size tells, or the size of what a scrolling element holds (see place()).
+    if (typeof ResizeObserver !== 'function') return;
+    this.resized = new ResizeObserver((entries) => {
+      let changed = false;
+      for (const { target, contentRect } of entries) {
+        // (The first report of each is its size when it was first watched.)
+        const was = this.heights.get(target);
+        changed ||= was !== undefined && was !== contentRect.height;
+        this.heights.set(target, contentRect.height);
+      }
+      if (changed) this.shifted();
+    });
+    this.watchSize(document.documentElement);
   }
 
   /** Checks once per frame whether a scroller moved far enough (or the window was resized) to move the window. */
@@ -197,7 +218,13 @@ export class Painter {
     this.reach = reach;
     const scrollers = [document, ...this.positions.keys(), ...scrolled];
     this.positions.clear();
-    for (const t of scrollers) if (t !== window && (!(t instanceof Element) || t.isConnected)) this.positions.set(t, scrollTop(t));
+    for (const t of scrollers) {
+      if (t === window || (t instanceof Element && !t.isConnected)) continue;
+      this.positions.set(t, scrollTop(t));
+      // A scrolling element's own box stays as its content changes: what it holds is watched (a list's wrapper,
+      // unless it holds the rows themselves: not thousands of them).
+      if (t instanceof Element && t.children.length <= 4) for (const child of t.children) this.watchSize(child);
+    }
     this.placing?.disconnect();
     const margin = reach * innerHeight;
     // (A newer placement or clear() disconnects this one: its callback never comes.)
@@ -226,6 +253,12 @@ export class Painter {
     });
     this.placing = io;
     for (const block of this.blocks()) if (block.nodeType === 1) io.observe(block as Element);
+  }
+
+  private watchSize(el: Element): void {
+    if (!this.resized || this.heights.has(el)) return;
+    this.heights.set(el, undefined);
+    this.resized.observe(el);
   }
 }
 
