@@ -218,6 +218,12 @@ export class Painter {
     this.reach = reach;
     const scrollers = [document, ...this.positions.keys(), ...scrolled];
     this.positions.clear();
+    // (What the page took out is let go: a SPA that swaps its list would otherwise leave old ones alive.)
+    for (const el of this.heights.keys()) {
+      if (el.isConnected) continue;
+      this.heights.delete(el);
+      this.resized?.unobserve(el);
+    }
     for (const t of scrollers) {
       if (t === window || (t instanceof Element && !t.isConnected)) continue;
       this.positions.set(t, scrollTop(t));
