@@ -44,7 +44,17 @@ const LABEL_BEFORE =
   /(?:^|[^\p{L}\p{N}])(?:инн|кпп|огрн(?:ип)?|бик|окпо|окато|октмо|снилс|[ркл]\/с|id(?:\s+\p{L}+)?|номер\s+(?:заказа|сч[её]та|договора|заявки)|заказ|сч[её]т|договор|артикул)[\s:.#№]*$|№\s*$/iu;
 // A label that says the digits after it are a phone ('Телефон:', 'тел.', 'Моб.', 'WhatsApp —'): with it, a number
 // written without its 8 / +7 and without parentheses ('Телефон: 9163307215') is read as a national number.
-const PHONE_LABEL = /(?:^|[^\p{L}])(?:тел(?:ефон)?|моб(?:ильный)?|сот(?:овый)?|phone|tel|whatsapp|viber)[\s.:\-\u2010-\u2014]*$/iu;
+const PHONE_LABEL =
+  /(?:^|[^\p{L}])(?:тел(?:ефон[ау]?)?|моб(?:ильный)?|сот(?:овый)?|phone|tel|whatsapp|viber|(?:по|на)\s+номер[уа]?)[\s.:\-\u2010-\u2014]*$/iu;
+// A form's field dump names its phone field as a line of its own ('phone=79…'); inside a URL ('?phone=79…',
+// '&tel=…') or any other key (utm_content=79…) the digits stay a query value.
+const PHONE_FIELD = /(?:^|\s)(?:phone|tel|телефон)=$/iu;
+// Text right before a '/' that makes the digits after it a URL's path: ASCII only ('x.ru/deal/', '/contacts/'),
+// or with a scheme. 'Сидоров/89055102736/Казань' is a list written with slashes.
+const URL_TOKEN = /(?:^|\s)(?:[\x21-\x7E]+|\S*:\/\/\S*)$/;
+// Dashes of prose ('—', '–'): a number may touch a word through them ('8(915)2046638—я на связи').
+const PROSE_DASH = /[\u2013\u2014]/;
+const CYRILLIC = /\p{Script=Cyrillic}/u;
 const MONEY_AFTER = /^\s*(?:₽|руб|р\.|коп|\$|€|%|usd|rub|eur)/i;
 // An extension right after the number: 'доб. 123', 'вн. 45', 'ext 12', 'x12', '#12' (optionally ', (' before).
 const EXT_RE = /[ \u00A0\u2007\u2009\u202F]*,?[ \u00A0\u2007\u2009\u202F]*\(?(?:доб(?:авочный)?|вн(?:утр(?:енний)?)?|ext(?:ension)?|x|#)\.?:?[ \u00A0\u2007\u2009\u202F]*(\d{1,6})\)?(?![\p{L}\p{N}])/iuy;
@@ -145,11 +155,13 @@ function leftFree(t: string, start: number, lastEnd: number): boolean {
   const b = t.charAt(start - 2);
   // A list written without spaces: '…45-67,8 (910)…', '…45-67/8 (495)…'.
   if ((c === ',' || c === '/' || c === ';') && lastEnd === start - 1) return true;
+  const before = t.slice(Math.max(0, start - 64), start);
+  if (c === '=' && PHONE_FIELD.test(before)) return true;
   if (GLUE_L.test(c)) return false;
-  if (c === '/' && b.trim()) return false; // a URL path: 'x.ru/deal/79…'
+  if (c === '/' && b.trim() && URL_TOKEN.test(before.slice(0, -1))) return false; // a URL path: 'x.ru/deal/79…'
   if ((c === '.' || c === ':' || c === ',') && HAS_DIGIT.test(b)) return false; // '1.2…', '14:30…', '1,5…'
-  if (/[\-\u2010-\u2014]/.test(c) && ALNUM.test(b)) return false; // 'deal-79…', UUIDs
-  return !LABEL_BEFORE.test(t.slice(Math.max(0, start - 24), start));
+  if (/[\-\u2010-\u2014]/.test(c) && !PROSE_DASH.test(c) && ALNUM.test(b)) return false; // 'deal-79…', UUIDs
+  return !LABEL_BEFORE.test(before);
 }
 
 const REJECT = 0;
@@ -162,7 +174,12 @@ function rightFree(t: string, end: number): number {
   if (!c) return OK;
   if (GLUE_R.test(c)) return REJECT;
   const d = t.charAt(end + 1);
-  if (JOINER.test(c) && ALNUM.test(d)) return (c === ',' || c === '/') && HAS_DIGIT.test(d) ? IF_LIST : REJECT;
+  if (JOINER.test(c) && ALNUM.test(d)) {
+    if ((c === ',' || c === '/') && HAS_DIGIT.test(d)) return IF_LIST;
+    // A word after ',', a prose dash, or '/' and a Cyrillic word: the number ends there ('…24-60,т.8-812…').
+    const word = c === ',' || PROSE_DASH.test(c) || (c === '/' && CYRILLIC.test(d));
+    if (!word) return REJECT;
+  }
   return MONEY_AFTER.test(t.slice(end, end + 8)) ? REJECT : OK;
 }
 

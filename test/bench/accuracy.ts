@@ -10,7 +10,7 @@
 import { findNumbers, findPhoneNumbersInText } from 'libphonenumber-js';
 import * as lpnMax from 'libphonenumber-js/max';
 import { findPhones } from '../../src/core/phone.ts';
-import { corpus } from '../corpus/phones.ts';
+import { corpus, isIndependent } from '../corpus/phones.ts';
 import { corpusStats, formatErrors, score } from '../corpus/score.ts';
 import type { Detector, FoundPhone, Score } from '../corpus/score.ts';
 
@@ -63,6 +63,14 @@ for (const m of ['min', 'max']) {
   const a = rows.find((r) => r[0] === `libphonenumber-js findNumbers (${m})`)![1];
   const b = rows.find((r) => r[0] === `libphonenumber-js findPhoneNumbersInText (${m})`)![1];
   if (JSON.stringify(a.errors) === JSON.stringify(b.errors)) console.log(`\n(${m}: findNumbers and findPhoneNumbersInText give identical results)`);
+}
+
+// The part written without sight of the rules: how the detectors do on text nobody tuned them to.
+const fresh = corpus.filter(isIndependent);
+console.log(`\nOf these, written independently of the detector (${fresh.length} snippets):`);
+for (const [name, d] of [detectors[0]!, detectors[1]!]) {
+  const s = score(fresh, d);
+  console.log(`${pad(name, W)}${pad(num(s.precision), 11)}${pad(num(s.recall), 8)}${pad(num(s.f1), 8)}${pad(String(s.tp), 5)}${pad(String(s.fp), 5)}${pad(String(s.fn), 4)}`);
 }
 
 if (showErrors) {

@@ -10,6 +10,8 @@
  * code) is not in the corpus at all: it is neither a phone to find nor a trap.
  */
 
+import { independent } from './independent.ts';
+
 export type Kind = 'contact' | 'deal' | 'requisites' | 'timeline' | 'email' | 'ticket' | 'invoice' | 'delivery';
 
 export interface ExpectedPhone {
@@ -689,4 +691,8 @@ export const corpus: Snippet[] = [
     rows.map(([text, ...phones], i): Snippet => ({ id: `${kind}-${numbered(i + 1, 3)}`, kind, text, phones: phones.map(expected) })),
   ),
   ...heldOut.map(([kind, text, ...phones], i): Snippet => ({ id: `${kind}-h${numbered(i + 1, 2)}`, kind, text, phones: phones.map(expected) })),
+  ...independent.map(([kind, text, ...phones], i): Snippet => ({ id: `${kind}-i${numbered(i + 1, 3)}`, kind, text, phones: phones.map(expected) })),
 ];
+
+/** The snippets written by someone who had seen neither the detector's rules nor the rest of the corpus. */
+export const isIndependent = (s: Snippet): boolean => /-i\d+$/.test(s.id);

@@ -58,6 +58,13 @@ const positives: [string, string[]][] = [
   ['8 (910) 123-45-67 12.05.2024', ['79101234567']],
   ['8 910 123 45 67 12.05.2024 14:30', ['79101234567']],
   ['+7 (495) 123-45-67, 8 (910) 765-43-21', ['74951234567', '79107654321']],
+  // Rules added after the independently written corpus (test/corpus/independent.ts) first ran:
+  ['т.8-911-003-24-60,т.8-812-677-91-04', ['79110032460', '78126779104']], // a word right after ','
+  ['phone=79263408715\nname=Ольга', ['79263408715']], // a form's field dump
+  ['Контакт: Сидоров/89055102736/Казань', ['79055102736']], // slashes between words, not a URL path
+  ['Наберите 8(915)2046638—я на связи', ['79152046638']], // a prose dash touching a word
+  ['Перезвоните по номеру 9057814463, Андрей', ['79057814463']],
+  ['номер телефона 9057814463', ['79057814463']],
   ['8 (910) 123-45-67; 8 (910) 765-43-21', ['79101234567', '79107654321']],
   ['8 (910) 123-45-67 / 8 (495) 123-45-67', ['79101234567', '74951234567']],
   ['8 (910) 123-45-67/8 (495) 123-45-67', ['79101234567', '74951234567']],
@@ -112,6 +119,15 @@ const exact: [string, [number, number, string, string?][]][] = [
 ];
 
 const traps: string[] = [
+  // look-alikes of the forms above that stay out: a query value, a URL path, an id joined by a hyphen, an order
+  'https://x.ru/lead?phone=79263408715',
+  'utm_campaign=shop&tel=79263408715',
+  'utm_content=79263018455_banner',
+  'crm.example.ru/deals/89263817450/edit',
+  '/deals/detail/89263817450',
+  'deal-89263817450',
+  'по номеру заказа 9057814463',
+  'на номер 9057814463-001',
   // registration numbers, accounts, ids
   'ИНН 7707083893',
   'ИНН 770708389301',
