@@ -55,7 +55,11 @@ const URL_TOKEN = /(?:^|\s)(?:[\x21-\x7E]+|\S*:\/\/\S*)$/;
 // Dashes of prose ('—', '–'): a number may touch a word through them ('8(915)2046638—я на связи').
 const PROSE_DASH = /[\u2013\u2014]/;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
-const MONEY_AFTER = /^\s*(?:₽|руб|р\.|коп|\$|€|%|usd|rub|eur)/i;
+const LETTER = /\p{L}/u;
+const SPACED_OPEN = /\([ \u00A0\u2007\u2009\u202F]+$/;
+const SPACED_CLOSE = /^[ \u00A0\u2007\u2009\u202F]+\)/;
+// (Whole words: a 'Копировать' button or a 'рубрика' after a number is no currency.)
+const MONEY_AFTER = /^\s*(?:₽|\$|€|%|р\.|(?:руб(?:л\p{L}*)?|коп(?:е[йе]\p{L}*)?|usd|rub|eur)(?!\p{L}))/iu;
 // An extension right after the number: 'доб. 123', 'вн. 45', 'ext 12', 'x12', '#12' (optionally ', (' before).
 const EXT_RE = /[ \u00A0\u2007\u2009\u202F]*,?[ \u00A0\u2007\u2009\u202F]*\(?(?:доб(?:авочный)?|вн(?:утр(?:енний)?)?|ext(?:ension)?|x|#)\.?:?[ \u00A0\u2007\u2009\u202F]*(\d{1,6})\)?(?![\p{L}\p{N}])/iuy;
 
@@ -64,6 +68,12 @@ interface Candidate {
   digits: string;
   /** false for the bare mobile form '910 123-45-67', which is only trusted as a run on its own */
   strong: boolean;
+  /**
+   * Written as people write phones ('+', an area code in parentheses, or three groups and more): such a number
+   * may touch a word, as a page's label and value run together ('Телефон+7 916 482-90-13Email'). A bare run of
+   * digits touching a word stays an id.
+   */
+  formatted: boolean;
 }
 
 /** Digit groups of a run: group k spans gs[k]..ge[k] of the text; seps[k] is the text before it (seps[0]: '+', '(' or ''). */
@@ -100,13 +110,15 @@ function parse(t: string, { gs, ge, seps }: Groups, i: number, j: number): Candi
       } else if (s.charAt(0) === ')' && open !== k - 1) return null;
       if (g.length === 1) {
         // A lone digit leads (8, +7, +1) or stands right after a code: '+44 (0) 20 …' carries a trunk 0 that is
-        // not dialled; '+33 1 42 …', '+353 1 …' have one-digit area codes; after an area code in parentheses a
-        // local number may begin with one ('8 (81378) 2-12-34', '(391) 2-52-14-30'). Nowhere else.
+        // not dialled; '+33 1 42 …', '+353 1 …' have one-digit area codes; after an area code in parentheses, or
+        // after a country's and an area code, a local number may begin with one ('8 (81378) 2-12-34',
+        // '(391) 2-52-14-30', '+995 32 2 47 18 05'). Nowhere else.
         if (plus && k === i + 1 && open === k && g === '0') {
           trunk = 1;
           continue;
         }
-        if (!(plus && k === i + 1 + trunk) && open !== k - 1) return null;
+        const afterArea = plus && k === i + 2 + trunk && ge[k - 1]! - gs[k - 1]! >= 2;
+        if (!(plus && k === i + 1 + trunk) && !afterArea && open !== k - 1) return null;
       }
     }
     digits += g;
@@ -119,37 +131,41 @@ function parse(t: string, { gs, ge, seps }: Groups, i: number, j: number): Candi
   const d1 = digits.charAt(1);
   // Russian area codes are 3–5 digits, in parentheses right after the 8 / +7 prefix.
   const ruParens = open < 0 || (open === i + 1 && area >= 3 && area <= 5);
+  const formatted = plus || open >= 0 || j - i >= 2;
+  const found = (digits: string, strong = true): Candidate | null =>
+    // '+7 (999) 999-99-99' is an input mask's placeholder, not a number anyone has.
+    /^7(\d)\1{9}$/.test(digits) ? null : { start, digits, strong, formatted };
   if (plus) {
     // +7 is Russia/Kazakhstan (national numbers start 3–9); '+8 910 …' is a common slip for +7.
     if (d0 === '7' || (d0 === '8' && g0 === 1)) {
-      return n === 11 && d1 >= '3' && ruParens ? { start, digits: '7' + digits.slice(1), strong: true } : null;
+      return n === 11 && d1 >= '3' && ruParens ? found('7' + digits.slice(1)) : null;
     }
     if (d0 === '0' || (!single && g0 > 3) || (d0 === '1' ? n !== 11 : !single && g0 === 1)) return null;
     if (open >= 0 && open !== i + 1) return null; // '+1 (212) …': parentheses only after the country code
-    return { start, digits, strong: true };
+    return found(digits);
   }
   if (n === 11 && (d0 === '7' || d0 === '8')) {
     // The prefix is its own group ('8 (910)…', '8-800-…'), glued to a 3-digit code that the groups after it
     // follow ('8916 204 55 81'), or the whole thing is one run of digits ('89101234567').
     if (!'34789'.includes(d1) || (g0 !== 1 && !single && (g0 !== 4 || open >= 0)) || !ruParens) return null;
-    return { start, digits: '7' + digits.slice(1), strong: true };
+    return found('7' + digits.slice(1));
   }
   if (n === 10 && '3489'.includes(d0)) {
     // '(495) 123-45-67', '(8552) 12-34-56': the area code in parentheses stands in for the prefix.
-    if (open === i && area >= 3 && area <= 5) return { start, digits: '7' + digits, strong: true };
+    if (open === i && area >= 3 && area <= 5) return found('7' + digits);
     if (open < 0 && (single || g0 === 3) && !(d0 === '8' && d1 === '9')) {
       // 'Телефон: 9163307215', 'тел. 495 123-45-67': a label says it is a phone. (No area code starts 89:
       // 'тел. 8916123456' is a mobile with a digit missing, not a number to dial.)
-      if (PHONE_LABEL.test(t.slice(Math.max(0, start - 16), start))) return { start, digits: '7' + digits, strong: true };
+      if (PHONE_LABEL.test(t.slice(Math.max(0, start - 16), start))) return found('7' + digits);
       // '910 123-45-67': a mobile written with separators. Bare '9101234567' stays out: it is also an ИНН.
-      if (!single && d0 === '9') return { start, digits: '7' + digits, strong: false };
+      if (!single && d0 === '9') return found('7' + digits, false);
     }
   }
   return null;
 }
 
-/** Whether the number starting at `start` is free of glue on its left. */
-function leftFree(t: string, start: number, lastEnd: number): boolean {
+/** Whether the number starting at `start` is free of glue on its left (a formatted one may touch a word). */
+function leftFree(t: string, start: number, lastEnd: number, formatted: boolean): boolean {
   if (start === 0) return true;
   const c = t.charAt(start - 1);
   const b = t.charAt(start - 2);
@@ -157,7 +173,7 @@ function leftFree(t: string, start: number, lastEnd: number): boolean {
   if ((c === ',' || c === '/' || c === ';') && lastEnd === start - 1) return true;
   const before = t.slice(Math.max(0, start - 64), start);
   if (c === '=' && PHONE_FIELD.test(before)) return true;
-  if (GLUE_L.test(c)) return false;
+  if (GLUE_L.test(c) && !(formatted && LETTER.test(c))) return false;
   if (c === '/' && b.trim() && URL_TOKEN.test(before.slice(0, -1))) return false; // a URL path: 'x.ru/deal/79…'
   if ((c === '.' || c === ':' || c === ',') && HAS_DIGIT.test(b)) return false; // '1.2…', '14:30…', '1,5…'
   if (/[\-\u2010-\u2014]/.test(c) && !PROSE_DASH.test(c) && ALNUM.test(b)) return false; // 'deal-79…', UUIDs
@@ -169,10 +185,10 @@ const OK = 1;
 /** Followed by ',' or '/' and a digit: a phone only if another number starts right there (a list). */
 const IF_LIST = 2;
 
-function rightFree(t: string, end: number): number {
+function rightFree(t: string, end: number, formatted: boolean): number {
   const c = t.charAt(end);
   if (!c) return OK;
-  if (GLUE_R.test(c)) return REJECT;
+  if (GLUE_R.test(c) && !(formatted && LETTER.test(c))) return REJECT;
   const d = t.charAt(end + 1);
   if (JOINER.test(c) && ALNUM.test(d)) {
     if ((c === ',' || c === '/') && HAS_DIGIT.test(d)) return IF_LIST;
@@ -235,7 +251,8 @@ function scanRun(text: string, base: number, r: string, out: PhoneMatch[], lastE
   for (let k = 0; k < r.length; ) {
     let s = k;
     while (k < r.length && !isDigit(r.charCodeAt(k))) k++;
-    seps.push(r.slice(s, k));
+    // (Pasted documents space out brackets, '8 ( 343 ) 217 - 45 - 09': the spaces inside them are dropped.)
+    seps.push(r.slice(s, k).replace(SPACED_OPEN, '(').replace(SPACED_CLOSE, ')'));
     s = k;
     while (k < r.length && isDigit(r.charCodeAt(k))) k++;
     gs.push(base + s);
@@ -263,7 +280,7 @@ function scanRun(text: string, base: number, r: string, out: PhoneMatch[], lastE
       if (!c) continue;
       // Left edge: the text before the run, or a neighbouring group of the same run (a date, another number).
       if (i === 0) {
-        if (!leftFree(text, c.start, lastEnd)) continue;
+        if (!leftFree(text, c.start, lastEnd, c.formatted)) continue;
       } else {
         const s = seps[i]!;
         if (!c.strong || !HAS_WS.test(s)) continue;
@@ -279,9 +296,10 @@ function scanRun(text: string, base: number, r: string, out: PhoneMatch[], lastE
           ext = e[1];
           extEnd = EXT_RE.lastIndex;
         } else {
-          const f = rightFree(text, end);
+          const f = rightFree(text, end, c.formatted);
           if (f === REJECT) continue;
-          if (f === IF_LIST) listAt = end + 1;
+          // (A '+' number is whole as written: ',' and digits after it are the next field, '…,+7916…,2024-05-16'.)
+          if (f === IF_LIST && text.charAt(c.start) !== '+') listAt = end + 1;
         }
       } else {
         const s = seps[j + 1]!;

@@ -11,6 +11,7 @@
  */
 
 import { independent } from './independent.ts';
+import { independent2 } from './independent-2.ts';
 
 export type Kind = 'contact' | 'deal' | 'requisites' | 'timeline' | 'email' | 'ticket' | 'invoice' | 'delivery';
 
@@ -691,7 +692,9 @@ export const corpus: Snippet[] = [
     rows.map(([text, ...phones], i): Snippet => ({ id: `${kind}-${numbered(i + 1, 3)}`, kind, text, phones: phones.map(expected) })),
   ),
   ...heldOut.map(([kind, text, ...phones], i): Snippet => ({ id: `${kind}-h${numbered(i + 1, 2)}`, kind, text, phones: phones.map(expected) })),
-  ...independent.map(([kind, text, ...phones], i): Snippet => ({ id: `${kind}-i${numbered(i + 1, 3)}`, kind, text, phones: phones.map(expected) })),
+  ...[...independent, ...independent2].map(
+    ([kind, text, ...phones], i): Snippet => ({ id: `${kind}-i${numbered(i + 1, 3)}`, kind, text, phones: phones.map(expected) }),
+  ),
 ];
 
 /** The snippets written by someone who had seen neither the detector's rules nor the rest of the corpus. */

@@ -10,8 +10,9 @@ import { corpus } from '../corpus/phones.ts';
 import { corpusStats, formatErrors, matchSnippet, score } from '../corpus/score.ts';
 
 // What the detector reaches on the corpus, rounded down to 3 decimals. Raise them, never lower them silently.
+// (Recall was 1.000 until the second independent part came with five numbers missed on purpose: see its header.)
 const MIN_PRECISION = 1.0;
-const MIN_RECALL = 1.0;
+const MIN_RECALL = 0.992;
 
 describe('phone corpus', () => {
   it('is large, balanced and well labelled', () => {
@@ -25,7 +26,7 @@ describe('phone corpus', () => {
       for (const p of s.phones) {
         // Expected numbers are dialable E.164 digits whose subscriber part is written in the snippet: a typo in a
         // label shows up here rather than as a detector error.
-        expect(normalisePhone(p.digits), `${s.id}: ${p.digits}`).toBe(p.digits);
+        expect(normalisePhone(`+${p.digits}`), `${s.id}: ${p.digits}`).toBe(p.digits);
         expect(textDigits, `${s.id}: ${p.digits}`).toContain(p.digits.slice(-7));
         if (p.ext !== undefined) expect(p.ext, s.id).toMatch(/^\d{1,6}$/);
       }

@@ -65,6 +65,15 @@ const positives: [string, string[]][] = [
   ['Наберите 8(915)2046638—я на связи', ['79152046638']], // a prose dash touching a word
   ['Перезвоните по номеру 9057814463, Андрей', ['79057814463']],
   ['номер телефона 9057814463', ['79057814463']],
+  // … and after the second (test/corpus/independent-2.ts):
+  ['Телефон+7 916 482-90-13Emailo.lapina@x.ru', ['79164829013']], // a label and value run together by the page
+  ['Мобильный8 (926) 117-05-39Рабочий8 (499) 713-26-80', ['79261170539', '74997132680']],
+  ['Рабочий прямой+7 843 524-18-70доб.112', ['78435241870']],
+  ['+7 917 405-28-63 Копировать', ['79174052863']], // not 'коп.'
+  ['Тел. : 8 ( 343 ) 217 - 45 - 09', ['73432174509']],
+  ['48213,Климова,+79194027716,2024-05-16 10:22:41', ['79194027716']],
+  ['Тбилиси: +995 32 2 47 18 05', ['995322471805']],
+  ['Таллин: +372 640 2187', ['3726402187']],
   ['8 (910) 123-45-67; 8 (910) 765-43-21', ['79101234567', '79107654321']],
   ['8 (910) 123-45-67 / 8 (495) 123-45-67', ['79101234567', '74951234567']],
   ['8 (910) 123-45-67/8 (495) 123-45-67', ['79101234567', '74951234567']],
@@ -128,6 +137,14 @@ const traps: string[] = [
   'deal-89263817450',
   'по номеру заказа 9057814463',
   'на номер 9057814463-001',
+  // a bare run of digits touching a word stays an id; an input mask is no number; money stays money
+  'ab89161234567',
+  'заказ89161234567от',
+  '89161234567шт',
+  'Маска ввода: +7 (999) 999-99-99',
+  '8 916 123 45 67 руб.',
+  '8 916 123 45 67 копеек',
+  '7916123456,5',
   // registration numbers, accounts, ids
   'ИНН 7707083893',
   'ИНН 770708389301',
@@ -234,8 +251,11 @@ describe('findPhones: numbers', () => {
     }
   });
 
-  it('returns digits that normalisePhone keeps as they are', () => {
-    for (const [text] of positives) for (const m of findPhones(text)) expect(normalisePhone(m.digits)).toBe(m.digits);
+  it('returns E.164 digits that normalisePhone keeps as they are, with the + the content script sends them with', () => {
+    for (const [text] of positives) for (const m of findPhones(text)) expect(normalisePhone(`+${m.digits}`)).toBe(m.digits);
+    // Bare, a 10-digit foreign number is read as a Russian one: the '+' is what keeps Tallinn in Tallinn.
+    expect(normalisePhone('+3726402187')).toBe('3726402187');
+    expect(normalisePhone('3726402187')).toBe('73726402187');
   });
 });
 
