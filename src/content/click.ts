@@ -28,7 +28,9 @@ export function listenForCalls(index: PhoneIndex, call: (phone: string) => void,
       // Off on this site (or not known yet): tel: links too are left to the browser.
       if (!start || !index.enabled || !plain(e) || Math.hypot(e.clientX - start.x, e.clientY - start.y) > TOLERANCE_PX) return;
       const target = e.composedPath()[0];
-      const phone = telLink(e) ?? (selectingText() ? undefined : index.at(e.clientX, e.clientY, target)?.digits);
+      const found = selectingText() ? undefined : index.at(e.clientX, e.clientY, target);
+      // (E.164 with its '+': see the 'call' message.)
+      const phone = telLink(e) ?? (found && `+${found.digits}`);
       if (!phone) return;
       // A disabled input gets no click to swallow: the person's next click elsewhere must not be eaten.
       swallowUntil = target instanceof HTMLInputElement && target.disabled ? 0 : performance.now() + SWALLOW_MS;

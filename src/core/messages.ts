@@ -34,6 +34,10 @@ export interface RelayPbxInfo {
 
 export interface Messages {
   /** Place a call. From a content script only after a trusted click; from the popup or the menu by the person. */
+  /**
+   * `phone`: as a person wrote it, or our own E.164 digits with their '+' (bare, a 10-digit foreign number such as
+   * Tallinn's 3726402187 reads as a Russian national one).
+   */
   call: { payload: { phone: string }; response: Result<{ digits: string }> };
   'dnd:get': { payload: Record<string, never>; response: Result<{ on: boolean }> };
   'dnd:set': { payload: { on: boolean }; response: Result<{ on: boolean }> };

@@ -58,7 +58,7 @@ export function CardView() {
           {copied.value ? t('copied') : t('copyNumber')}
         </button>
         {c.state !== 'ringing' && c.state !== 'answered' && (
-          <button class="secondary" id="card-callback" onClick={() => void send('call', { phone: c.phone })}>{t('callBack')}</button>
+          <button class="secondary" id="card-callback" onClick={() => void send('call', { phone: `+${c.phone}` })}>{t('callBack')}</button>
         )}
         <button class="secondary" id="card-dismiss" aria-label={t('close')} onClick={() => void send('card:dismiss', { callId: c.callId })}>×</button>
       </div>

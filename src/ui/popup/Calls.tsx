@@ -45,7 +45,7 @@ export function Calls({ history, historyNote }: { history: boolean; historyNote?
               {c.recordUrl && (
                 <a href={c.recordUrl} target="_blank" rel="noreferrer" aria-label={t('recording')}>▶</a>
               )}
-              <button class="secondary" aria-label={t('callBack')} onClick={() => void send('call', { phone: c.phone })}>☎</button>
+              <button class="secondary" aria-label={t('callBack')} onClick={() => void send('call', { phone: `+${c.phone}` })}>☎</button>
             </li>
           ))}
         </ul>
