@@ -46,8 +46,18 @@ export async function startX(): Promise<XDisplay> {
   return {
     display,
     async focus(title) {
-      // --sync waits until such a window is mapped; the title is a regular expression to xdotool.
-      const ids = await xdotool('search', '--sync', '--onlyvisible', '--name', title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+      // --sync waits until such a window is mapped; the title is a regular expression to xdotool. A window the
+      // browser destroys while xdotool walks the tree fails the search with BadWindow: then it looks again.
+      const search = () => xdotool('search', '--sync', '--onlyvisible', '--name', title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+      let ids: string;
+      for (let attempt = 1; ; attempt++) {
+        try {
+          ids = await search();
+          break;
+        } catch (e) {
+          if (attempt >= 5 || !String(e).includes('BadWindow')) throw e;
+        }
+      }
       const id = ids.split('\n')[0]!;
       // There is no window manager: set the input focus directly, and wait until the server has it.
       await xdotool('windowfocus', '--sync', id);
