@@ -39,9 +39,10 @@ const JOINER = /[.,:/\-\u2010-\u2014]/;
 // Labels of the registration numbers that have phone-like lengths (ИНН is 10/12 digits…), and labels that name
 // the digits after them as an identifier ('№', 'ID клиента:', 'Номер заказа:', 'Лицевой счёт:', 'Счёт', 'Заказ'):
 // digits a label calls an id or an account are that, even when they look like a phone. Only the label's own form
-// counts: 'Телефон для заказа:' or 'оплата счёта:' name a phone for something, not an id.
+// counts: 'Телефон для заказа:' or 'оплата счёта:' name a phone for something, not an id. An example in a form's
+// hint ('например +7 701 123 45 67') is nobody's number either.
 const LABEL_BEFORE =
-  /(?:^|[^\p{L}\p{N}])(?:инн|кпп|огрн(?:ип)?|бик|окпо|окато|октмо|снилс|[ркл]\/с|id(?:\s+\p{L}+)?|номер\s+(?:заказа|сч[её]та|договора|заявки)|заказ|сч[её]т|договор|артикул)[\s:.#№]*$|№\s*$/iu;
+  /(?:^|[^\p{L}\p{N}])(?:инн|кпп|огрн(?:ип)?|бик|окпо|окато|октмо|снилс|[ркл]\/с|id(?:\s+\p{L}+)?|номер\s+(?:заказа|сч[её]та|договора|заявки)|заказ|сч[её]т|договор|артикул|(?:на)?пример|e\.g|example)[\s:.,#№]*$|№\s*$/iu;
 // A label that says the digits after it are a phone ('Телефон:', 'тел.', 'Моб.', 'WhatsApp —'): with it, a number
 // written without its 8 / +7 and without parentheses ('Телефон: 9163307215') is read as a national number.
 const PHONE_LABEL =
@@ -56,12 +57,14 @@ const URL_TOKEN = /(?:^|\s)(?:[\x21-\x7E]+|\S*:\/\/\S*)$/;
 const PROSE_DASH = /[\u2013\u2014]/;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const LETTER = /\p{L}/u;
+const MASK = /^7(\d)\1{9}$/;
 const SPACED_OPEN = /\([ \u00A0\u2007\u2009\u202F]+$/;
 const SPACED_CLOSE = /^[ \u00A0\u2007\u2009\u202F]+\)/;
 // (Whole words: a 'Копировать' button or a 'рубрика' after a number is no currency.)
 const MONEY_AFTER = /^\s*(?:₽|\$|€|%|р\.|(?:руб(?:л\p{L}*)?|коп(?:е[йе]\p{L}*)?|usd|rub|eur)(?!\p{L}))/iu;
 // An extension right after the number: 'доб. 123', 'вн. 45', 'ext 12', 'x12', '#12' (optionally ', (' before).
-const EXT_RE = /[ \u00A0\u2007\u2009\u202F]*,?[ \u00A0\u2007\u2009\u202F]*\(?(?:доб(?:авочный)?|вн(?:утр(?:енний)?)?|ext(?:ension)?|x|#)\.?:?[ \u00A0\u2007\u2009\u202F]*(\d{1,6})\)?(?![\p{L}\p{N}])/iuy;
+// (Any horizontal space around it, the typographer's em and en spaces too.)
+const EXT_RE = /[ \t\u00A0\u2000-\u200A\u202F]*,?[ \t\u00A0\u2000-\u200A\u202F]*\(?(?:доб(?:авочный)?|вн(?:утр(?:енний)?)?|ext(?:ension)?|x|#)\.?:?[ \t\u00A0\u2000-\u200A\u202F]*(\d{1,6})\)?(?![\p{L}\p{N}])/iuy;
 
 interface Candidate {
   start: number;
@@ -132,36 +135,49 @@ function parse(t: string, { gs, ge, seps }: Groups, i: number, j: number): Candi
   // Russian area codes are 3–5 digits, in parentheses right after the 8 / +7 prefix.
   const ruParens = open < 0 || (open === i + 1 && area >= 3 && area <= 5);
   const formatted = plus || open >= 0 || j - i >= 2;
-  const found = (digits: string, strong = true): Candidate | null =>
-    // '+7 (999) 999-99-99' is an input mask's placeholder, not a number anyone has.
-    /^7(\d)\1{9}$/.test(digits) ? null : { start, digits, strong, formatted };
   if (plus) {
-    // +7 is Russia/Kazakhstan (national numbers start 3–9); '+8 910 …' is a common slip for +7.
-    if (d0 === '7' || (d0 === '8' && g0 === 1)) {
-      return n === 11 && d1 >= '3' && ruParens ? found('7' + digits.slice(1)) : null;
+    // +7 is Russia/Kazakhstan (national numbers start 3–9); '+8 910 …', '+89…' are a common slip for +7.
+    if (d0 === '7' || (d0 === '8' && (g0 === 1 || d1 === '9'))) {
+      return n === 11 && d1 >= '3' && ruParens ? candidate(start, '7' + digits.slice(1), true, formatted) : null;
     }
     if (d0 === '0' || (!single && g0 > 3) || (d0 === '1' ? n !== 11 : !single && g0 === 1)) return null;
     if (open >= 0 && open !== i + 1) return null; // '+1 (212) …': parentheses only after the country code
-    return found(digits);
+    return candidate(start, digits, true, formatted);
+  }
+  if (n === 11 && d0 === '8' && d1 === '0' && g0 === 1 && digits.charAt(2) !== '0' && (open < 0 || open === i + 1)) {
+    // Belarus writes its numbers '8 0XX …' ('8 (017) 328-40-19', '8 029 614-32-95'); no Russian number starts 80.
+    return candidate(start, '375' + digits.slice(2), true, formatted);
+  }
+  if (n === 11 && d0 === '1' && j - i === 3 && g0 === 1 && ge[j]! - gs[j]! === 4 && d1 >= '2' && digits.charAt(4) >= '2') {
+    // North America without its '+': '1-800-555-0127', '1 (416) 555-0164'.
+    return candidate(start, digits, true, formatted);
   }
   if (n === 11 && (d0 === '7' || d0 === '8')) {
     // The prefix is its own group ('8 (910)…', '8-800-…'), glued to a 3-digit code that the groups after it
     // follow ('8916 204 55 81'), or the whole thing is one run of digits ('89101234567').
     if (!'34789'.includes(d1) || (g0 !== 1 && !single && (g0 !== 4 || open >= 0)) || !ruParens) return null;
-    return found('7' + digits.slice(1));
+    return candidate(start, '7' + digits.slice(1), true, formatted);
+  }
+  if (single && n >= 11 && n <= 13 && !'078'.includes(d0) && (d0 !== '1' || n === 11) && PHONE_LABEL.test(t.slice(Math.max(0, start - 16), start))) {
+    return candidate(start, digits, true, formatted); // 'Тел: 998901874533': a label and a country code
   }
   if (n === 10 && '3489'.includes(d0)) {
     // '(495) 123-45-67', '(8552) 12-34-56': the area code in parentheses stands in for the prefix.
-    if (open === i && area >= 3 && area <= 5) return found('7' + digits);
+    if (open === i && area >= 3 && area <= 5) return candidate(start, '7' + digits, true, formatted);
     if (open < 0 && (single || g0 === 3) && !(d0 === '8' && d1 === '9')) {
       // 'Телефон: 9163307215', 'тел. 495 123-45-67': a label says it is a phone. (No area code starts 89:
       // 'тел. 8916123456' is a mobile with a digit missing, not a number to dial.)
-      if (PHONE_LABEL.test(t.slice(Math.max(0, start - 16), start))) return found('7' + digits);
+      if (PHONE_LABEL.test(t.slice(Math.max(0, start - 16), start))) return candidate(start, '7' + digits, true, formatted);
       // '910 123-45-67': a mobile written with separators. Bare '9101234567' stays out: it is also an ИНН.
-      if (!single && d0 === '9') return found('7' + digits, false);
+      if (!single && d0 === '9') return candidate(start, '7' + digits, false, formatted);
     }
   }
   return null;
+}
+
+function candidate(start: number, digits: string, strong: boolean, formatted: boolean): Candidate | null {
+  // '+7 (999) 999-99-99' is an input mask's placeholder, not a number anyone has.
+  return MASK.test(digits) ? null : { start, digits, strong, formatted };
 }
 
 /** Whether the number starting at `start` is free of glue on its left (a formatted one may touch a word). */
@@ -177,7 +193,7 @@ function leftFree(t: string, start: number, lastEnd: number, formatted: boolean)
   if (c === '/' && b.trim() && URL_TOKEN.test(before.slice(0, -1))) return false; // a URL path: 'x.ru/deal/79…'
   if ((c === '.' || c === ':' || c === ',') && HAS_DIGIT.test(b)) return false; // '1.2…', '14:30…', '1,5…'
   if (/[\-\u2010-\u2014]/.test(c) && !PROSE_DASH.test(c) && ALNUM.test(b)) return false; // 'deal-79…', UUIDs
-  return !LABEL_BEFORE.test(before);
+  return !LABEL_BEFORE.test(before.slice(-24));
 }
 
 const REJECT = 0;
@@ -252,7 +268,8 @@ function scanRun(text: string, base: number, r: string, out: PhoneMatch[], lastE
     let s = k;
     while (k < r.length && !isDigit(r.charCodeAt(k))) k++;
     // (Pasted documents space out brackets, '8 ( 343 ) 217 - 45 - 09': the spaces inside them are dropped.)
-    seps.push(r.slice(s, k).replace(SPACED_OPEN, '(').replace(SPACED_CLOSE, ')'));
+    const sep = r.slice(s, k);
+    seps.push(sep.length > 1 && /[()]/.test(sep) ? sep.replace(SPACED_OPEN, '(').replace(SPACED_CLOSE, ')') : sep);
     s = k;
     while (k < r.length && isDigit(r.charCodeAt(k))) k++;
     gs.push(base + s);
@@ -365,9 +382,12 @@ export function normalisePhone(input: string, _region: PhoneRegion = 'RU'): stri
   const n = d.length;
   const d0 = d.charAt(0);
   const d1 = d.charAt(1);
-  if (n === 11 && (d0 === '7' || (d0 === '8' && !(plus && d1 === '1')))) {
-    // Russia / Kazakhstan: 8 and +8 (a slip) mean +7. '+81…' is Japan, handled below.
-    if (d0 === '8' && plus && d1 !== '9' && d1 !== '3' && d1 !== '4') return null;
+  if (n === 11 && !plus && d0 === '8' && d1 === '0' && d.charAt(2) !== '0') return '375' + d.slice(2); // Belarus: '8 029 …'
+  // '+8 910 …' is a slip for +7 when the 8 stands alone (or before a 9: no country code starts 89); '+852 …',
+  // '+84 91 …' are Hong Kong and Vietnam.
+  const slip = plus && d0 === '8' && (d1 === '9' || /^\+8[^\d]/.test(s));
+  if (n === 11 && (d0 === '7' || (d0 === '8' && (!plus || slip)))) {
+    // Russia / Kazakhstan: 8 and the +8 slip mean +7.
     return d1 >= '3' && (plus || '34789'.includes(d1)) ? '7' + d.slice(1) : null;
   }
   if (n === 10 && !plus) return '3489'.includes(d0) ? '7' + d : null; // a number without its 8: '(495) 123-45-67'
