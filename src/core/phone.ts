@@ -42,11 +42,14 @@ const JOINER = /[.,:/\-\u2010-\u2014]/;
 // counts: 'Телефон для заказа:' or 'оплата счёта:' name a phone for something, not an id. An example in a form's
 // hint ('например +7 701 123 45 67') is nobody's number either.
 const LABEL_BEFORE =
-  /(?:^|[^\p{L}\p{N}])(?:инн|кпп|огрн(?:ип)?|бик|окпо|окато|октмо|снилс|[ркл]\/с|id(?:\s+\p{L}+)?|номер\s+(?:заказа|сч[её]та|договора|заявки)|заказ|сч[её]т|договор|артикул|(?:на)?пример|e\.g|example)[\s:.,#№]*$|№\s*$/iu;
+  /(?:^|[^\p{L}\p{N}])(?:инн|кпп|огрн(?:ип)?|бик|окпо|окато|октмо|снилс|[ркл]\/с|id(?:\s+\p{L}+)?|номер\s+(?:заказа|сч[её]та|договора|заявки)|заказ|сч[её]т|договор|артикул|(?:на)?пример|e\.g|example|формат[еау]?)[\s:.,#№]*$|№\s*$/iu;
+// Records a CRM names by a number: a bare run of digits after them is that record's id ('Сделка 79264108532
+// перемещена'); a number written as a phone ('Сделка +7 926 …', a deal named after its caller) stays one.
+const RECORD_BEFORE = /(?:^|[^\p{L}])(?:сделк[аиуе]|заявк[аиуе]|тикет[ау]?|обращени[еяю]|лид[ау]?)[\s:.#№]*$/iu;
 // A label that says the digits after it are a phone ('Телефон:', 'тел.', 'Моб.', 'WhatsApp —'): with it, a number
 // written without its 8 / +7 and without parentheses ('Телефон: 9163307215') is read as a national number.
 const PHONE_LABEL =
-  /(?:^|[^\p{L}])(?:тел(?:ефон[ау]?)?|моб(?:ильный)?|сот(?:овый)?|phone|tel|whatsapp|viber|(?:по|на)\s+номер[уа]?)[\s.:\-\u2010-\u2014]*$/iu;
+  /(?:^|[^\p{L}])(?:тел(?:ефон[ау]?)?|т\.|моб(?:ильный)?|сот(?:овый)?|phone|tel|whatsapp|viber|(?:по|на)\s+номер[уа]?)[\s.:\-\u2010-\u2014]*$/iu;
 // A form's field dump names its phone field as a line of its own ('phone=79…'); inside a URL ('?phone=79…',
 // '&tel=…') or any other key (utm_content=79…) the digits stay a query value.
 const PHONE_FIELD = /(?:^|\s)(?:phone|tel|телефон)=$/iu;
@@ -57,7 +60,8 @@ const URL_TOKEN = /(?:^|\s)(?:[\x21-\x7E]+|\S*:\/\/\S*)$/;
 const PROSE_DASH = /[\u2013\u2014]/;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const LETTER = /\p{L}/u;
-const MASK = /^7(\d)\1{9}$/;
+const MASK = /^7(?:(\d)\1{9}|\d{3}0{7})$/;
+const COUNTER_BEFORE = /\p{L}[ \u00A0]?\d{1,2}$/u;
 const SPACED_OPEN = /\([ \u00A0\u2007\u2009\u202F]+$/;
 const SPACED_CLOSE = /^[ \u00A0\u2007\u2009\u202F]+\)/;
 // (Whole words: a 'Копировать' button or a 'рубрика' after a number is no currency.)
@@ -120,7 +124,10 @@ function parse(t: string, { gs, ge, seps }: Groups, i: number, j: number): Candi
           trunk = 1;
           continue;
         }
-        const afterArea = plus && k === i + 2 + trunk && ge[k - 1]! - gs[k - 1]! >= 2;
+        // ('8 47467 2-30-51': a 4–5-digit code after the 8, unbracketed.)
+        const afterArea =
+          (plus && k === i + 2 + trunk && ge[k - 1]! - gs[k - 1]! >= 2) ||
+          (!plus && k === i + 2 && t.charAt(gs[i]!) === '8' && ge[i]! - gs[i]! === 1 && ge[k - 1]! - gs[k - 1]! >= 4);
         if (!(plus && k === i + 1 + trunk) && !afterArea && open !== k - 1) return null;
       }
     }
@@ -176,7 +183,7 @@ function parse(t: string, { gs, ge, seps }: Groups, i: number, j: number): Candi
 }
 
 function candidate(start: number, digits: string, strong: boolean, formatted: boolean): Candidate | null {
-  // '+7 (999) 999-99-99' is an input mask's placeholder, not a number anyone has.
+  // '+7 (999) 999-99-99', '+7 (900) 000-00-00' are input masks' placeholders, not numbers anyone has.
   return MASK.test(digits) ? null : { start, digits, strong, formatted };
 }
 
@@ -189,11 +196,15 @@ function leftFree(t: string, start: number, lastEnd: number, formatted: boolean)
   if ((c === ',' || c === '/' || c === ';') && lastEnd === start - 1) return true;
   const before = t.slice(Math.max(0, start - 64), start);
   if (c === '=' && PHONE_FIELD.test(before)) return true;
-  if (GLUE_L.test(c) && !(formatted && LETTER.test(c))) return false;
+  // (A '+' number may also touch a field's counter: 'Телефон 2+7 (495) …'.)
+  const counter = t.charAt(start) === '+' && COUNTER_BEFORE.test(before);
+  // (And a formatted one may be *emphasised* in a messenger's markup.)
+  const touching = formatted && (LETTER.test(c) || (c === '*' && !HAS_DIGIT.test(b)));
+  if (GLUE_L.test(c) && !touching && !counter) return false;
   if (c === '/' && b.trim() && URL_TOKEN.test(before.slice(0, -1))) return false; // a URL path: 'x.ru/deal/79…'
   if ((c === '.' || c === ':' || c === ',') && HAS_DIGIT.test(b)) return false; // '1.2…', '14:30…', '1,5…'
   if (/[\-\u2010-\u2014]/.test(c) && !PROSE_DASH.test(c) && ALNUM.test(b)) return false; // 'deal-79…', UUIDs
-  return !LABEL_BEFORE.test(before.slice(-24));
+  return !LABEL_BEFORE.test(before.slice(-24)) && (formatted || !RECORD_BEFORE.test(before.slice(-24)));
 }
 
 const REJECT = 0;
@@ -289,6 +300,9 @@ function scanRun(text: string, base: number, r: string, out: PhoneMatch[], lastE
   let extEnd = -1;
   let listAt = -1;
   let prev = -2; // last group of the previous number in this run
+  // A number its left side rules out ('например 8 (912) …', 'ИНН…') takes its groups along: '(912) 345-67-89'
+  // inside it is not a number of its own.
+  let ruledOut = -1;
   for (let i = 0; i < G; ) {
     let j = Math.min(i + 6, G - 1);
     let found: PhoneMatch | null = null;
@@ -297,7 +311,10 @@ function scanRun(text: string, base: number, r: string, out: PhoneMatch[], lastE
       if (!c) continue;
       // Left edge: the text before the run, or a neighbouring group of the same run (a date, another number).
       if (i === 0) {
-        if (!leftFree(text, c.start, lastEnd, c.formatted)) continue;
+        if (!leftFree(text, c.start, lastEnd, c.formatted)) {
+          ruledOut = Math.max(ruledOut, j);
+          continue;
+        }
       } else {
         const s = seps[i]!;
         if (!c.strong || !HAS_WS.test(s)) continue;
@@ -328,7 +345,7 @@ function scanRun(text: string, base: number, r: string, out: PhoneMatch[], lastE
       if (ext !== undefined) found.ext = ext;
     }
     if (!found) {
-      i++;
+      i = Math.max(i, ruledOut) + 1;
       continue;
     }
     out.push(found);

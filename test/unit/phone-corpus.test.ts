@@ -10,9 +10,10 @@ import { corpus } from '../corpus/phones.ts';
 import { corpusStats, formatErrors, matchSnippet, score } from '../corpus/score.ts';
 
 // What the detector reaches on the corpus, rounded down to 3 decimals. Raise them, never lower them silently.
-// (Recall was 1.000 until the independent parts came with numbers left missed on purpose: see their headers.)
-const MIN_PRECISION = 1.0;
-const MIN_RECALL = 0.989;
+// (Both were 1.000 until the independent parts came with numbers left missed, and one instruction's example
+// left taken, on purpose: see their headers.)
+const MIN_PRECISION = 0.998;
+const MIN_RECALL = 0.988;
 
 describe('phone corpus', () => {
   it('is large, balanced and well labelled', () => {
