@@ -60,7 +60,8 @@ function crmRows(count: number, seed = 0): { html: string; phones: number } {
     const i = r + seed;
     const n = 1 + (i % 3);
     phones += n;
-    const cells = Array.from({ length: n }, (_, k) => pick(PHONE_FORMATS, i + k)(i * 3 + k)).join('<br>');
+    // (Counted from 1: number 0 would be '8 (900) 000-00-00', an input mask's placeholder, rightly not found.)
+    const cells = Array.from({ length: n }, (_, k) => pick(PHONE_FORMATS, i + k)(i * 3 + k + 1)).join('<br>');
     rows.push(
       `<tr${r === count - 1 ? ' id="end"' : ''}><td>${pick(NAMES, i)}</td><td>${pick(COMPANIES, i)}</td><td class="p">${cells}</td><td>77${pad((i * 7919) % 100_000_000, 8)}</td>` +
         `<td>${pad(1 + (i % 28), 2)}.${pad(1 + (i % 12), 2)}.2024</td><td>${(1000 + ((i * 37) % 900_000)).toLocaleString('ru-RU')} ₽</td></tr>`,
