@@ -104,6 +104,10 @@ function parse(t: string, { gs, ge, seps }: Groups, i: number, j: number): Candi
   if (!plus && seps[i]!.endsWith('(') && j > i && seps[i + 1]!.charAt(0) === ')') {
     open = i;
     start--;
+  } else if (!plus && seps[i]!.endsWith('(') && j > i + 1 && t.charAt(gs[i]!) === '8' && ge[i]! - gs[i]! === 1 && seps[i + 2]!.charAt(0) === ')') {
+    // '(8 800) 301-47-12', '(8-495) 123-45-67': the prefix inside the area code's brackets.
+    open = i + 1;
+    start--;
   }
   let digits = '';
   for (let k = i; k <= j; k++) {
@@ -317,7 +321,9 @@ function scanRun(text: string, base: number, r: string, out: PhoneMatch[], lastE
         }
       } else {
         const s = seps[i]!;
-        if (!c.strong || !HAS_WS.test(s)) continue;
+        // ('1)89273104456 2)89273104457': a list's numbering glued to each number.)
+        const numbered = s === ')' && len(i - 1) <= 2 && (i === 1 ? !seps[0] && !text.charAt(gs[0]! - 1).trim() : WS_ONLY.test(seps[i - 1]!));
+        if (!c.strong || !(HAS_WS.test(s) || numbered)) continue;
         // '12 8 910 123 45 67': a short loose group written like the number's own groups may belong to it.
         if (prev !== i - 1 && len(i - 1) <= 4 && bareLeft(i - 1) && j > i && sameSep(s, seps[i + 1]!)) continue;
       }
