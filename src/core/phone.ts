@@ -100,11 +100,13 @@ function parse(t: string, { gs, ge, seps }: Groups, i: number, j: number): Candi
   let open = -1; // the group in parentheses: an area or city code
   let trunk = 0; // 1 after '+44 (0)'
   let start = plus ? gs[0]! - 1 : gs[i]!;
+  // The national prefix 8 as a group of its own ('8 (800) …', '8 47467 …').
+  const lone8 = !plus && ge[i]! - gs[i]! === 1 && t.charAt(gs[i]!) === '8';
   // A '(' before the first group counts only if it closes right after it; otherwise it is the text's own bracket.
   if (!plus && seps[i]!.endsWith('(') && j > i && seps[i + 1]!.charAt(0) === ')') {
     open = i;
     start--;
-  } else if (!plus && seps[i]!.endsWith('(') && j > i + 1 && t.charAt(gs[i]!) === '8' && ge[i]! - gs[i]! === 1 && seps[i + 2]!.charAt(0) === ')') {
+  } else if (lone8 && seps[i]!.endsWith('(') && j > i + 1 && seps[i + 2]!.charAt(0) === ')') {
     // '(8 800) 301-47-12', '(8-495) 123-45-67': the prefix inside the area code's brackets.
     open = i + 1;
     start--;
@@ -131,7 +133,7 @@ function parse(t: string, { gs, ge, seps }: Groups, i: number, j: number): Candi
         // ('8 47467 2-30-51': a 4–5-digit code after the 8, unbracketed.)
         const afterArea =
           (plus && k === i + 2 + trunk && ge[k - 1]! - gs[k - 1]! >= 2) ||
-          (!plus && k === i + 2 && t.charAt(gs[i]!) === '8' && ge[i]! - gs[i]! === 1 && ge[k - 1]! - gs[k - 1]! >= 4);
+          (lone8 && k === i + 2 && ge[k - 1]! - gs[k - 1]! >= 4);
         if (!(plus && k === i + 1 + trunk) && !afterArea && open !== k - 1) return null;
       }
     }
@@ -169,7 +171,7 @@ function parse(t: string, { gs, ge, seps }: Groups, i: number, j: number): Candi
     if (!'34789'.includes(d1) || (g0 !== 1 && !single && (g0 !== 4 || open >= 0)) || !ruParens) return null;
     return candidate(start, '7' + digits.slice(1), true, formatted);
   }
-  if (single && n >= 11 && n <= 13 && !'078'.includes(d0) && (d0 !== '1' || n === 11) && PHONE_LABEL.test(t.slice(Math.max(0, start - 16), start))) {
+  if (single && n >= 11 && n <= 13 && !'078'.includes(d0) && (d0 !== '1' || n === 11) && labelled(t, start)) {
     return candidate(start, digits, true, formatted); // 'Тел: 998901874533': a label and a country code
   }
   if (n === 10 && '3489'.includes(d0)) {
@@ -178,13 +180,16 @@ function parse(t: string, { gs, ge, seps }: Groups, i: number, j: number): Candi
     if (open < 0 && (single || g0 === 3) && !(d0 === '8' && d1 === '9')) {
       // 'Телефон: 9163307215', 'тел. 495 123-45-67': a label says it is a phone. (No area code starts 89:
       // 'тел. 8916123456' is a mobile with a digit missing, not a number to dial.)
-      if (PHONE_LABEL.test(t.slice(Math.max(0, start - 16), start))) return candidate(start, '7' + digits, true, formatted);
+      if (labelled(t, start)) return candidate(start, '7' + digits, true, formatted);
       // '910 123-45-67': a mobile written with separators. Bare '9101234567' stays out: it is also an ИНН.
       if (!single && d0 === '9') return candidate(start, '7' + digits, false, formatted);
     }
   }
   return null;
 }
+
+/** Whether a phone label ends right before `start`. */
+const labelled = (t: string, start: number): boolean => PHONE_LABEL.test(t.slice(Math.max(0, start - 16), start));
 
 function candidate(start: number, digits: string, strong: boolean, formatted: boolean): Candidate | null {
   // '+7 (999) 999-99-99', '+7 (900) 000-00-00' are input masks' placeholders, not numbers anyone has.
@@ -208,7 +213,8 @@ function leftFree(t: string, start: number, lastEnd: number, formatted: boolean)
   if (c === '/' && b.trim() && URL_TOKEN.test(before.slice(0, -1))) return false; // a URL path: 'x.ru/deal/79…'
   if ((c === '.' || c === ':' || c === ',') && HAS_DIGIT.test(b)) return false; // '1.2…', '14:30…', '1,5…'
   if (/[\-\u2010-\u2014]/.test(c) && !PROSE_DASH.test(c) && ALNUM.test(b)) return false; // 'deal-79…', UUIDs
-  return !LABEL_BEFORE.test(before.slice(-24)) && (formatted || !RECORD_BEFORE.test(before.slice(-24)));
+  const label = before.slice(-24);
+  return !LABEL_BEFORE.test(label) && (formatted || !RECORD_BEFORE.test(label));
 }
 
 const REJECT = 0;
