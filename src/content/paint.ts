@@ -22,8 +22,8 @@ const FAR_VIEWPORTS = 6;
 /** The window is moved when the viewport comes this close to its edge (the lead a fast scroll needs). */
 const LEAD_VIEWPORTS = 1;
 /**
- * After the page adds or removes elements, the window is checked this much later, and not more often: each check
- * measures every block (~12 ms for 5,000), and a page may change its rows all the time.
+ * After the page adds or removes elements or changes size, the window is checked this much later, and not more
+ * often: each check measures every block (~12 ms for 5,000), and a page may change its rows all the time.
  */
 const SHIFT_MS = 1000;
 

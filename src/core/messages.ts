@@ -33,8 +33,8 @@ export interface RelayPbxInfo {
 }
 
 export interface Messages {
-  /** Place a call. From a content script only after a trusted click; from the popup or the menu by the person. */
   /**
+   * Place a call. From a content script only after a trusted click; from the popup or the menu by the person.
    * `phone`: as a person wrote it, or our own E.164 digits with their '+' (bare, a 10-digit foreign number such as
    * Tallinn's 3726402187 reads as a Russian national one).
    */
