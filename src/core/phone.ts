@@ -21,12 +21,13 @@ export type PhoneRegion = 'RU';
 
 // A run: an optional '+' or '(' then digits and separators (spaces incl. no-break/figure/thin/narrow, hyphens
 // and dashes, dots, parentheses), ending on a digit. '+' is never inside a run, so it always starts a new one.
+// A line may end after an area code's ')' (a field wrapped: '+7 (4752)\n79-03-16'), nowhere else in a number.
 // `[..]*\d` backtracks at most over the run's own tail: linear.
-const RUN_RE = /(?:\+|\()?\d(?:[\d \u00A0\u2007\u2009\u202F\-\u2010-\u2014.()]*\d)?/g;
+const RUN_RE = /(?:\+|\()?\d(?:(?:[\d \u00A0\u2007\u2009\u202F\-\u2010-\u2014.()]|\)[ \u00A0]*\r?\n)*\d)?/g;
 // One separator between two digit groups of a number: `)`? then one/two spaces, a dash with optional spaces, or a
 // dot, then `(`? — so '12.05.2024 8 …' and '1 - 2' style joins are told apart from a number's own separators.
-const SEP_OK = /^\)?(?:[ \u00A0\u2007\u2009\u202F]{1,2}|[ \u00A0\u2007\u2009\u202F]?[\-\u2010-\u2014][ \u00A0\u2007\u2009\u202F]?|\.)?\(?$/;
-const HAS_WS = /[ \u00A0\u2007\u2009\u202F]/;
+const SEP_OK = /^\)?(?:[ \u00A0\u2007\u2009\u202F]{1,2}|[ \u00A0\u2007\u2009\u202F]?[\-\u2010-\u2014][ \u00A0\u2007\u2009\u202F]?|\.)?\(?$|^\)[ \u00A0]*\r?\n[ \u00A0]*$/;
+const HAS_WS = /[ \u00A0\u2007\u2009\u202F\n]/;
 const WS_ONLY = /^[ \u00A0\u2007\u2009\u202F]+$/;
 const HAS_DIGIT = /\d/;
 const ALNUM = /[\p{L}\p{N}_]/u;
@@ -42,14 +43,16 @@ const JOINER = /[.,:/\-\u2010-\u2014]/;
 // counts: 'Телефон для заказа:' or 'оплата счёта:' name a phone for something, not an id. An example in a form's
 // hint ('например +7 701 123 45 67') is nobody's number either.
 const LABEL_BEFORE =
-  /(?:^|[^\p{L}\p{N}])(?:инн|кпп|огрн(?:ип)?|бик|окпо|окато|октмо|снилс|[ркл]\/с|id(?:\s+\p{L}+)?|номер\s+(?:заказа|сч[её]та|договора|заявки)|заказ|сч[её]т|договор|артикул|(?:на)?пример|e\.g|example|формат[еау]?)[\s:.,#№]*$|№\s*$/iu;
+  /(?:^|[^\p{L}\p{N}])(?:инн|кпп|огрн(?:ип)?|бик|окпо|окато|октмо|снилс|[ркл]\/с|id(?:\s+\p{L}+)?|номер\s+(?:заказа|сч[её]та|договора|заявки)|заказ|сч[её]т|договор|артикул|шк(?:\s+\p{L}+)?|штрих-?код\p{L}*|barcode|(?:на)?пример|e\.g|example|формат[еау]?)[\s:.,#№]*$|№\s*$/iu;
 // Records a CRM names by a number: a bare run of digits after them is that record's id ('Сделка 79264108532
 // перемещена'); a number written as a phone ('Сделка +7 926 …', a deal named after its caller) stays one.
+// How to fill in a form, with its example further along the sentence: 'Пример заполнения поля «Телефон»: +7 …'.
+const SAMPLE_BEFORE = /(?:пример|образец)\s+заполнения[^.!?\n]{0,40}$/iu;
 const RECORD_BEFORE = /(?:^|[^\p{L}])(?:сделк[аиуе]|заявк[аиуе]|тикет[ау]?|обращени[еяю]|лид[ау]?)[\s:.#№]*$/iu;
 // A label that says the digits after it are a phone ('Телефон:', 'тел.', 'Моб.', 'WhatsApp —'): with it, a number
 // written without its 8 / +7 and without parentheses ('Телефон: 9163307215') is read as a national number.
 const PHONE_LABEL =
-  /(?:^|[^\p{L}])(?:тел(?:ефон[ау]?)?|т\.|моб(?:ильный)?|сот(?:овый)?|phone|tel|whatsapp|viber|(?:по|на)\s+номер[уа]?)[\s.:\-\u2010-\u2014]*$/iu;
+  /(?:^|[^\p{L}])(?:тел(?:ефон[ау]?)?|т\.|моб(?:ильный)?|сот(?:овый)?|phone|tel|whatsapp|viber|(?:по|на)\s+номер[уа]?|(?:пере)?звон\p{L}*\s+на)[\s.:\-\u2010-\u2014]*$/iu;
 // A form's field dump names its phone field as a line of its own ('phone=79…'); inside a URL ('?phone=79…',
 // '&tel=…') or any other key (utm_content=79…) the digits stay a query value.
 const PHONE_FIELD = /(?:^|\s)(?:phone|tel|телефон)=$/iu;
@@ -62,6 +65,10 @@ const CYRILLIC = /\p{Script=Cyrillic}/u;
 const LETTER = /\p{L}/u;
 const MASK = /^7(?:(\d)\1{9}|\d{3}0{7})$/;
 const COUNTER_BEFORE = /\p{L}[ \u00A0]?\d{1,2}$/u;
+// A call log's time run together with the number after it ('14:32:07+79154418260'); a zone offset is '+03:00'.
+const TIME_BEFORE = /(?:^|[^\d:.])\d{1,2}:\d{2}(?::\d{2})?$/;
+// A field after '/' that is a duration or a time ('89154418262/00:01:12'), not another number of a list.
+const TIME_AFTER = /^\d{1,2}:\d{2}(?!\d)/;
 const SPACED_OPEN = /\([ \u00A0\u2007\u2009\u202F]+$/;
 const SPACED_CLOSE = /^[ \u00A0\u2007\u2009\u202F]+\)/;
 // (Whole words: a 'Копировать' button or a 'рубрика' after a number is no currency.)
@@ -90,18 +97,34 @@ interface Groups {
   seps: string[];
 }
 
-/** Groups i..j read as one number, or null when they do not have a phone's shape. */
-function parse(t: string, { gs, ge, seps }: Groups, i: number, j: number): Candidate | null {
+/**
+ * Groups i..j read as one number, or null when they do not have a phone's shape. `intl`: an international
+ * prefix came before group i (the caller's), as a '+' would.
+ */
+function parse(t: string, groups: Groups, i: number, j: number, intl = false): Candidate | null {
   if (j - i > 6) return null; // more than 7 groups ('+33 (0)1 42 68 53 00') is not how anyone writes a phone
+  const { gs, ge, seps } = groups;
   let n = 0;
   for (let k = i; k <= j; k++) n += ge[k]! - gs[k]!;
-  if (n < 7 || n > 15) return null; // cheap reject before any string work
-  const plus = i === 0 && seps[0] === '+';
+  if (n < 7 || n > 16) return null; // cheap reject before any string work (16: '8 10' and a 13-digit number)
+  const sign = i === 0 && seps[0] === '+';
+  // '0086-755-2771-4530': the international prefix 00 written onto the country's code, in place of a '+'.
+  const idd = !sign && !intl && j > i && ge[i]! - gs[i]! >= 3 && ge[i]! - gs[i]! <= 5 && t.startsWith('00', gs[i]!);
+  const plus = sign || intl || idd;
   let open = -1; // the group in parentheses: an area or city code
   let trunk = 0; // 1 after '+44 (0)'
-  let start = plus ? gs[0]! - 1 : gs[i]!;
+  let start = sign ? gs[0]! - 1 : gs[i]!;
   // The national prefix 8 as a group of its own ('8 (800) …', '8 47467 …').
   const lone8 = !plus && ge[i]! - gs[i]! === 1 && t.charAt(gs[i]!) === '8';
+  // ('7-47545-5-28-14': how the procurement site writes numbers, the 7 without its '+'.)
+  const prefix = lone8 || (!plus && ge[i]! - gs[i]! === 1 && t.charAt(gs[i]!) === '7');
+  if (lone8 && j >= i + 3 && t.slice(gs[i + 1], ge[i + 1]) === '10' && SEP_OK.test(seps[i + 1]!) && SEP_OK.test(seps[i + 2]!)) {
+    // '8-10-998-71-240-63-18': the old way to dial abroad, 8, tone, 10, the country's code.
+    const c = parse(t, groups, i + 2, j, true);
+    // (Without the '+' that vouches for them, 7–9 digits abroad are too short to trust.)
+    return c && c.digits.length >= 10 && c.digits.charAt(0) !== '7' ? { ...c, start: gs[i]! } : null;
+  }
+  if (n > 15) return null;
   // A '(' before the first group counts only if it closes right after it; otherwise it is the text's own bracket.
   if (!plus && seps[i]!.endsWith('(') && j > i && seps[i + 1]!.charAt(0) === ')') {
     open = i;
@@ -130,17 +153,19 @@ function parse(t: string, { gs, ge, seps }: Groups, i: number, j: number): Candi
           trunk = 1;
           continue;
         }
-        // ('8 47467 2-30-51': a 4–5-digit code after the 8, unbracketed.)
+        // ('8 47467 2-30-51': a 4–5-digit code after the 8 or 7, unbracketed.)
         const afterArea =
           (plus && k === i + 2 + trunk && ge[k - 1]! - gs[k - 1]! >= 2) ||
-          (lone8 && k === i + 2 && ge[k - 1]! - gs[k - 1]! >= 4);
+          (prefix && k === i + 2 && ge[k - 1]! - gs[k - 1]! >= 4);
         if (!(plus && k === i + 1 + trunk) && !afterArea && open !== k - 1) return null;
       }
     }
     digits += g;
   }
+  if (idd) digits = digits.slice(2);
   n = digits.length;
-  const g0 = ge[i]! - gs[i]!;
+  if (idd && (n < 10 || n > 13)) return null;
+  const g0 = ge[i]! - gs[i]! - (idd ? 2 : 0);
   const single = i === j;
   const area = open >= 0 ? ge[open]! - gs[open]! : 0;
   const d0 = digits.charAt(0);
@@ -168,7 +193,9 @@ function parse(t: string, { gs, ge, seps }: Groups, i: number, j: number): Candi
   if (n === 11 && (d0 === '7' || d0 === '8')) {
     // The prefix is its own group ('8 (910)…', '8-800-…'), glued to a 3-digit code that the groups after it
     // follow ('8916 204 55 81'), or the whole thing is one run of digits ('89101234567').
-    if (!'34789'.includes(d1) || (g0 !== 1 && !single && (g0 !== 4 || open >= 0)) || !ruParens) return null;
+    // ('89 16 204 15 38': a mobile as it is said aloud, in a chat or a voicemail's transcript.)
+    const spoken = g0 === 2 && d1 === '9' && j - i === 4 && open < 0 && ge[i + 1]! - gs[i + 1]! === 2 && ge[i + 2]! - gs[i + 2]! === 3;
+    if (!'34789'.includes(d1) || (g0 !== 1 && !single && !spoken && (g0 !== 4 || open >= 0)) || !ruParens) return null;
     return candidate(start, '7' + digits.slice(1), true, formatted);
   }
   if (single && n >= 11 && n <= 13 && !'078'.includes(d0) && (d0 !== '1' || n === 11) && labelled(t, start)) {
@@ -205,8 +232,8 @@ function leftFree(t: string, start: number, lastEnd: number, formatted: boolean)
   if ((c === ',' || c === '/' || c === ';') && lastEnd === start - 1) return true;
   const before = t.slice(Math.max(0, start - 64), start);
   if (c === '=' && PHONE_FIELD.test(before)) return true;
-  // (A '+' number may also touch a field's counter: 'Телефон 2+7 (495) …'.)
-  const counter = t.charAt(start) === '+' && COUNTER_BEFORE.test(before);
+  // (A '+' number may also touch a field's counter, 'Телефон 2+7 (495) …', or a log's time.)
+  const counter = t.charAt(start) === '+' && (COUNTER_BEFORE.test(before) || TIME_BEFORE.test(before));
   // (And a formatted one may be *emphasised* in a messenger's markup.)
   const touching = formatted && (LETTER.test(c) || (c === '*' && !HAS_DIGIT.test(b)));
   if (GLUE_L.test(c) && !touching && !counter) return false;
@@ -214,7 +241,7 @@ function leftFree(t: string, start: number, lastEnd: number, formatted: boolean)
   if ((c === '.' || c === ':' || c === ',') && HAS_DIGIT.test(b)) return false; // '1.2…', '14:30…', '1,5…'
   if (/[\-\u2010-\u2014]/.test(c) && !PROSE_DASH.test(c) && ALNUM.test(b)) return false; // 'deal-79…', UUIDs
   const label = before.slice(-24);
-  return !LABEL_BEFORE.test(label) && (formatted || !RECORD_BEFORE.test(label));
+  return !LABEL_BEFORE.test(label) && (formatted || !RECORD_BEFORE.test(label)) && !SAMPLE_BEFORE.test(before);
 }
 
 const REJECT = 0;
@@ -228,7 +255,7 @@ function rightFree(t: string, end: number, formatted: boolean): number {
   if (GLUE_R.test(c) && !(formatted && LETTER.test(c))) return REJECT;
   const d = t.charAt(end + 1);
   if (JOINER.test(c) && ALNUM.test(d)) {
-    if ((c === ',' || c === '/') && HAS_DIGIT.test(d)) return IF_LIST;
+    if ((c === ',' || c === '/') && HAS_DIGIT.test(d)) return TIME_AFTER.test(t.slice(end + 1, end + 6)) ? OK : IF_LIST;
     // A word after ',', a prose dash, or '/' and a Cyrillic word: the number ends there ('…24-60,т.8-812…').
     const word = c === ',' || PROSE_DASH.test(c) || (c === '/' && CYRILLIC.test(d));
     if (!word) return REJECT;
@@ -298,6 +325,11 @@ function scanRun(text: string, base: number, r: string, out: PhoneMatch[], lastE
   }
   const G = gs.length;
   const run: Groups = { gs, ge, seps };
+  const spelled = G === 11 ? spelledOut(text, run, lastEnd) : null;
+  if (spelled) {
+    out.push(spelled);
+    return { lastEnd: spelled.end, extEnd: -1, listAt: -1 };
+  }
   const len = (k: number): number => ge[k]! - gs[k]!;
   const startsStrong = (k: number): boolean => {
     for (let j = Math.min(k + 6, G - 1); j >= k; j--) if (parse(text, run, k, j)?.strong) return true;
@@ -366,6 +398,23 @@ function scanRun(text: string, base: number, r: string, out: PhoneMatch[], lastE
     i = prev + 1;
   }
   return { lastEnd, extEnd, listAt };
+}
+
+/**
+ * A mobile spelled out digit by digit, the run nothing but its 11 digits ('мой тел 8 9 2 6 3 4 1 7 0 5 2', as
+ * chats and voicemail transcripts write it). A letter-spaced scan of requisites ('И Н Н 6 3 1 5 …') is no mobile.
+ */
+function spelledOut(t: string, { gs, ge, seps }: Groups, lastEnd: number): PhoneMatch | null {
+  let digits = '';
+  for (let k = 0; k < 11; k++) {
+    if (ge[k]! - gs[k]! !== 1 || (k > 0 && seps[k] !== ' ')) return null;
+    digits += t.charAt(gs[k]!);
+  }
+  const sign = seps[0] === '+';
+  if (!(sign ? digits.startsWith('79') : /^[78]9/.test(digits)) || (seps[0] && !sign)) return null;
+  const start = gs[0]! - (sign ? 1 : 0);
+  const end = ge[10]!;
+  return leftFree(t, start, lastEnd, false) && rightFree(t, end, false) === OK ? { start, end, digits: '7' + digits.slice(1) } : null;
 }
 
 function isDigit(c: number): boolean {
