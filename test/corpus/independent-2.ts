@@ -13,8 +13,8 @@
  * and value run together), a 'Копировать' button after a number (it was taken for 'коп.'), spaces inside
  * brackets, a '+' number followed by ',' and digits (CSV), '+995 32 2 47 18 05'; an input mask's
  * '+7 (999) 999-99-99' is no longer a number. Still missed, on purpose (each would also admit ids): a bare
- * 10-digit number known as a phone only from its column's header, digits spaced one by one, '89161230477то',
- * '89 16 204 15 38', and letter-spaced scanned text.
+ * 10-digit number known as a phone only from its column's header, '89161230477то', and letter-spaced scanned
+ * text. (Digits spaced one by one and '89 16 204 15 38' are read since the fifth set met them again.)
  * As for the held-out part of phones.ts, only a wrong label may be corrected here.
  */
 import type { Kind } from './phones.ts';

@@ -24,8 +24,8 @@
  * 'Обращение', 'Лид' is that record's id; '+7 (900) 000-00-00' is a mask; 'в формате …' is an example; a number
  * its left side rules out no longer leaves '(912) 345-67-89' of itself behind; read now are a number in a
  * messenger's *bold*, '8 47467 2-30-51', 'т. 9787104526', a '+' number touching a field's counter, then
- * '(8 800) 301-47-12' and '1)89273104456 2)89273104457'. Still missed: a number broken by a line break; still
- * taken: a number in parentheses inside an instruction's sentence.
+ * '(8 800) 301-47-12' and '1)89273104456 2)89273104457'. A number broken by a line break after its area code
+ * is read since the seventh set. Still taken: a number in parentheses inside an instruction's sentence.
  */
 import type { Kind } from './phones.ts';
 

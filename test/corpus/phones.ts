@@ -14,6 +14,10 @@ import { independent } from './independent.ts';
 import { independent2 } from './independent-2.ts';
 import { independent3 } from './independent-3.ts';
 import { independent4 } from './independent-4.ts';
+import { independent5 } from './independent-5.ts';
+import { independent6 } from './independent-6.ts';
+import { independent7 } from './independent-7.ts';
+import { independent8 } from './independent-8.ts';
 
 export type Kind = 'contact' | 'deal' | 'requisites' | 'timeline' | 'email' | 'ticket' | 'invoice' | 'delivery';
 
@@ -694,7 +698,7 @@ export const corpus: Snippet[] = [
     rows.map(([text, ...phones], i): Snippet => ({ id: `${kind}-${numbered(i + 1, 3)}`, kind, text, phones: phones.map(expected) })),
   ),
   ...heldOut.map(([kind, text, ...phones], i): Snippet => ({ id: `${kind}-h${numbered(i + 1, 2)}`, kind, text, phones: phones.map(expected) })),
-  ...[...independent, ...independent2, ...independent3, ...independent4].map(
+  ...[...independent, ...independent2, ...independent3, ...independent4, ...independent5, ...independent6, ...independent7, ...independent8].map(
     ([kind, text, ...phones], i): Snippet => ({ id: `${kind}-i${numbered(i + 1, 3)}`, kind, text, phones: phones.map(expected) }),
   ),
 ];

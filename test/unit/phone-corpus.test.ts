@@ -12,8 +12,8 @@ import { corpusStats, formatErrors, matchSnippet, score } from '../corpus/score.
 // What the detector reaches on the corpus, rounded down to 3 decimals. Raise them, never lower them silently.
 // (Both were 1.000 until the independent parts came with numbers left missed, and one instruction's example
 // left taken, on purpose: see their headers.)
-const MIN_PRECISION = 0.998;
-const MIN_RECALL = 0.991;
+const MIN_PRECISION = 0.999;
+const MIN_RECALL = 0.994;
 
 describe('phone corpus', () => {
   it('is large, balanced and well labelled', () => {
