@@ -43,19 +43,26 @@ const JOINER = /[.,:/\-\u2010-\u2014]/;
 // counts: 'Телефон для заказа:' or 'оплата счёта:' name a phone for something, not an id. An example in a form's
 // hint ('например +7 701 123 45 67') is nobody's number either.
 const LABEL_BEFORE =
-  /(?:^|[^\p{L}\p{N}])(?:инн|кпп|огрн(?:ип)?|бик|окпо|окато|октмо|снилс|[ркл]\/с|id(?:\s+\p{L}+)?|номер\s+(?:заказа|сч[её]та|договора|заявки)|заказ|сч[её]т|договор|артикул|шк(?:\s+\p{L}+)?|штрих-?код\p{L}*|barcode|(?:на)?пример|e\.g|example|формат[еау]?)[\s:.,#№]*$|№\s*$/iu;
-// Records a CRM names by a number: a bare run of digits after them is that record's id ('Сделка 79264108532
-// перемещена'); a number written as a phone ('Сделка +7 926 …', a deal named after its caller) stays one.
+  /(?:^|[^\p{L}\p{N}])(?:инн|кпп|огрн(?:ип)?|бик|окпо|окато|октмо|снилс|[ркл]\/с|(?<!caller[_\s])id(?:\s+\p{L}+)?|номер\s+(?:заказа|сч[её]та|договора|заявки)|заказ|сч[её]т|договор|артикул|шк(?:\s+\p{L}+)?|штрих-?код\p{L}*|barcode|(?:на)?пример|e\.g|example|формат[еау]?)[\s:.,#№"']*$|№\s*$/iu;
 // How to fill in a form, with its example further along the sentence: 'Пример заполнения поля «Телефон»: +7 …'.
 const SAMPLE_BEFORE = /(?:пример|образец)\s+заполнения[^.!?\n]{0,40}$/iu;
+// Records a CRM names by a number: a bare run of digits after them is that record's id ('Сделка 79264108532
+// перемещена'); a number written as a phone ('Сделка +7 926 …', a deal named after its caller) stays one.
 const RECORD_BEFORE = /(?:^|[^\p{L}])(?:сделк[аиуе]|заявк[аиуе]|тикет[ау]?|обращени[еяю]|лид[ау]?)[\s:.#№]*$/iu;
-// A label that says the digits after it are a phone ('Телефон:', 'тел.', 'Моб.', 'WhatsApp —'): with it, a number
-// written without its 8 / +7 and without parentheses ('Телефон: 9163307215') is read as a national number.
+// A label that says the digits after it are a phone ('Телефон:', 'тел.', 'Моб.', 'WhatsApp —', a JSON key, an XML
+// tag, a 'key | value' row): with it, a number written without its 8 / +7 and without parentheses
+// ('Телефон: 9163307215', '"phone": "9215037761"', '<Телефон>9209184463') is read as a national number.
 const PHONE_LABEL =
-  /(?:^|[^\p{L}])(?:тел(?:ефон[ау]?)?|т\.|моб(?:ильный)?|сот(?:овый)?|phone|tel|whatsapp|viber|(?:по|на)\s+номер[уа]?|(?:пере)?звон\p{L}*\s+на)[\s.:\-\u2010-\u2014]*$/iu;
-// A form's field dump names its phone field as a line of its own ('phone=79…'); inside a URL ('?phone=79…',
+  /(?:^|[^\p{L}])(?:тел(?:ефон[ау]?)?|т\.|моб(?:ильный)?|сот(?:овый)?|phone|tel|whatsapp|viber|(?:по|на)\s+номер[уа]?|(?:пере)?звон\p{L}*\s+на)[\s.:\-\u2010-\u2014\u00B7\u2022|"'>]*$/iu;
+// The same labels run together with the digits ('номер89651002347', 'тел89161234567'): a bare run may touch them.
+// A table copied as text: its first line names the columns ('Фамилия;Имя;Телефон'), a number under 'Телефон' is one.
+const PHONE_HEADER = /^\s*(?:телефон\p{L}*|тел\.?|моб\p{L}*\.?|phone|номер телефона)\s*$/iu;
+const CELL_SEPS = ['\t', '|', ';'];
+const PHONE_LABEL_GLUED = /(?:^|[^\p{L}])(?:номер|тел(?:ефон)?|моб|сот)$/iu;
+// A form's field dump or a call record names its phone field as a word of its own ('phone=79…', 'src=89…'); inside
+// a URL ('?phone=79…',
 // '&tel=…') or any other key (utm_content=79…) the digits stay a query value.
-const PHONE_FIELD = /(?:^|\s)(?:phone|tel|телефон)=$/iu;
+const PHONE_FIELD = /(?:^|\s)(?:phone|tel|телефон|src|dst|from|to|caller|callee|clid)=$/iu;
 // Text right before a '/' that makes the digits after it a URL's path: ASCII only ('x.ru/deal/', '/contacts/'),
 // or with a scheme. 'Сидоров/89055102736/Казань' is a list written with slashes.
 const URL_TOKEN = /(?:^|\s)(?:[\x21-\x7E]+|\S*:\/\/\S*)$/;
@@ -134,6 +141,8 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
     open = i + 1;
     start--;
   }
+  // '(+90) 224 …', '(+84 24) 3825 6677': the country's code (and the area's) in brackets with its '+'.
+  let wrapped = sign && t.charAt(start - 1) === '(';
   let digits = '';
   for (let k = i; k <= j; k++) {
     const g = t.slice(gs[k], ge[k]);
@@ -143,7 +152,11 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
       if (s.endsWith('(')) {
         if (open >= 0 || k === j || seps[k + 1]!.charAt(0) !== ')') return null;
         open = k;
-      } else if (s.charAt(0) === ')' && open !== k - 1) return null;
+      } else if (s.charAt(0) === ')' && open !== k - 1) {
+        if (!wrapped || k > i + 2) return null;
+        wrapped = false;
+        start--;
+      }
       if (g.length === 1) {
         // A lone digit leads (8, +7, +1) or stands right after a code: '+44 (0) 20 …' carries a trunk 0 that is
         // not dialled; '+33 1 42 …', '+353 1 …' have one-digit area codes; after an area code in parentheses, or
@@ -195,7 +208,9 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
     // follow ('8916 204 55 81'), or the whole thing is one run of digits ('89101234567').
     // ('89 16 204 15 38': a mobile as it is said aloud, in a chat or a voicemail's transcript.)
     const spoken = g0 === 2 && d1 === '9' && j - i === 4 && open < 0 && ge[i + 1]! - gs[i + 1]! === 2 && ge[i + 2]! - gs[i + 2]! === 3;
-    if (!'34789'.includes(d1) || (g0 !== 1 && !single && !spoken && (g0 !== 4 || open >= 0)) || !ruParens) return null;
+    // (Glued, the code is followed by a local number as people group it: '8483 4025 900' is a customs code.)
+    const glued = g0 === 4 && open < 0 && (ge[i + 1]! - gs[i + 1]! === 3 || ge[i + 1]! - gs[i + 1]! === 7);
+    if (!'34789'.includes(d1) || (g0 !== 1 && !single && !spoken && !glued) || !ruParens) return null;
     return candidate(start, '7' + digits.slice(1), true, formatted);
   }
   if (single && n >= 11 && n <= 13 && !'078'.includes(d0) && (d0 !== '1' || n === 11) && labelled(t, start)) {
@@ -207,7 +222,7 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
     if (open < 0 && (single || g0 === 3) && !(d0 === '8' && d1 === '9')) {
       // 'Телефон: 9163307215', 'тел. 495 123-45-67': a label says it is a phone. (No area code starts 89:
       // 'тел. 8916123456' is a mobile with a digit missing, not a number to dial.)
-      if (labelled(t, start)) return candidate(start, '7' + digits, true, formatted);
+      if (labelled(t, start) || inPhoneColumn(t, start)) return candidate(start, '7' + digits, true, formatted);
       // '910 123-45-67': a mobile written with separators. Bare '9101234567' stays out: it is also an ИНН.
       if (!single && d0 === '9') return candidate(start, '7' + digits, false, formatted);
     }
@@ -217,6 +232,18 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
 
 /** Whether a phone label ends right before `start`. */
 const labelled = (t: string, start: number): boolean => PHONE_LABEL.test(t.slice(Math.max(0, start - 16), start));
+
+/** Whether `start` is in a table's 'Телефон' column, the table's header being the text's first line. */
+function inPhoneColumn(t: string, start: number): boolean {
+  const from = t.lastIndexOf('\n', start) + 1;
+  if (from === 0) return false;
+  const to = t.indexOf('\n', start);
+  const line = t.slice(from, to < 0 ? undefined : to);
+  const sep = CELL_SEPS.find((c) => line.includes(c));
+  if (!sep) return false;
+  const column = t.slice(from, start).split(sep).length - 1;
+  return PHONE_HEADER.test(t.slice(0, t.indexOf('\n')).split(sep)[column] ?? '');
+}
 
 function candidate(start: number, digits: string, strong: boolean, formatted: boolean): Candidate | null {
   // '+7 (999) 999-99-99', '+7 (900) 000-00-00' are input masks' placeholders, not numbers anyone has.
@@ -235,7 +262,7 @@ function leftFree(t: string, start: number, lastEnd: number, formatted: boolean)
   // (A '+' number may also touch a field's counter, 'Телефон 2+7 (495) …', or a log's time.)
   const counter = t.charAt(start) === '+' && (COUNTER_BEFORE.test(before) || TIME_BEFORE.test(before));
   // (And a formatted one may be *emphasised* in a messenger's markup.)
-  const touching = formatted && (LETTER.test(c) || (c === '*' && !HAS_DIGIT.test(b)));
+  const touching = (formatted && (LETTER.test(c) || (c === '*' && !HAS_DIGIT.test(b)))) || PHONE_LABEL_GLUED.test(before);
   if (GLUE_L.test(c) && !touching && !counter) return false;
   if (c === '/' && b.trim() && URL_TOKEN.test(before.slice(0, -1))) return false; // a URL path: 'x.ru/deal/79…'
   if ((c === '.' || c === ':' || c === ',') && HAS_DIGIT.test(b)) return false; // '1.2…', '14:30…', '1,5…'
