@@ -12,9 +12,9 @@
  * match); libphonenumber-js findNumbers 0.886 / 0.981. Then read: a formatted number touching a word (a label
  * and value run together), a 'Копировать' button after a number (it was taken for 'коп.'), spaces inside
  * brackets, a '+' number followed by ',' and digits (CSV), '+995 32 2 47 18 05'; an input mask's
- * '+7 (999) 999-99-99' is no longer a number. Still missed, on purpose (each would also admit ids): a bare
- * 10-digit number known as a phone only from its column's header, '89161230477то', and letter-spaced scanned
- * text. (Digits spaced one by one and '89 16 204 15 38' are read since the fifth set met them again.)
+ * '+7 (999) 999-99-99' is no longer a number. Still missed, on purpose (each would also admit ids):
+ * '89161230477то' and letter-spaced scanned text. (Digits spaced one by one and '89 16 204 15 38' are read since
+ * the fifth set met them again, a bare number under a 'Телефон' column header since the eleventh.)
  * As for the held-out part of phones.ts, only a wrong label may be corrected here.
  */
 import type { Kind } from './phones.ts';

@@ -18,6 +18,10 @@ import { independent5 } from './independent-5.ts';
 import { independent6 } from './independent-6.ts';
 import { independent7 } from './independent-7.ts';
 import { independent8 } from './independent-8.ts';
+import { independent9 } from './independent-9.ts';
+import { independent10 } from './independent-10.ts';
+import { independent11 } from './independent-11.ts';
+import { independent12 } from './independent-12.ts';
 
 export type Kind = 'contact' | 'deal' | 'requisites' | 'timeline' | 'email' | 'ticket' | 'invoice' | 'delivery';
 
@@ -698,7 +702,7 @@ export const corpus: Snippet[] = [
     rows.map(([text, ...phones], i): Snippet => ({ id: `${kind}-${numbered(i + 1, 3)}`, kind, text, phones: phones.map(expected) })),
   ),
   ...heldOut.map(([kind, text, ...phones], i): Snippet => ({ id: `${kind}-h${numbered(i + 1, 2)}`, kind, text, phones: phones.map(expected) })),
-  ...[...independent, ...independent2, ...independent3, ...independent4, ...independent5, ...independent6, ...independent7, ...independent8].map(
+  ...[...independent, ...independent2, ...independent3, ...independent4, ...independent5, ...independent6, ...independent7, ...independent8, ...independent9, ...independent10, ...independent11, ...independent12].map(
     ([kind, text, ...phones], i): Snippet => ({ id: `${kind}-i${numbered(i + 1, 3)}`, kind, text, phones: phones.map(expected) }),
   ),
 ];

@@ -13,7 +13,7 @@ import { corpusStats, formatErrors, matchSnippet, score } from '../corpus/score.
 // (Both were 1.000 until the independent parts came with numbers left missed, and one instruction's example
 // left taken, on purpose: see their headers.)
 const MIN_PRECISION = 0.999;
-const MIN_RECALL = 0.994;
+const MIN_RECALL = 0.995;
 
 describe('phone corpus', () => {
   it('is large, balanced and well labelled', () => {
