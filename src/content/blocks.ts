@@ -72,6 +72,26 @@ function shadowHost(node: Node): Element | null {
   return root instanceof ShadowRoot ? root.host : null;
 }
 
+/**
+ * The header of the table column a block sits in: the cell's in its table's header row, or for an ARIA grid's
+ * cell the column header with its aria-colindex. Null elsewhere. (Columns shifted by a header's colspan are not
+ * followed.)
+ */
+export function columnHeader(block: Element): string | null {
+  const cell = block.closest('td, [role=gridcell], [role=cell]');
+  if (!cell) return null;
+  if (cell.localName === 'td') {
+    const row = cell.parentElement;
+    const head = cell.closest('table')?.querySelector(':scope > thead > tr, :scope > tbody > tr, :scope > tr');
+    if (!row || !head || head === row) return null;
+    return head.children[Array.prototype.indexOf.call(row.children, cell)]?.textContent ?? null;
+  }
+  const index = cell.getAttribute('aria-colindex');
+  const grid = cell.closest('[role=grid], [role=treegrid], [role=table]');
+  if (!grid || !index || !/^\d+$/.test(index)) return null;
+  return grid.querySelector(`[role=columnheader][aria-colindex="${index}"]`)?.textContent ?? null;
+}
+
 export interface Run {
   text: string;
   nodes: Text[];

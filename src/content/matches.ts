@@ -3,8 +3,8 @@
  * touched), kept per block (see blocks.ts) so a click can be hit-tested and a changed block rescanned alone.
  * Read-only and disabled inputs are matched when pointed at: their value is no text node to paint.
  */
-import { findPhones, type PhoneMatch } from '../core/phone.ts';
-import { BREAK, blockOf, locate, resetSkips, runOf, skipped } from './blocks.ts';
+import { findPhones, findPhonesUnder, type PhoneMatch } from '../core/phone.ts';
+import { BREAK, blockOf, columnHeader, locate, resetSkips, runOf, skipped } from './blocks.ts';
 import { Painter } from './paint.ts';
 
 /**
@@ -39,6 +39,8 @@ export interface PhoneHit {
 }
 
 const DIGIT = /\d/;
+/** A cell holding bare digits only: whether they are a phone may be told by the column's header. */
+const BARE = /^\s*\d{10,13}\s*$/;
 /**
  * Texts detected lately and what was found in them: a list that re-renders the same rows (a CRM polling its
  * data) finds them again without running the detector. Only short texts (table cells, list items) are kept.
@@ -89,7 +91,8 @@ export class PhoneIndex {
     const { text } = run;
     const ranges: PhoneRange[] = [];
     if (text.length < 7 || !DIGIT.test(text)) return ranges;
-    for (const { start, end, digits } of this.detect(text)) {
+    const header = BARE.test(text) && block.nodeType === 1 ? columnHeader(block as Element) : null;
+    for (const { start, end, digits } of header ? findPhonesUnder(header, text) : this.detect(text)) {
       const cut = text.indexOf(BREAK, start);
       if (this.ignored.has(digits) || (cut >= 0 && cut < end)) continue;
       const from = locate(run, start, false);

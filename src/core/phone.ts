@@ -55,8 +55,9 @@ const RECORD_BEFORE = /(?:^|[^\p{L}])(?:сделк[аиуе]|заявк[аиуе
 const PHONE_LABEL =
   /(?:^|[^\p{L}])(?:тел(?:ефон[ау]?)?|т\.|моб(?:ильный)?|сот(?:овый)?|phone|tel|whatsapp|viber|(?:по|на)\s+номер[уа]?|(?:пере)?звон\p{L}*\s+на)[\s.:\-\u2010-\u2014\u00B7\u2022|"'>]*$/iu;
 // The same labels run together with the digits ('номер89651002347', 'тел89161234567'): a bare run may touch them.
-// A table copied as text: its first line names the columns ('Фамилия;Имя;Телефон'), a number under 'Телефон' is one.
-const PHONE_HEADER = /^\s*(?:телефон\p{L}*|тел\.?|моб\p{L}*\.?|phone|номер телефона)\s*$/iu;
+// A column's header that names phones ('Телефон', 'Моб.', 'Контактный телефон', 'Phone number'): a table copied as
+// text has it on its first line ('Фамилия;Имя;Телефон'), a page's table in its header row.
+const PHONE_HEADER = /^\s*(?:\p{L}+\s+)?(?:телефон\p{L}*|тел\.?|моб\p{L}*\.?|phone|номер телефона)(?:\s+\p{L}+)?\s*$/iu;
 const CELL_SEPS = ['\t', '|', ';'];
 const PHONE_LABEL_GLUED = /(?:^|[^\p{L}])(?:номер|тел(?:ефон)?|моб|сот)$/iu;
 // A form's field dump or a call record names its phone field as a word of its own ('phone=79…', 'src=89…'); inside
@@ -333,6 +334,18 @@ export function findPhones(text: string, _region: PhoneRegion = 'RU'): PhoneMatc
   }
   return out;
 }
+
+/**
+ * Numbers in a field whose label the page shows apart from it, as a table's column header: under a phone label
+ * a bare number counts as it would right after one ('Телефон' over a cell '9036127748'; an 'ИНН' column's stays
+ * out). The text is read as if the label stood right before it.
+ */
+export function findPhonesUnder(label: string, text: string, region: PhoneRegion = 'RU'): PhoneMatch[] {
+  if (!PHONE_HEADER.test(label)) return findPhones(text, region);
+  const shift = FIELD_LABEL.length;
+  return findPhones(FIELD_LABEL + text, region).map((m) => ({ ...m, start: m.start - shift, end: m.end - shift }));
+}
+const FIELD_LABEL = 'тел.: ';
 
 /** Finds the numbers of one run (fewer than 7 chars never hold one), appending to out. */
 function scanRun(text: string, base: number, r: string, out: PhoneMatch[], lastEnd: number): { lastEnd: number; extEnd: number; listAt: number } {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BREAK, blockOf, locate, runOf, shadowOf, skipped } from '../../src/content/blocks.ts';
-import { findPhones } from '../../src/core/phone.ts';
+import { BREAK, blockOf, columnHeader, locate, runOf, shadowOf, skipped } from '../../src/content/blocks.ts';
+import { findPhones, findPhonesUnder } from '../../src/core/phone.ts';
 
 const html = (markup: string) => {
   document.body.innerHTML = markup;
@@ -44,6 +44,34 @@ describe('digits that meet across elements', () => {
     expect(runOf(html('<p>8<mark>9161</mark>234567</p>')).text).toBe('89161234567');
     const div = html('<div><span style="display:block">8 (916) 111-22-33</span><span style="display: block">8 (916) 444-55-66</span></div>');
     expect(findPhones(runOf(div).text).map((m) => m.digits)).toEqual(['79161112233', '79164445566']);
+  });
+});
+
+describe('column headers', () => {
+  it("names a table cell's column from the header row, with or without <thead>", () => {
+    html('<table><thead><tr><th>ИНН</th><th>Телефон</th></tr></thead><tbody><tr><td>9102345678</td><td><span>9036127748</span></td></tr></tbody></table>');
+    const [inn, phone] = [...document.querySelectorAll('td')];
+    expect(columnHeader(inn!)).toBe('ИНН');
+    expect(columnHeader(phone!.querySelector('span')!)).toBe('Телефон');
+    html('<table><tr><th>Клиент</th><th>Моб.</th></tr><tr><td>Орлов</td><td>9059531204</td></tr></table>');
+    expect(columnHeader(document.querySelectorAll('td')[1]!)).toBe('Моб.');
+    expect(columnHeader(document.querySelector('th')!)).toBeNull(); // the header itself
+  });
+
+  it('names an ARIA grid cell’s column by its aria-colindex', () => {
+    html('<div role="grid"><div role="row"><div role="columnheader" aria-colindex="1">ИНН</div><div role="columnheader" aria-colindex="2">Телефон</div></div><div role="row"><div role="gridcell" aria-colindex="2">9036127748</div><div role="gridcell">x</div></div></div>');
+    const [withIndex, without] = [...document.querySelectorAll('[role=gridcell]')];
+    expect(columnHeader(withIndex!)).toBe('Телефон');
+    expect(columnHeader(without!)).toBeNull();
+    expect(columnHeader(html('<p>9036127748</p>'))).toBeNull();
+  });
+
+  it('lets a bare number through under a phone header only', () => {
+    expect(findPhonesUnder('Телефон', '9036127748')).toEqual([{ start: 0, end: 10, digits: '79036127748' }]);
+    expect(findPhonesUnder(' Контактный телефон ', ' 9036127748')).toEqual([{ start: 1, end: 11, digits: '79036127748' }]);
+    expect(findPhonesUnder('ИНН', '9102345678')).toEqual([]);
+    expect(findPhonesUnder('Клиент', '9036127748')).toEqual([]);
+    expect(findPhonesUnder('Телефон', '8 (495) 123-45-67')).toEqual(findPhones('8 (495) 123-45-67'));
   });
 });
 
