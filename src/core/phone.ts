@@ -43,12 +43,15 @@ const JOINER = /[.,:/\-\u2010-\u2014]/;
 // counts: 'Телефон для заказа:' or 'оплата счёта:' name a phone for something, not an id. An example in a form's
 // hint ('например +7 701 123 45 67') is nobody's number either.
 const LABEL_BEFORE =
-  /(?:^|[^\p{L}\p{N}])(?:инн|кпп|огрн(?:ип)?|бик|окпо|окато|октмо|снилс|[ркл]\/с|(?<!caller[_\s])id(?:\s+\p{L}+)?|номер\s+(?:заказа|сч[её]та|договора|заявки)|заказ|сч[её]т|договор|артикул|шк(?:\s+\p{L}+)?|штрих-?код\p{L}*|barcode|(?:на)?пример|e\.g|example|формат[еау]?)[\s:.,#№"']*$|№\s*$/iu;
-// How to fill in a form, with its example further along the sentence: 'Пример заполнения поля «Телефон»: +7 …'.
-const SAMPLE_BEFORE = /(?:пример|образец)\s+заполнения[^.!?\n]{0,40}$/iu;
+  /(?:^|[^\p{L}\p{N}])(?:инн|кпп|огрн(?:ип)?|бик|окпо|окато|октмо|снилс|[ркл]\/с|(?<!caller[_\s])id(?:\s+\p{L}+)?|номер\s+(?:(?:вашего|вашей|нашего)\s+)?(?:заказа|сч[её]та|договора|заявки|сделки|обращения|лида|задачи|тикета|полиса)(?:\s+в\s+\p{L}+)?|номер\s+в\s+(?:crm|1с|системе|биллинге|базе)|s\/n|serial|код(?:\s+[\p{L}-]+)?|заказ|сч[её]т|договор|артикул|шк(?:\s+\p{L}+)?|штрих-?код\p{L}*|barcode|(?:на)?пример|e\.g|example|формат[еау]?)[\s:.,#№"'\u2013\u2014-]*$|№\s*$/iu;
+// Digits further along a sentence that said they are no phone: how to fill in a form ('Пример заполнения поля
+// «Телефон»: +7 …', 'Заполните так: «Иван, 8 999 …»'), a password ('Пароль Wi-Fi в шоуруме: 8926…').
+const NOT_PHONE_BEFORE = /(?:(?:пример|образец)\s+заполнения|заполн\p{L}*\s+так|как\s+правильно|парол\p{L}*)[^.!?\n]{0,40}$/iu;
+// … or right after them: '8 916 123 45 67 — пример из шаблона', '(образец)'.
+const EXAMPLE_AFTER = /^[\s,(\u2013\u2014-]*(?:пример|образец)(?!\p{L})/iu;
 // Records a CRM names by a number: a bare run of digits after them is that record's id ('Сделка 79264108532
 // перемещена'); a number written as a phone ('Сделка +7 926 …', a deal named after its caller) stays one.
-const RECORD_BEFORE = /(?:^|[^\p{L}])(?:сделк[аиуе]|заявк[аиуе]|тикет[ау]?|обращени[еяю]|лид[ау]?)[\s:.#№]*$/iu;
+const RECORD_BEFORE = /(?:^|[^\p{L}])(?:сделк[аиуе]|заявк[аиуе]|тикет[ау]?|обращени[еяю]|лид[ау]?|сч[её]т[ау])[\s:.#№]*$/iu;
 // A label that says the digits after it are a phone ('Телефон:', 'тел.', 'Моб.', 'WhatsApp —', a JSON key, an XML
 // tag, a 'key | value' row): with it, a number written without its 8 / +7 and without parentheses
 // ('Телефон: 9163307215', '"phone": "9215037761"', '<Телефон>9209184463') is read as a national number.
@@ -81,9 +84,9 @@ const SPACED_OPEN = /\([ \u00A0\u2007\u2009\u202F]+$/;
 const SPACED_CLOSE = /^[ \u00A0\u2007\u2009\u202F]+\)/;
 // (Whole words: a 'Копировать' button or a 'рубрика' after a number is no currency.)
 const MONEY_AFTER = /^\s*(?:₽|\$|€|%|р\.|(?:руб(?:л\p{L}*)?|коп(?:е[йе]\p{L}*)?|usd|rub|eur)(?!\p{L}))/iu;
-// An extension right after the number: 'доб. 123', 'вн. 45', 'ext 12', 'x12', '#12' (optionally ', (' before).
+// An extension right after the number: 'доб. 123', 'вн. 45', 'ext 12', 'x12', '#12' (optionally ', (' or ' | ' before).
 // (Any horizontal space around it, the typographer's em and en spaces too.)
-const EXT_RE = /[ \t\u00A0\u2000-\u200A\u202F]*,?[ \t\u00A0\u2000-\u200A\u202F]*\(?(?:доб(?:авочный)?|вн(?:утр(?:енний)?)?|ext(?:ension)?|x|#)\.?:?[ \t\u00A0\u2000-\u200A\u202F]*(\d{1,6})\)?(?![\p{L}\p{N}])/iuy;
+const EXT_RE = /[ \t\u00A0\u2000-\u200A\u202F]*[,|]?[ \t\u00A0\u2000-\u200A\u202F]*\(?(?:доб(?:авочный)?|вн(?:утр(?:енний)?)?|ext(?:ension)?|x|#)\.?:?[ \t\u00A0\u2000-\u200A\u202F]*(\d{1,6})\)?(?![\p{L}\p{N}])/iuy;
 
 interface Candidate {
   start: number;
@@ -176,6 +179,8 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
     }
     digits += g;
   }
+  // ('+7 (4852) 00-00-00': nothing but zeros after the area code is a template's.)
+  if (open >= 0 && open < j && !/[1-9]/.test(t.slice(ge[open], ge[j]))) return null;
   if (idd) digits = digits.slice(2);
   n = digits.length;
   if (idd && (n < 10 || n > 13)) return null;
@@ -268,8 +273,10 @@ function leftFree(t: string, start: number, lastEnd: number, formatted: boolean)
   if (c === '/' && b.trim() && URL_TOKEN.test(before.slice(0, -1))) return false; // a URL path: 'x.ru/deal/79…'
   if ((c === '.' || c === ':' || c === ',') && HAS_DIGIT.test(b)) return false; // '1.2…', '14:30…', '1,5…'
   if (/[\-\u2010-\u2014]/.test(c) && !PROSE_DASH.test(c) && ALNUM.test(b)) return false; // 'deal-79…', UUIDs
-  const label = before.slice(-24);
-  return !LABEL_BEFORE.test(label) && (formatted || !RECORD_BEFORE.test(label)) && !SAMPLE_BEFORE.test(before);
+  // A word joined by a dot is a user name or a domain ('petrov.89031234567'); 'тел.8916…' is a label's.
+  if (c === '.' && LETTER.test(b) && !labelled(t, start)) return false;
+  const label = before.slice(-32);
+  return !LABEL_BEFORE.test(label) && (formatted || !RECORD_BEFORE.test(label)) && !(NOT_PHONE_BEFORE.test(before) && !labelled(t, start));
 }
 
 const REJECT = 0;
@@ -288,7 +295,7 @@ function rightFree(t: string, end: number, formatted: boolean): number {
     const word = c === ',' || PROSE_DASH.test(c) || (c === '/' && CYRILLIC.test(d));
     if (!word) return REJECT;
   }
-  return MONEY_AFTER.test(t.slice(end, end + 8)) ? REJECT : OK;
+  return MONEY_AFTER.test(t.slice(end, end + 8)) || EXAMPLE_AFTER.test(t.slice(end, end + 16)) ? REJECT : OK;
 }
 
 function sameSep(a: string, b: string): boolean {
