@@ -32,10 +32,11 @@ export function onMenuClick(info: browser.Menus.OnClickData): void {
 
 /** Stored per host of the frame the selection was in; the content scripts there drop the match live. */
 async function markSelection(info: browser.Menus.OnClickData): Promise<void> {
-  const digits = normalisePhone(info.selectionText ?? '');
+  const settings = await getSettings();
+  const digits = normalisePhone(info.selectionText ?? '', settings.region);
   const host = hostOf(info.frameUrl ?? info.pageUrl);
   if (!digits || !host) return;
-  await saveSettings(markNotPhone(await getSettings(), host, digits));
+  await saveSettings(markNotPhone(settings, host, digits));
 }
 
 function hostOf(url: string | undefined): string | null {

@@ -58,7 +58,8 @@ function followDetection(index: PhoneIndex, scanner: Scanner): void {
     }
     index.painter.hold = false;
     const unmarked = index.setIgnored(detection.notPhones[host] ?? []);
-    if (!running || unmarked) {
+    const reread = index.setRegion(detection.region);
+    if (!running || unmarked || reread) {
       if (running) scanner.stop();
       scanner.start(document);
     }

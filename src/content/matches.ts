@@ -3,7 +3,7 @@
  * touched), kept per block (see blocks.ts) so a click can be hit-tested and a changed block rescanned alone.
  * Read-only and disabled inputs are matched when pointed at: their value is no text node to paint.
  */
-import { findPhones, findPhonesUnder, type PhoneMatch } from '../core/phone.ts';
+import { findPhones, findPhonesUnder, type PhoneMatch, type PhoneRegion } from '../core/phone.ts';
 import { BREAK, blockOf, columnHeader, locate, resetSkips, runOf, skipped } from './blocks.ts';
 import { Painter } from './paint.ts';
 
@@ -55,6 +55,7 @@ export class PhoneIndex {
   private seen = new WeakSet<Node>();
   private ignored = new Set<string>();
   private detected = new Map<string, PhoneMatch[]>();
+  private region: PhoneRegion = 'RU';
   readonly painter: Painter;
   /** False where the person's site mode says not to find numbers: nothing is hit either. */
   enabled = true;
@@ -92,7 +93,7 @@ export class PhoneIndex {
     const ranges: PhoneRange[] = [];
     if (text.length < 7 || !DIGIT.test(text)) return ranges;
     const header = BARE.test(text) && block.nodeType === 1 ? columnHeader(block as Element) : null;
-    for (const { start, end, digits } of header ? findPhonesUnder(header, text) : this.detect(text)) {
+    for (const { start, end, digits } of header ? findPhonesUnder(header, text, this.region) : this.detect(text)) {
       const cut = text.indexOf(BREAK, start);
       if (this.ignored.has(digits) || (cut >= 0 && cut < end)) continue;
       const from = locate(run, start, false);
@@ -104,11 +105,11 @@ export class PhoneIndex {
   }
 
   private detect(text: string): PhoneMatch[] {
-    if (text.length > CACHE_TEXT) return findPhones(text);
+    if (text.length > CACHE_TEXT) return findPhones(text, this.region);
     let matches = this.detected.get(text);
     if (!matches) {
       if (this.detected.size >= CACHE_ENTRIES) this.detected.clear();
-      matches = findPhones(text);
+      matches = findPhones(text, this.region);
       this.detected.set(text, matches);
     }
     return matches;
@@ -135,6 +136,15 @@ export class PhoneIndex {
     this.byBlock.clear();
     this.painter.clear();
     this.seen = new WeakSet();
+  }
+
+  /** How numbers without a country's code are read; true when that changed (the caller rescans: all is dropped). */
+  setRegion(region: PhoneRegion): boolean {
+    if (region === this.region) return false;
+    this.region = region;
+    this.detected.clear();
+    this.clear();
+    return true;
   }
 
   /**
@@ -181,7 +191,7 @@ export class PhoneIndex {
   private inputAt(input: HTMLInputElement): PhoneHit | undefined {
     if (!(input.readOnly || input.disabled) || !INPUT_TYPES.has(input.getAttribute('type')?.toLowerCase() ?? '')) return undefined;
     if (input.parentElement && skipped(input.parentElement)) return undefined;
-    const match = findPhones(input.value).find((m) => !this.ignored.has(m.digits));
+    const match = findPhones(input.value, this.region).find((m) => !this.ignored.has(m.digits));
     return match && { digits: match.digits, input };
   }
 

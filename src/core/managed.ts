@@ -8,9 +8,10 @@
 import type { ProviderId } from '../providers/provider.ts';
 import { providerIds } from '../providers/ids.ts';
 import { MODES, OPEN_CRM_ON, SITE_MODES, parseExtra, sitePattern, type Settings } from './settings.ts';
+import { REGIONS } from './phone.ts';
 
 /** The settings a policy may set, by their names in Settings (and in public/managed_schema.json). */
-export const managedFields = ['mode', 'provider', 'pbxUrl', 'relayUrl', 'crmUrlTemplate', 'openCrmOn', 'siteMode', 'sites'] as const;
+export const managedFields = ['mode', 'provider', 'pbxUrl', 'relayUrl', 'crmUrlTemplate', 'openCrmOn', 'siteMode', 'sites', 'region'] as const;
 export type ManagedField = (typeof managedFields)[number];
 
 export interface Effective {
@@ -66,6 +67,7 @@ const readers: { [K in ManagedField]: (v: unknown) => Settings[K] | undefined } 
   openCrmOn: oneOf(OPEN_CRM_ON),
   siteMode: oneOf(SITE_MODES),
   sites: siteList,
+  region: oneOf(REGIONS),
 };
 
 /** The settings in force: the stored ones with every valid policy value over them, and which fields those are. */

@@ -17,7 +17,29 @@ export interface PhoneMatch {
   ext?: string;
 }
 
-export type PhoneRegion = 'RU';
+/**
+ * The default region: how a number written without its country's code is read. Russia and Kazakhstan share +7
+ * and the trunk 8 (Kazakhstan's codes start with 7: '(727) 250-12-34', '701 123 45 67'); Belarus writes its
+ * numbers with a trunk 0 ('(029) 614-32-95', '8 029 …'). Numbers with a country's code read the same everywhere.
+ */
+export const REGIONS = ['RU', 'KZ', 'BY'] as const;
+export type PhoneRegion = (typeof REGIONS)[number];
+
+/** A 10-digit national number in the region as E.164 digits, or null when the region has no such number. */
+function national(digits: string, region: PhoneRegion): string | null {
+  const d0 = digits.charAt(0);
+  if ('3489'.includes(d0) || (region === 'KZ' && d0 === '7')) return '7' + digits;
+  if (region === 'BY' && d0 === '0' && digits.charAt(1) !== '0') return '375' + digits.slice(1);
+  return null;
+}
+
+/** Whether a 10-digit national number is a mobile's (a mobile written with separators needs no label). */
+function mobile(digits: string, region: PhoneRegion): boolean {
+  const code = digits.slice(0, 3);
+  if (code.charAt(0) === '9') return true;
+  if (region === 'KZ') return /^7(?:0\d|47|7\d)$/.test(code);
+  return region === 'BY' && /^0(?:25|29|33|44)$/.test(code);
+}
 
 // A run: an optional '+' or '(' then digits and separators (spaces incl. no-break/figure/thin/narrow, hyphens
 // and dashes, dots, parentheses), ending on a digit. '+' is never inside a run, so it always starts a new one.
@@ -106,6 +128,8 @@ interface Groups {
   gs: number[];
   ge: number[];
   seps: string[];
+  /** How a number without its country's code reads. */
+  region: PhoneRegion;
 }
 
 /**
@@ -114,7 +138,7 @@ interface Groups {
  */
 function parse(t: string, groups: Groups, i: number, j: number, intl = false): Candidate | null {
   if (j - i > 6) return null; // more than 7 groups ('+33 (0)1 42 68 53 00') is not how anyone writes a phone
-  const { gs, ge, seps } = groups;
+  const { gs, ge, seps, region } = groups;
   let n = 0;
   for (let k = i; k <= j; k++) n += ge[k]! - gs[k]!;
   if (n < 7 || n > 16) return null; // cheap reject before any string work (16: '8 10' and a 13-digit number)
@@ -222,15 +246,16 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
   if (single && n >= 11 && n <= 13 && !'078'.includes(d0) && (d0 !== '1' || n === 11) && labelled(t, start)) {
     return candidate(start, digits, true, formatted); // 'Тел: 998901874533': a label and a country code
   }
-  if (n === 10 && '3489'.includes(d0)) {
+  const e164 = n === 10 ? national(digits, region) : null;
+  if (e164) {
     // '(495) 123-45-67', '(8552) 12-34-56': the area code in parentheses stands in for the prefix.
-    if (open === i && area >= 3 && area <= 5) return candidate(start, '7' + digits, true, formatted);
+    if (open === i && area >= 3 && area <= 5) return candidate(start, e164, true, formatted);
     if (open < 0 && (single || g0 === 3) && !(d0 === '8' && d1 === '9')) {
       // 'Телефон: 9163307215', 'тел. 495 123-45-67': a label says it is a phone. (No area code starts 89:
       // 'тел. 8916123456' is a mobile with a digit missing, not a number to dial.)
-      if (labelled(t, start) || inPhoneColumn(t, start)) return candidate(start, '7' + digits, true, formatted);
+      if (labelled(t, start) || inPhoneColumn(t, start)) return candidate(start, e164, true, formatted);
       // '910 123-45-67': a mobile written with separators. Bare '9101234567' stays out: it is also an ИНН.
-      if (!single && d0 === '9') return candidate(start, '7' + digits, false, formatted);
+      if (!single && mobile(digits, region)) return candidate(start, e164, false, formatted);
     }
   }
   return null;
@@ -307,7 +332,7 @@ function sameSep(a: string, b: string): boolean {
  * Phone numbers in one text (a text node's data). start/end are UTF-16 offsets of the number as written
  * (with its '+' and area-code parentheses, without the extension).
  */
-export function findPhones(text: string, _region: PhoneRegion = 'RU'): PhoneMatch[] {
+export function findPhones(text: string, region: PhoneRegion = 'RU'): PhoneMatch[] {
   const out: PhoneMatch[] = [];
   if (!HAS_DIGIT.test(text)) return out;
   let pos = 0;
@@ -326,7 +351,7 @@ export function findPhones(text: string, _region: PhoneRegion = 'RU'): PhoneMatc
     if (!m) break;
     pos = m.index + m[0].length;
     if (m[0].length >= 7) {
-      const r = scanRun(text, m.index, m[0], out, lastEnd);
+      const r = scanRun(text, m.index, m[0], out, lastEnd, region);
       lastEnd = r.lastEnd;
       if (r.extEnd > pos) pos = r.extEnd;
       if (r.listAt >= 0) {
@@ -355,7 +380,7 @@ export function findPhonesUnder(label: string, text: string, region: PhoneRegion
 const FIELD_LABEL = 'тел.: ';
 
 /** Finds the numbers of one run (fewer than 7 chars never hold one), appending to out. */
-function scanRun(text: string, base: number, r: string, out: PhoneMatch[], lastEnd: number): { lastEnd: number; extEnd: number; listAt: number } {
+function scanRun(text: string, base: number, r: string, out: PhoneMatch[], lastEnd: number, region: PhoneRegion): { lastEnd: number; extEnd: number; listAt: number } {
   const gs: number[] = [];
   const ge: number[] = [];
   const seps: string[] = [];
@@ -371,7 +396,7 @@ function scanRun(text: string, base: number, r: string, out: PhoneMatch[], lastE
     ge.push(base + k);
   }
   const G = gs.length;
-  const run: Groups = { gs, ge, seps };
+  const run: Groups = { gs, ge, seps, region };
   const spelled = G === 11 ? spelledOut(text, run, lastEnd) : null;
   if (spelled) {
     out.push(spelled);
@@ -476,7 +501,7 @@ const EXT_TAIL = /[\s,]*\(?(?:доб(?:авочный)?|вн(?:утр(?:енни
  * '+44 20 7946 0958' → '442079460958', 'tel:+7-910-123-45-67' → '79101234567'; anything else → null.
  * Idempotent on its own output and on findPhones digits.
  */
-export function normalisePhone(input: string, _region: PhoneRegion = 'RU'): string | null {
+export function normalisePhone(input: string, region: PhoneRegion = 'RU'): string | null {
   let s = input.replace(INVISIBLE, '').trim();
   const uri = /^(?:tel|callto|sip|sips|phone):(?:\/\/)?/i.exec(s);
   if (uri) {
@@ -491,7 +516,7 @@ export function normalisePhone(input: string, _region: PhoneRegion = 'RU'): stri
   s = s.replace(EXT_TAIL, '').trim();
   if (!/^\+?[\d\s().\-\u2010-\u2014]+$/.test(s)) {
     // Selected text with words around one number: 'Тел.: 8 (910) 123-45-67'.
-    const found = findPhones(input);
+    const found = findPhones(input, region);
     return found.length === 1 ? found[0]!.digits : null;
   }
   let plus = s.charAt(0) === '+';
@@ -515,7 +540,7 @@ export function normalisePhone(input: string, _region: PhoneRegion = 'RU'): stri
     // Russia / Kazakhstan: 8 and the +8 slip mean +7.
     return d1 >= '3' && (plus || '34789'.includes(d1)) ? '7' + d.slice(1) : null;
   }
-  if (n === 10 && !plus) return '3489'.includes(d0) ? '7' + d : null; // a number without its 8: '(495) 123-45-67'
+  if (n === 10 && !plus) return national(d, region); // a number without its 8: '(495) 123-45-67', BY '(029) 614-32-95'
   // E.164 with or without '+': 11–15 digits without it (shorter bare digits are local or ids).
   if (n > 15 || n < (plus ? 7 : 11) || d0 === '0' || d0 === '7' || (d0 === '1' && n !== 11)) return null;
   return d;

@@ -6,6 +6,7 @@
 import { providerFields, providerIds } from '../providers/ids.ts';
 import type { ProviderId } from '../providers/provider.ts';
 import { MODES, OPEN_CRM_ON, SETTINGS_VERSION, SITE_MODES, parseSettings, pbxAddress, sitePattern, type Settings } from './settings.ts';
+import { REGIONS } from './phone.ts';
 
 /** Marks our files, so a random JSON file is refused instead of resetting everything to defaults. */
 export const SETTINGS_FILE_FORMAT = 'pbx-click-to-call/settings';
@@ -55,6 +56,7 @@ const CHOICES: Record<string, readonly string[]> = {
   provider: providerIds,
   openCrmOn: OPEN_CRM_ON,
   siteMode: SITE_MODES,
+  region: REGIONS,
 };
 
 /**

@@ -4,6 +4,7 @@
  */
 import type { ProviderId } from '../providers/provider.ts';
 import { providerFields, providerIds } from '../providers/ids.ts';
+import { REGIONS, type PhoneRegion } from './phone.ts';
 
 /** The allowed values of each choice, first the default: parsing, policies, files and the UI all take them from here. */
 export const MODES = ['direct', 'relay'] as const;
@@ -47,10 +48,12 @@ export interface Settings {
   sites: string[];
   /** Per host, the digits a person marked "not a phone number" there. */
   notPhones: Record<string, string[]>;
+  /** How a number written without its country's code is read (Russia by default; see REGIONS in phone.ts). */
+  region: PhoneRegion;
 }
 
 /** What content scripts may know (published by the background as `detection`): no key, no address. */
-export type Detection = Pick<Settings, 'siteMode' | 'sites' | 'notPhones'>;
+export type Detection = Pick<Settings, 'siteMode' | 'sites' | 'notPhones' | 'region'>;
 
 export const SETTINGS_VERSION = 4;
 
@@ -70,6 +73,7 @@ export const defaultSettings: Readonly<Settings> = Object.freeze({
   siteMode: 'all',
   sites: [],
   notPhones: {},
+  region: 'RU',
 });
 
 /** Each entry upgrades stored data from version `from` to `from + 1`. */
@@ -150,7 +154,7 @@ export function parseDetection(stored: unknown): Detection {
       if (host && digits.length) notPhones[host.toLowerCase()] = digits;
     }
   }
-  return { siteMode, sites, notPhones };
+  return { siteMode, sites, notPhones, region: choice(REGIONS, data.region) };
 }
 
 /** A host pattern as a person types it (`https://crm.example.ru/deals`, `*.amocrm.ru`) → `crm.example.ru`, `*.amocrm.ru`. */

@@ -251,6 +251,23 @@ describe.each<BrowserName>(['chromium', 'firefox'])('number detection in %s', (n
     await untilHighlighted(page, ALL);
   });
 
+  it('reads a number without a country code as the chosen country\'s: Belarus in the settings, a Minsk number calls', async () => {
+    expect(await page.evaluate(highlighted)).not.toContain('(029) 614-32-95'); // Russia: no such number
+    const options = await browser.newPage(browser.extensionUrl('src/ui/options/index.html'));
+    await options.waitFor('#region');
+    await options.select('#region', 'BY');
+    await options.click('#save');
+    await waitUntil(options, () => document.querySelector('#save-result')?.textContent !== '');
+    await options.close();
+    await page.bringToFront();
+    await untilHighlighted(page, ALL + 1);
+    expect(await clickNumber('(029) 614-32-95')).toBe('375296143295');
+    expect(await clickNumber('8 (495) 222-33-44')).toBe('74952223344'); // Russian numbers read as before
+    await patchSettings({ region: 'RU' });
+    await untilHighlighted(page, ALL);
+    expect(await page.evaluate(highlighted)).not.toContain('(029) 614-32-95');
+  });
+
   it('finds nothing on a host in the "except" list, and everything again when it leaves the list', async () => {
     const options = await browser.newPage(browser.extensionUrl('src/ui/options/index.html'));
     await options.waitFor('#site-mode');

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { applyManaged, keepLocked, managedFields } from '../../src/core/managed.ts';
 import { providerIds } from '../../src/providers/ids.ts';
+import { REGIONS } from '../../src/core/phone.ts';
 import { defaultSettings, parseSettings, type Settings } from '../../src/core/settings.ts';
 
 const mine: Settings = parseSettings({
@@ -22,7 +23,7 @@ describe('managed settings', () => {
     const policy = {
       mode: 'relay', provider: 'itoolabs', pbxUrl: 'vats1.megapbx.ru', relayUrl: ' https://relay.acme.ru ',
       crmUrlTemplate: 'https://crm.acme.ru/contacts?phone={phone}', openCrmOn: 'answer', siteMode: 'only',
-      sites: ['https://crm.acme.ru/deals', '*.amocrm.ru'],
+      sites: ['https://crm.acme.ru/deals', '*.amocrm.ru'], region: 'KZ',
     };
     const { settings, locked } = applyManaged(mine, policy);
     expect(locked).toEqual([...managedFields]);
@@ -37,7 +38,7 @@ describe('managed settings', () => {
   it('ignores invalid values field by field, keeping the valid ones', () => {
     const { settings, locked } = applyManaged(mine, {
       mode: 'cloud', provider: 'asterisk', pbxUrl: 'ftp://pbx', relayUrl: 'relay.acme.ru', crmUrlTemplate: 'javascript:alert({phone})',
-      openCrmOn: true, siteMode: ['only'], sites: ['crm.acme.ru', 'not a host'], token: 'stolen', agentKey: 'x', version: 1,
+      openCrmOn: true, siteMode: ['only'], sites: ['crm.acme.ru', 'not a host'], region: 'ru', token: 'stolen', agentKey: 'x', version: 1,
     });
     expect(locked).toEqual([]);
     expect(settings).toEqual(mine);
@@ -74,6 +75,7 @@ describe('managed settings', () => {
     expect(schema.properties.mode!.enum).toEqual(['direct', 'relay']);
     expect(schema.properties.openCrmOn!.enum).toEqual(['never', 'ring', 'answer']);
     expect(schema.properties.siteMode!.enum).toEqual(['all', 'only', 'except']);
+    expect(schema.properties.region!.enum).toEqual([...REGIONS]);
     expect(schema.properties.sites).toMatchObject({ type: 'array', items: { type: 'string' } });
     expect(schema.properties.provider!.enum).toEqual([...providerIds]);
   });

@@ -410,6 +410,39 @@ describe('findPhones: speed', () => {
   });
 });
 
+describe('the default region', () => {
+  /** [text, what each region reads in it: RU, KZ, BY] */
+  const cases: [string, string[], string[], string[]][] = [
+    ['Алматы: (727) 250-12-34', [], ['77272501234'], []],
+    ['моб. 701 123 45 67', [], ['77011234567'], []],
+    ['Тел: 7011234567', [], ['77011234567'], []],
+    ['Минск: (029) 614-32-95', [], [], ['375296143295']],
+    ['тел. (017) 328-40-19', [], [], ['375173284019']],
+    ['029 614 32 95', [], [], ['375296143295']],
+    // the same everywhere: numbers with a country's code or trunk prefix, Russian national forms
+    ['8 (495) 123-45-67, +375 29 614-32-95, 8 029 614-32-95', ['74951234567', '375296143295', '375296143295'], ['74951234567', '375296143295', '375296143295'], ['74951234567', '375296143295', '375296143295']],
+    ['(495) 123-45-67', ['74951234567'], ['74951234567'], ['74951234567']],
+    // ids stay ids in every region
+    ['ИНН 7707083893', [], [], []],
+    ['7011234567', [], [], []],
+    ['0296143295', [], [], []],
+    ['(000) 614-32-95', [], [], []],
+  ];
+  it.each(cases)('%s', (text, ru, kz, by) => {
+    expect(findPhones(text).map((m) => m.digits)).toEqual(ru);
+    expect(findPhones(text, 'RU').map((m) => m.digits)).toEqual(ru);
+    expect(findPhones(text, 'KZ').map((m) => m.digits)).toEqual(kz);
+    expect(findPhones(text, 'BY').map((m) => m.digits)).toEqual(by);
+  });
+
+  it('normalises typed and selected numbers the same way', () => {
+    expect([normalisePhone('(727) 250-12-34', 'KZ'), normalisePhone('(727) 250-12-34', 'RU')]).toEqual(['77272501234', null]);
+    expect([normalisePhone('(029) 614-32-95', 'BY'), normalisePhone('(029) 614-32-95', 'RU')]).toEqual(['375296143295', null]);
+    expect(normalisePhone('Минск, моб. 029 614 32 95', 'BY')).toBe('375296143295');
+    for (const region of ['RU', 'KZ', 'BY'] as const) expect(normalisePhone('+7 495 123-45-67', region)).toBe('74951234567');
+  });
+});
+
 describe('normalisePhone', () => {
   const ok: [string, string][] = [
     ['8 (910) 123-45-67', '79101234567'],

@@ -18,6 +18,7 @@ const direct: Settings = parseSettings({
   siteMode: 'except',
   sites: ['mail.example.ru', '*.amocrm.ru'],
   notPhones: { 'crm.example.ru': ['79101234567'] },
+  region: 'BY',
 });
 const mango: Settings = parseSettings({ ...direct, provider: 'mango', pbxUrl: '', token: 'mango-key', agentKey: '', extra: { salt: 'mango-salt' } });
 
@@ -34,7 +35,7 @@ describe('export', () => {
     expect(file.settings).not.toHaveProperty('agentKey');
     expect(file.settings.extra).toEqual({});
     // Everything else travels.
-    expect(file.settings).toMatchObject({ provider: 'mango', user: 'andy', siteMode: 'except', sites: ['mail.example.ru', '*.amocrm.ru'], openCrmOn: 'answer' });
+    expect(file.settings).toMatchObject({ provider: 'mango', user: 'andy', siteMode: 'except', sites: ['mail.example.ru', '*.amocrm.ru'], openCrmOn: 'answer', region: 'BY' });
   });
 
   it('includes every key when the person ticks "include keys"', () => {
@@ -108,7 +109,7 @@ describe('import', () => {
     const bad = readSettingsFile(
       JSON.stringify({
         format: SETTINGS_FILE_FORMAT,
-        settings: { ...direct, mode: 'sideways', provider: 'asterisk', token: 42, sites: ['ok.example.ru', 'not a site'], notPhones: { 'a.ru': ['12'] }, extra: { domain: 'x' } },
+        settings: { ...direct, mode: 'sideways', provider: 'asterisk', token: 42, sites: ['ok.example.ru', 'not a site'], notPhones: { 'a.ru': ['12'] }, extra: { domain: 'x' }, region: 'UA' },
       }),
     );
     expect(bad).toEqual({
@@ -117,6 +118,7 @@ describe('import', () => {
         { code: 'bad-value', field: 'token', detail: '42' },
         { code: 'bad-value', field: 'mode', detail: '"sideways"' },
         { code: 'bad-value', field: 'provider', detail: '"asterisk"' },
+        { code: 'bad-value', field: 'region', detail: '"UA"' },
         { code: 'bad-value', field: 'sites', detail: '"not a site"' },
         { code: 'bad-value', field: 'notPhones.a.ru', detail: '"12"' },
         { code: 'bad-value', field: 'extra.domain', detail: '"x"' },

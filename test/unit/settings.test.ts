@@ -23,7 +23,7 @@ describe('settings', () => {
   it('migrates version 3 to 4 leaving an existing install exactly as it was', () => {
     const v3 = { version: 3, mode: 'direct', provider: 'itoolabs', pbxUrl: 'vats1.megapbx.ru', token: 'k', user: 'andy', userName: 'Андрей', relayUrl: '', agentKey: '', crmUrlTemplate: 'https://crm/{phone}', openCrmOn: 'ring', siteMode: 'except', sites: ['a.ru'], notPhones: { 'a.ru': ['79101234567'] } };
     const s = parseSettings(v3);
-    expect(s).toEqual({ ...v3, version: 4, extra: {} });
+    expect(s).toEqual({ ...v3, version: 4, extra: {}, region: 'RU' }); // numbers read as before: Russia
     expect(missingSettings(s)).toEqual([]);
     expect(parseSettings(s)).toEqual(s); // idempotent once at version 4
   });
@@ -89,7 +89,9 @@ describe('settings', () => {
     const s = parseSettings({ version: 3, siteMode: 'except', sites: [' https://CRM.example.ru/deals ', '*.amocrm.ru', 'not a host', 7, '*.amocrm.ru'], notPhones: { 'crm.example.ru': ['79101234567', 'x', 5, '79101234567'], 'b.ru': 'nope', 'c.ru': [] } });
     expect(s).toMatchObject({ siteMode: 'except', sites: ['crm.example.ru', '*.amocrm.ru'], notPhones: { 'crm.example.ru': ['79101234567'] } });
     expect(parseSettings({ version: 3, siteMode: 'sometimes', sites: 'x', notPhones: ['a'] })).toMatchObject({ siteMode: 'all', sites: [], notPhones: {} });
-    expect(parseDetection(null)).toEqual({ siteMode: 'all', sites: [], notPhones: {} });
+    expect(parseDetection(null)).toEqual({ siteMode: 'all', sites: [], notPhones: {}, region: 'RU' });
+    expect(parseDetection({ region: 'BY' }).region).toBe('BY');
+    expect(parseSettings({ version: 4, region: 'by' }).region).toBe('RU'); // not one of the list: the default
     expect(sitePattern('crm.example.ru:8443')).toBe('crm.example.ru');
     expect(sitePattern('')).toBeNull();
   });

@@ -1,11 +1,12 @@
 /**
- * Where numbers are found: on every site, only on listed ones or everywhere but them; and the numbers a person
- * marked "not a phone number" (from the page's context menu), each with a way to take the mark back.
+ * Where numbers are found: on every site, only on listed ones or everywhere but them; how a number without its
+ * country's code is read; and the numbers a person marked "not a phone number" (from the page's context menu),
+ * each with a way to take the mark back.
  * Part of the settings form: saved with it.
  */
 import type { Signal } from '@preact/signals';
 import { SITE_MODES, sitePattern, unmarkNotPhone, type Settings, type SiteMode } from '../../core/settings.ts';
-import { formatPhone } from '../../core/phone.ts';
+import { REGIONS, formatPhone, type PhoneRegion } from '../../core/phone.ts';
 import { t } from '../shared/i18n.ts';
 import { LockedNote, lockProps } from './Locked.tsx';
 
@@ -28,6 +29,14 @@ export function SiteModes({ form, update }: { form: Signal<Settings>; update: (p
         onChange={(e) => onSites((e.currentTarget as HTMLTextAreaElement).value)} />
       <LockedNote field="sites" id="sites" />
       <p class="hint" id="sites-hint">{t('sitesListHint')}</p>
+      <label for="region">{t('region')}</label>
+      <select id="region" value={f.region} {...lockProps('region', 'region', 'region-hint')} onChange={(e) => update({ region: (e.currentTarget as HTMLSelectElement).value as PhoneRegion })}>
+        {REGIONS.map((v) => (
+          <option value={v}>{t(`region_${v}`)}</option>
+        ))}
+      </select>
+      <LockedNote field="region" id="region" />
+      <p class="hint" id="region-hint">{t('regionHint')}</p>
       <p>{t('notPhonesTitle')}</p>
       {marked.length ? (
         <ul id="not-phones">
