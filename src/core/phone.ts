@@ -33,10 +33,10 @@ function national(digits: string, region: PhoneRegion): string | null {
   return null;
 }
 
-/** Whether a 10-digit national number is a mobile's (a mobile written with separators needs no label). */
+/** Whether a 10-digit national number is a mobile's or a free line's (written with separators, it needs no label). */
 function mobile(digits: string, region: PhoneRegion): boolean {
   const code = digits.slice(0, 3);
-  if (code.charAt(0) === '9') return true;
+  if (code.charAt(0) === '9' || code === '800') return true; // (and the free line: 'Горячая линия: 800 250 40 40')
   if (region === 'KZ') return /^7(?:0\d|47|7\d)$/.test(code);
   return region === 'BY' && /^0(?:25|29|33|44)$/.test(code);
 }
@@ -65,7 +65,7 @@ const JOINER = /[.,:/\-\u2010-\u2014]/;
 // counts: 'Телефон для заказа:' or 'оплата счёта:' name a phone for something, not an id. An example in a form's
 // hint ('например +7 701 123 45 67') is nobody's number either.
 const LABEL_BEFORE =
-  /(?:^|[^\p{L}\p{N}])(?:инн|кпп|огрн(?:ип)?|бик|окпо|окато|октмо|снилс|[ркл]\/с|(?<!caller[_\s])id(?:\s+\p{L}+)?|номер\s+(?:(?:вашего|вашей|нашего)\s+)?(?:заказа|сч[её]та|договора|заявки|сделки|обращения|лида|задачи|тикета|полиса)(?:\s+в\s+\p{L}+)?|номер\s+в\s+(?:crm|1с|системе|биллинге|базе)|s\/n|serial|код(?:\s+[\p{L}-]+)?|заказ|сч[её]т|договор|артикул|шк(?:\s+\p{L}+)?|штрих-?код\p{L}*|barcode|(?:на)?пример|e\.g|example|формат[еау]?)[\s:.,#№"'\u2013\u2014-]*$|№\s*$/iu;
+  /(?:^|[^\p{L}\p{N}])(?:инн|кпп|огрн(?:ип)?|бик|окпо|окато|октмо|снилс|[ркл]\/с|(?<!caller[_\s])id(?:\s+\p{L}+)?|номер\s+(?:(?:вашего|вашей|нашего)\s+)?(?:заказа|сч[её]та|договора|заявки|сделки|обращения|лида|задачи|тикета|полиса)(?:\s+в\s+\p{L}+)?|номер\s+в\s+(?:crm|1с|системе|биллинге|базе)|s\/n|serial|логин\p{L}*|login|код(?:\s+[\p{L}-]+)?|заказ|сч[её]т|договор|артикул|шк(?:\s+\p{L}+)?|штрих-?код\p{L}*|barcode|(?:на)?пример|e\.g|example|формат[еау]?)[\s:.,#№"'\u2013\u2014-]*$|№\s*$/iu;
 // Digits further along a sentence that said they are no phone: how to fill in a form ('Пример заполнения поля
 // «Телефон»: +7 …', 'Заполните так: «Иван, 8 999 …»'), a password ('Пароль Wi-Fi в шоуруме: 8926…').
 const NOT_PHONE_BEFORE = /(?:(?:пример|образец)\s+заполнения|заполн\p{L}*\s+так|как\s+правильно|парол\p{L}*)[^.!?\n]{0,40}$/iu;
@@ -79,12 +79,13 @@ const RECORD_BEFORE = /(?:^|[^\p{L}])(?:сделк[аиуе]|заявк[аиуе
 // ('Телефон: 9163307215', '"phone": "9215037761"', '<Телефон>9209184463') is read as a national number.
 const PHONE_LABEL =
   /(?:^|[^\p{L}])(?:тел(?:ефон[ау]?)?|т\.|моб(?:ильный)?|сот(?:овый)?|phone|tel|whatsapp|viber|(?:по|на)\s+номер[уа]?|(?:пере)?звон\p{L}*\s+на)[\s.:\-\u2010-\u2014\u00B7\u2022|"'>]*$/iu;
-// The same labels run together with the digits ('номер89651002347', 'тел89161234567'): a bare run may touch them.
+// The same labels run together with the digits ('номер89651002347', 'звоните89161234567', 'перезвонить на8926…'):
+// a bare run may touch them.
 // A column's header that names phones ('Телефон', 'Моб.', 'Контактный телефон', 'Phone number'): a table copied as
 // text has it on its first line ('Фамилия;Имя;Телефон'), a page's table in its header row.
 const PHONE_HEADER = /^\s*(?:\p{L}+\s+)?(?:телефон\p{L}*|тел\.?|моб\p{L}*\.?|phone|номер телефона)(?:\s+\p{L}+)?\s*$/iu;
 const CELL_SEPS = ['\t', '|', ';'];
-const PHONE_LABEL_GLUED = /(?:^|[^\p{L}])(?:номер|тел(?:ефон)?|моб|сот)$/iu;
+const PHONE_LABEL_GLUED = /(?:^|[^\p{L}])(?:номер|тел(?:ефон)?|моб|сот|(?:пере|по)?звон\p{L}*(?:\s+на)?)$/iu;
 // A form's field dump or a call record names its phone field as a word of its own ('phone=79…', 'src=89…'); inside
 // a URL ('?phone=79…',
 // '&tel=…') or any other key (utm_content=79…) the digits stay a query value.
@@ -96,6 +97,7 @@ const URL_TOKEN = /(?:^|\s)(?:[\x21-\x7E]+|\S*:\/\/\S*)$/;
 const PROSE_DASH = /[\u2013\u2014]/;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const LETTER = /\p{L}/u;
+const UPPER = /\p{Lu}/u;
 const MASK = /^7(?:(\d)\1{9}|\d{3}0{7})$/;
 const COUNTER_BEFORE = /\p{L}[ \u00A0]?\d{1,2}$/u;
 // A call log's time run together with the number after it ('14:32:07+79154418260'); a zone offset is '+03:00'.
@@ -106,9 +108,10 @@ const SPACED_OPEN = /\([ \u00A0\u2007\u2009\u202F]+$/;
 const SPACED_CLOSE = /^[ \u00A0\u2007\u2009\u202F]+\)/;
 // (Whole words: a 'Копировать' button or a 'рубрика' after a number is no currency.)
 const MONEY_AFTER = /^\s*(?:₽|\$|€|%|р\.|(?:руб(?:л\p{L}*)?|коп(?:е[йе]\p{L}*)?|usd|rub|eur)(?!\p{L}))/iu;
-// An extension right after the number: 'доб. 123', 'вн. 45', 'ext 12', 'x12', '#12' (optionally ', (' or ' | ' before).
+// An extension right after the number: 'доб. 123', 'вн. 45', 'вн.тел. 45', 'д.215', 'ext 12', 'x12', '#12' (optionally
+// ', (' or ' | ' before).
 // (Any horizontal space around it, the typographer's em and en spaces too.)
-const EXT_RE = /[ \t\u00A0\u2000-\u200A\u202F]*[,|]?[ \t\u00A0\u2000-\u200A\u202F]*\(?(?:доб(?:авочный)?|вн(?:утр(?:енний)?)?|ext(?:ension)?|x|#)\.?:?[ \t\u00A0\u2000-\u200A\u202F]*(\d{1,6})\)?(?![\p{L}\p{N}])/iuy;
+const EXT_RE = /[ \t\u00A0\u2000-\u200A\u202F]*[,|]?[ \t\u00A0\u2000-\u200A\u202F]*\(?(?:доб(?:авочный)?|вн(?:утр(?:енний)?)?(?:\.?\s?тел)?|д(?=\.)|ext(?:ension)?|x|#)\.?:?[ \t\u00A0\u2000-\u200A\u202F]*(\d{1,6})\)?(?![\p{L}\p{N}])/iuy;
 
 interface Candidate {
   start: number;
@@ -225,7 +228,9 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
     if (open >= 0 && open !== i + 1) return null; // '+1 (212) …': parentheses only after the country code
     return candidate(start, digits, true, formatted);
   }
-  if (n === 11 && d0 === '8' && d1 === '0' && g0 === 1 && digits.charAt(2) !== '0' && (open < 0 || open === i + 1)) {
+  // (Bare, only a mobile's: '80291548203'.)
+  const byMobile = single && /^80(?:25|29|33|44)/.test(digits);
+  if (n === 11 && d0 === '8' && d1 === '0' && (g0 === 1 || byMobile) && digits.charAt(2) !== '0' && (open < 0 || open === i + 1)) {
     // Belarus writes its numbers '8 0XX …' ('8 (017) 328-40-19', '8 029 614-32-95'); no Russian number starts 80.
     return candidate(start, '375' + digits.slice(2), true, formatted);
   }
@@ -237,7 +242,8 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
     // The prefix is its own group ('8 (910)…', '8-800-…'), glued to a 3-digit code that the groups after it
     // follow ('8916 204 55 81'), or the whole thing is one run of digits ('89101234567').
     // ('89 16 204 15 38': a mobile as it is said aloud, in a chat or a voicemail's transcript.)
-    const spoken = g0 === 2 && d1 === '9' && j - i === 4 && open < 0 && ge[i + 1]! - gs[i + 1]! === 2 && ge[i + 2]! - gs[i + 2]! === 3;
+    // (Or grouped any way after a phone label: 'Тел.: 89 037 215 604'.)
+    const spoken = g0 === 2 && d1 === '9' && open < 0 && ((j - i === 4 && ge[i + 1]! - gs[i + 1]! === 2 && ge[i + 2]! - gs[i + 2]! === 3) || labelled(t, start));
     // (Glued, the code is followed by a local number as people group it: '8483 4025 900' is a customs code.)
     const glued = g0 === 4 && open < 0 && (ge[i + 1]! - gs[i + 1]! === 3 || ge[i + 1]! - gs[i + 1]! === 7);
     if (!'34789'.includes(d1) || (g0 !== 1 && !single && !spoken && !glued) || !ruParens) return null;
@@ -297,7 +303,8 @@ function leftFree(t: string, start: number, lastEnd: number, formatted: boolean)
   if (GLUE_L.test(c) && !touching && !counter) return false;
   if (c === '/' && b.trim() && URL_TOKEN.test(before.slice(0, -1))) return false; // a URL path: 'x.ru/deal/79…'
   if ((c === '.' || c === ':' || c === ',') && HAS_DIGIT.test(b)) return false; // '1.2…', '14:30…', '1,5…'
-  if (/[\-\u2010-\u2014]/.test(c) && !PROSE_DASH.test(c) && ALNUM.test(b)) return false; // 'deal-79…', UUIDs
+  // ('deal-79…', UUIDs; a formatted number after a name and a hyphen is a list's: 'Иван-8 903 418 27 65'.)
+  if (/[\-\u2010-\u2014]/.test(c) && !PROSE_DASH.test(c) && ALNUM.test(b) && !(formatted && LETTER.test(b))) return false;
   // A word joined by a dot is a user name or a domain ('petrov.89031234567'); 'тел.8916…' is a label's.
   if (c === '.' && LETTER.test(b) && !labelled(t, start)) return false;
   const label = before.slice(-32);
@@ -316,8 +323,9 @@ function rightFree(t: string, end: number, formatted: boolean): number {
   const d = t.charAt(end + 1);
   if (JOINER.test(c) && ALNUM.test(d)) {
     if ((c === ',' || c === '/') && HAS_DIGIT.test(d)) return TIME_AFTER.test(t.slice(end + 1, end + 6)) ? OK : IF_LIST;
-    // A word after ',', a prose dash, or '/' and a Cyrillic word: the number ends there ('…24-60,т.8-812…').
-    const word = c === ',' || PROSE_DASH.test(c) || (c === '/' && CYRILLIC.test(d));
+    // A word after ',', a prose dash, '/' and a Cyrillic word, or a sentence after a formatted number's '.': the
+    // number ends there ('…24-60,т.8-812…', '…640-12-93.Спасибо'; '67.pdf' and 'x.ru' stay glued).
+    const word = c === ',' || PROSE_DASH.test(c) || (c === '/' && CYRILLIC.test(d)) || (c === '.' && formatted && UPPER.test(d));
     if (!word) return REJECT;
   }
   return MONEY_AFTER.test(t.slice(end, end + 8)) || EXAMPLE_AFTER.test(t.slice(end, end + 16)) ? REJECT : OK;
@@ -494,7 +502,7 @@ function isDigit(c: number): boolean {
 }
 
 const INVISIBLE = /[\u00AD\u200B-\u200F\u2060\uFEFF]/g;
-const EXT_TAIL = /[\s,]*\(?(?:доб(?:авочный)?|вн(?:утр(?:енний)?)?|ext(?:ension)?|x|#)\.?:?\s*\d{1,6}\)?\s*$/i;
+const EXT_TAIL = /[\s,]*\(?(?:доб(?:авочный)?|вн(?:утр(?:енний)?)?(?:\.?\s?тел)?|д(?=\.)|ext(?:ension)?|x|#)\.?:?\s*\d{1,6}\)?\s*$/i;
 
 /**
  * The digits to dial for typed, selected or tel: text: '8 (910) 123-45-67' → '79101234567',
