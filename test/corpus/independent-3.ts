@@ -17,8 +17,8 @@
  * match); libphonenumber-js findNumbers 0.888 / 0.902. Then read: Belarus's national '8 0XX …' (as groups), North
  * America's '1-800-555-0127', a bare international number after a phone label, an extension after an em space;
  * an example in a form's hint ('например +7 701 …') is no longer a number. Still missed: Hong Kong's '(852) …'
- * (a Russian reader takes it for an area code), a bare '80296142288', and a number whose '+' touches a counter
- * ('Телефон 1+7 916 …').
+ * (a Russian reader takes it for an area code). (A number whose '+' touches a counter, 'Телефон 1+7 916 …', is
+ * read since the fourth set; a bare Belarus mobile '80296142288' since the sixteenth.)
  */
 import type { Kind } from './phones.ts';
 

@@ -24,6 +24,8 @@ import { independent11 } from './independent-11.ts';
 import { independent12 } from './independent-12.ts';
 import { independent13 } from './independent-13.ts';
 import { independent14 } from './independent-14.ts';
+import { independent15 } from './independent-15.ts';
+import { independent16 } from './independent-16.ts';
 
 export type Kind = 'contact' | 'deal' | 'requisites' | 'timeline' | 'email' | 'ticket' | 'invoice' | 'delivery';
 
@@ -704,7 +706,7 @@ export const corpus: Snippet[] = [
     rows.map(([text, ...phones], i): Snippet => ({ id: `${kind}-${numbered(i + 1, 3)}`, kind, text, phones: phones.map(expected) })),
   ),
   ...heldOut.map(([kind, text, ...phones], i): Snippet => ({ id: `${kind}-h${numbered(i + 1, 2)}`, kind, text, phones: phones.map(expected) })),
-  ...[...independent, ...independent2, ...independent3, ...independent4, ...independent5, ...independent6, ...independent7, ...independent8, ...independent9, ...independent10, ...independent11, ...independent12, ...independent13, ...independent14].map(
+  ...[...independent, ...independent2, ...independent3, ...independent4, ...independent5, ...independent6, ...independent7, ...independent8, ...independent9, ...independent10, ...independent11, ...independent12, ...independent13, ...independent14, ...independent15, ...independent16].map(
     ([kind, text, ...phones], i): Snippet => ({ id: `${kind}-i${numbered(i + 1, 3)}`, kind, text, phones: phones.map(expected) }),
   ),
 ];
