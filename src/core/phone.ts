@@ -33,11 +33,14 @@ function national(digits: string, region: PhoneRegion): string | null {
   return null;
 }
 
-/** Whether a 10-digit national number is a mobile's or a free line's (written with separators, it needs no label). */
+/**
+ * Whether a 10-digit national number written with separators needs no label: a mobile's or a free line's, and
+ * in Kazakhstan any (its numbers all start with 7, which no id grouped like a phone does there).
+ */
 function mobile(digits: string, region: PhoneRegion): boolean {
   const code = digits.slice(0, 3);
   if (code.charAt(0) === '9' || code === '800') return true; // (and the free line: 'Горячая линия: 800 250 40 40')
-  if (region === 'KZ') return /^7(?:0\d|47|7\d)$/.test(code);
+  if (region === 'KZ') return code.charAt(0) === '7'; // (its cities' numbers too: 'Доставка по Алматы: 727 355 00 15')
   return region === 'BY' && /^0(?:25|29|33|44)$/.test(code);
 }
 
@@ -78,7 +81,7 @@ const RECORD_BEFORE = /(?:^|[^\p{L}])(?:сделк[аиуе]|заявк[аиуе
 // tag, a 'key | value' row): with it, a number written without its 8 / +7 and without parentheses
 // ('Телефон: 9163307215', '"phone": "9215037761"', '<Телефон>9209184463') is read as a national number.
 const PHONE_LABEL =
-  /(?:^|[^\p{L}])(?:тел(?:ефон[ау]?)?|т\.|моб(?:ильный)?|сот(?:овый)?|phone|tel|whatsapp|viber|(?:по|на)\s+номер[уа]?|(?:пере)?звон\p{L}*\s+на)[\s.:\-\u2010-\u2014\u00B7\u2022|"'>]*$/iu;
+  /(?:^|[^\p{L}])(?:тел(?:ефон[ау]?)?(?:\.?\s+\p{L}{3,})?|т\.|(?:обратн|контактн)\p{L}*\s+номер\p{L}*|моб(?:ильный)?|сот(?:овый)?|phone|tel|whatsapp|viber|(?:по|на)\s+номер[уа]?|(?:пере)?звон\p{L}*\s+на|a1|мтс|life:\)|velcom)[\s.:\-\u2010-\u2014\u00B7\u2022|"'>]*$/iu;
 // The same labels run together with the digits ('номер89651002347', 'звоните89161234567', 'перезвонить на8926…'):
 // a bare run may touch them.
 // A column's header that names phones ('Телефон', 'Моб.', 'Контактный телефон', 'Phone number'): a table copied as
@@ -160,7 +163,8 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
     // '8-10-998-71-240-63-18': the old way to dial abroad, 8, tone, 10, the country's code.
     const c = parse(t, groups, i + 2, j, true);
     // (Without the '+' that vouches for them, 7–9 digits abroad are too short to trust.)
-    return c && c.digits.length >= 10 && c.digits.charAt(0) !== '7' ? { ...c, start: gs[i]! } : null;
+    // (From Belarus, Russia is dialled so too: '8 10 7 495 …'.)
+    return c && c.digits.length >= 10 && (c.digits.charAt(0) !== '7' || region === 'BY') ? { ...c, start: gs[i]! } : null;
   }
   if (n > 15) return null;
   // A '(' before the first group counts only if it closes right after it; otherwise it is the text's own bracket.
@@ -228,8 +232,10 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
     if (open >= 0 && open !== i + 1) return null; // '+1 (212) …': parentheses only after the country code
     return candidate(start, digits, true, formatted);
   }
-  // (Bare, only a mobile's: '80291548203'.)
-  const byMobile = single && /^80(?:25|29|33|44)/.test(digits);
+  // (Glued, the code is followed by a local number as people group it: '8483 4025 900' is a customs code.)
+  const glued = g0 === 4 && open < 0 && (ge[i + 1]! - gs[i + 1]! === 3 || ge[i + 1]! - gs[i + 1]! === 7);
+  // (Bare or glued, only a mobile's: '80291548203', '8029 331 07 46'.)
+  const byMobile = (single || glued) && /^80(?:25|29|33|44)/.test(digits);
   if (n === 11 && d0 === '8' && d1 === '0' && (g0 === 1 || byMobile) && digits.charAt(2) !== '0' && (open < 0 || open === i + 1)) {
     // Belarus writes its numbers '8 0XX …' ('8 (017) 328-40-19', '8 029 614-32-95'); no Russian number starts 80.
     return candidate(start, '375' + digits.slice(2), true, formatted);
@@ -244,31 +250,34 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
     // ('89 16 204 15 38': a mobile as it is said aloud, in a chat or a voicemail's transcript.)
     // (Or grouped any way after a phone label: 'Тел.: 89 037 215 604'.)
     const spoken = g0 === 2 && d1 === '9' && open < 0 && ((j - i === 4 && ge[i + 1]! - gs[i + 1]! === 2 && ge[i + 2]! - gs[i + 2]! === 3) || labelled(t, start));
-    // (Glued, the code is followed by a local number as people group it: '8483 4025 900' is a customs code.)
-    const glued = g0 === 4 && open < 0 && (ge[i + 1]! - gs[i + 1]! === 3 || ge[i + 1]! - gs[i + 1]! === 7);
     if (!'34789'.includes(d1) || (g0 !== 1 && !single && !spoken && !glued) || !ruParens) return null;
     return candidate(start, '7' + digits.slice(1), true, formatted);
   }
   if (single && n >= 11 && n <= 13 && !'078'.includes(d0) && (d0 !== '1' || n === 11) && labelled(t, start)) {
     return candidate(start, digits, true, formatted); // 'Тел: 998901874533': a label and a country code
   }
+  if (n === 9 && region === 'BY' && '1234'.includes(d0) && ((open === i && area >= 2 && area <= 4) || (open < 0 && labelled(t, start)))) {
+    // Belarus without its trunk 0, after a label or an operator's name or with the code in brackets:
+    // 'Моб. (44) 712-05-38', 'A1: 29 614-32-95', 'тел. 17 328-40-19'.
+    return candidate(start, '375' + digits, true, formatted);
+  }
   const e164 = n === 10 ? national(digits, region) : null;
   if (e164) {
     // '(495) 123-45-67', '(8552) 12-34-56': the area code in parentheses stands in for the prefix.
     if (open === i && area >= 3 && area <= 5) return candidate(start, e164, true, formatted);
-    if (open < 0 && (single || g0 === 3) && !(d0 === '8' && d1 === '9')) {
-      // 'Телефон: 9163307215', 'тел. 495 123-45-67': a label says it is a phone. (No area code starts 89:
+    if (open < 0 && (single || (g0 >= 3 && g0 <= 5)) && !(d0 === '8' && d1 === '9')) {
+      // 'Телефон: 9163307215', 'тел. 495 123-45-67', 'тел. 7182 55 03 62': a label says it is a phone. (No area code starts 89:
       // 'тел. 8916123456' is a mobile with a digit missing, not a number to dial.)
       if (labelled(t, start) || inPhoneColumn(t, start)) return candidate(start, e164, true, formatted);
       // '910 123-45-67': a mobile written with separators. Bare '9101234567' stays out: it is also an ИНН.
-      if (!single && mobile(digits, region)) return candidate(start, e164, false, formatted);
+      if (!single && g0 === 3 && mobile(digits, region)) return candidate(start, e164, false, formatted);
     }
   }
   return null;
 }
 
 /** Whether a phone label ends right before `start`. */
-const labelled = (t: string, start: number): boolean => PHONE_LABEL.test(t.slice(Math.max(0, start - 16), start));
+const labelled = (t: string, start: number): boolean => PHONE_LABEL.test(t.slice(Math.max(0, start - 24), start));
 
 /** Whether `start` is in a table's 'Телефон' column, the table's header being the text's first line. */
 function inPhoneColumn(t: string, start: number): boolean {
