@@ -11,6 +11,7 @@ import { findNumbers, findPhoneNumbersInText } from 'libphonenumber-js';
 import * as lpnMax from 'libphonenumber-js/max';
 import { findPhones } from '../../src/core/phone.ts';
 import { corpus, isIndependent } from '../corpus/phones.ts';
+import { regionCorpora } from '../corpus/regions.ts';
 import { corpusStats, formatErrors, score } from '../corpus/score.ts';
 import type { Detector, FoundPhone, Score } from '../corpus/score.ts';
 
@@ -71,6 +72,18 @@ console.log(`\nOf these, written independently of the detector (${fresh.length} 
 for (const [name, d] of [detectors[0]!, detectors[1]!]) {
   const s = score(fresh, d);
   console.log(`${pad(name, W)}${pad(num(s.precision), 11)}${pad(num(s.recall), 8)}${pad(num(s.f1), 8)}${pad(String(s.tp), 5)}${pad(String(s.fp), 5)}${pad(String(s.fn), 4)}`);
+}
+
+// Other default regions: each corpus read under its own region, as Russia's, and by libphonenumber-js for that country.
+console.log('\nOther default regions (corpora written for them, test/corpus/region-*.ts):');
+for (const { region, snippets } of regionCorpora) {
+  const line = (name: string, d: Detector) => {
+    const s = score(snippets, d);
+    console.log(`${pad(`${region} ${name}`, W)}${pad(num(s.precision), 11)}${pad(num(s.recall), 8)}${pad(num(s.f1), 8)}${pad(String(s.tp), 5)}${pad(String(s.fp), 5)}${pad(String(s.fn), 4)}`);
+  };
+  line(`ours, region ${region}`, (t) => findPhones(t, region));
+  line('ours, read as Russia', (t) => findPhones(t));
+  line(`libphonenumber-js findNumbers (${region})`, (t) => fromV2(findNumbers(t, { defaultCountry: region, v2: true })));
 }
 
 if (showErrors) {

@@ -701,13 +701,21 @@ function expected(s: string): ExpectedPhone {
 
 const numbered = (n: number, width: number): string => String(n).padStart(width, '0');
 
+/** Rows of a corpus part as snippets, numbered from 1 with the part's tag ('kind-i001'). */
+export const toSnippets = (rows: [Kind, string, ...string[]][], tag: string, width = 3): Snippet[] =>
+  rows.map(([kind, text, ...phones], i) => ({ id: `${kind}-${tag}${numbered(i + 1, width)}`, kind, text, phones: phones.map(expected) }));
+
 export const corpus: Snippet[] = [
   ...sections.flatMap(([kind, rows]) =>
     rows.map(([text, ...phones], i): Snippet => ({ id: `${kind}-${numbered(i + 1, 3)}`, kind, text, phones: phones.map(expected) })),
   ),
-  ...heldOut.map(([kind, text, ...phones], i): Snippet => ({ id: `${kind}-h${numbered(i + 1, 2)}`, kind, text, phones: phones.map(expected) })),
-  ...[...independent, ...independent2, ...independent3, ...independent4, ...independent5, ...independent6, ...independent7, ...independent8, ...independent9, ...independent10, ...independent11, ...independent12, ...independent13, ...independent14, ...independent15, ...independent16].map(
-    ([kind, text, ...phones], i): Snippet => ({ id: `${kind}-i${numbered(i + 1, 3)}`, kind, text, phones: phones.map(expected) }),
+  ...toSnippets(heldOut, 'h', 2),
+  ...toSnippets(
+    [
+      ...independent, ...independent2, ...independent3, ...independent4, ...independent5, ...independent6, ...independent7, ...independent8,
+      ...independent9, ...independent10, ...independent11, ...independent12, ...independent13, ...independent14, ...independent15, ...independent16,
+    ],
+    'i',
   ),
 ];
 

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { findPhones, normalisePhone } from '../../src/core/phone.ts';
 import { corpus } from '../corpus/phones.ts';
+import { regionCorpora } from '../corpus/regions.ts';
 import { corpusStats, formatErrors, matchSnippet, score } from '../corpus/score.ts';
 
 // What the detector reaches on the corpus, rounded down to 3 decimals. Raise them, never lower them silently.
@@ -14,6 +15,8 @@ import { corpusStats, formatErrors, matchSnippet, score } from '../corpus/score.
 // left taken, on purpose: see their headers.)
 const MIN_PRECISION = 0.999;
 const MIN_RECALL = 0.995;
+/** The same for the corpora of other default regions (test/corpus/regions.ts), each read under its region. */
+const MIN_REGION = { KZ: { precision: 1, recall: 1 }, BY: { precision: 1, recall: 1 } };
 
 describe('phone corpus', () => {
   it('is large, balanced and well labelled', () => {
@@ -53,5 +56,15 @@ describe('phone corpus', () => {
     expect(s.precision).toBeGreaterThanOrEqual(MIN_PRECISION);
     expect(s.recall).toBeGreaterThanOrEqual(MIN_RECALL);
     expect(s.extFound).toBe(s.extExpected);
+  });
+
+  it.each(regionCorpora)('keeps the $region corpus at its figures under its own region, and the region matters', ({ region, snippets }) => {
+    const s = score(snippets, (text) => findPhones(text, region));
+    const russian = score(snippets, (text) => findPhones(text));
+    console.log(`${region} corpus: ${snippets.length} snippets — precision ${s.precision.toFixed(4)}, recall ${s.recall.toFixed(4)}; read as Russia's: ${russian.recall.toFixed(4)}`);
+    if (s.errors.length) console.log(formatErrors(s.errors));
+    expect(s.precision).toBeGreaterThanOrEqual(MIN_REGION[region].precision);
+    expect(s.recall).toBeGreaterThanOrEqual(MIN_REGION[region].recall);
+    expect(russian.recall).toBeLessThan(s.recall);
   });
 });
