@@ -24,7 +24,7 @@ export async function runCli(command: string, args: string[], flags: { replace?:
       case 'import-contacts': {
         const file = args[0];
         if (!file) return usage('import-contacts needs a CSV file');
-        const parsed = parseContactsCsv(await readFile(file, 'utf8'));
+        const parsed = parseContactsCsv(await readFile(file, 'utf8'), config.region);
         const imported = await store.contacts.importMany(parsed.contacts, { replace: flags.replace === true });
         for (const e of parsed.errors.slice(0, 20)) console.error(`line ${e.line}: ${e.reason}`);
         console.log(`Imported ${imported} contacts, skipped ${parsed.errors.length} rows; the directory now has ${await store.contacts.count()}.`);

@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import type { Durability } from './store/sqlite/open.ts';
 import { loadProviderWebhookConfig, type ProviderWebhookConfig } from './providers/webhook-config.ts';
 import { loadPbxConfig, type PbxSettings } from './pbx-config.ts';
+import { REGIONS, type PhoneRegion } from '../src/core/phone.ts';
 
 export interface RelayConfig {
   host: string;
@@ -26,6 +27,8 @@ export interface RelayConfig {
   /** How long delivered events are kept for cursors that lag behind. */
   retentionDays: number;
   logLevel: string;
+  /** How a number an admin types or imports without its country's code reads (RELAY_REGION: RU, KZ or BY). */
+  region: PhoneRegion;
 }
 
 export class ConfigError extends Error {}
@@ -59,6 +62,9 @@ export function loadConfig(env: Source, flags: Source = {}, need: 'server' | 'da
   const retentionDays = Number(get('retention-days', 'RELAY_RETENTION_DAYS') ?? '7');
   if (!(retentionDays > 0)) problems.push('RELAY_RETENTION_DAYS must be a positive number');
 
+  const region = (get('region', 'RELAY_REGION') ?? 'RU').toUpperCase() as PhoneRegion;
+  if (!REGIONS.includes(region)) problems.push(`RELAY_REGION must be one of ${REGIONS.join(', ')}, got ${region}`);
+
   const providers = loadProviderWebhookConfig(get, problems);
   const pbx = loadPbxConfig(get, problems);
   // Mango signs its webhooks with the same API key and salt its commands use: one pair of settings is enough.
@@ -79,5 +85,6 @@ export function loadConfig(env: Source, flags: Source = {}, need: 'server' | 'da
     durability: durability as Durability,
     retentionDays,
     logLevel: get('log-level', 'RELAY_LOG_LEVEL') ?? 'info',
+    region,
   };
 }

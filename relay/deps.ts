@@ -6,7 +6,7 @@ import type { RelayMetrics } from './metrics.ts';
 import type { RelayStore } from './store/types.ts';
 
 export interface RelayDeps {
-  config: Pick<RelayConfig, 'crmToken' | 'adminToken' | 'publicUrl'> & Partial<Pick<RelayConfig, 'metricsToken' | 'providers'>>;
+  config: Pick<RelayConfig, 'crmToken' | 'adminToken' | 'publicUrl'> & Partial<Pick<RelayConfig, 'metricsToken' | 'providers' | 'region'>>;
   store: RelayStore;
   hub: DeliveryHub;
   /** The relay's own PBX client (PBX_PROVIDER, PBX_URL, PBX_TOKEN…: the same adapter as the extension's); absent = commands answer 503. */

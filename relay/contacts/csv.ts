@@ -4,6 +4,7 @@
  * company may contain commas, a BOM tolerated. Bad rows are reported by line, not fatal: one typo must not
  * block an import of 100,000 rows.
  */
+import type { PhoneRegion } from '../../src/core/phone.ts';
 import { phoneKey } from './phone-key.ts';
 import type { Contact } from '../store/types.ts';
 
@@ -14,7 +15,7 @@ export interface CsvImport {
 
 export class CsvError extends Error {}
 
-export function parseContactsCsv(text: string): CsvImport {
+export function parseContactsCsv(text: string, region: PhoneRegion = 'RU'): CsvImport {
   const rows = parseCsv(text.replace(/^\uFEFF/, ''));
   const header = rows.shift();
   if (!header) throw new CsvError('empty file: expected a header phone,name,company,responsible');
@@ -28,7 +29,7 @@ export function parseContactsCsv(text: string): CsvImport {
   for (const { line, cells } of rows) {
     if (cells.every((c) => !c.trim())) continue;
     const cell = (i: number | undefined) => (i === undefined || i < 0 ? '' : (cells[i] ?? '').trim());
-    const phone = phoneKey(cell(phoneCol));
+    const phone = phoneKey(cell(phoneCol), region);
     const name = cell(nameCol);
     if (!phone) errors.push({ line, reason: `not a phone number: ${cell(phoneCol).slice(0, 40)}` });
     else if (!name) errors.push({ line, reason: 'no name' });

@@ -34,7 +34,7 @@ export async function adminContactRoutes(app: FastifyInstance, deps: RelayDeps):
     async (request, reply) => {
       if (typeof request.body !== 'string') return reply.code(415).send({ error: 'unsupported-media-type', message: 'send text/csv' });
       try {
-        const parsed = parseContactsCsv(request.body);
+        const parsed = parseContactsCsv(request.body, deps.config.region);
         const imported = await contacts.importMany(parsed.contacts, { replace: request.query.replace === true });
         return { imported, skipped: parsed.errors.length, errors: parsed.errors.slice(0, 50), total: await contacts.count() };
       } catch (e) {
@@ -45,13 +45,13 @@ export async function adminContactRoutes(app: FastifyInstance, deps: RelayDeps):
   );
 
   app.get<{ Params: { phone: string } }>('/contacts/:phone', async (request, reply) => {
-    const phone = phoneKey(request.params.phone);
+    const phone = phoneKey(request.params.phone, deps.config.region);
     const contact = phone ? await contacts.get(phone) : undefined;
     return contact ?? reply.code(404).send({ error: 'not-found', message: 'no such contact' });
   });
 
   app.put<{ Params: { phone: string }; Body: ContactBody }>('/contacts/:phone', { schema: { body: contactSchema } }, async (request, reply) => {
-    const phone = phoneKey(request.params.phone);
+    const phone = phoneKey(request.params.phone, deps.config.region);
     if (!phone) return reply.code(400).send({ error: 'bad-params', message: 'not a phone number' });
     const { name, company, responsible } = request.body;
     const contact = { phone, name: name.trim(), ...(company?.trim() ? { company: company.trim() } : {}), ...(responsible?.trim() ? { responsible: responsible.trim() } : {}) };
@@ -60,7 +60,7 @@ export async function adminContactRoutes(app: FastifyInstance, deps: RelayDeps):
   });
 
   app.delete<{ Params: { phone: string } }>('/contacts/:phone', async (request, reply) => {
-    const phone = phoneKey(request.params.phone);
+    const phone = phoneKey(request.params.phone, deps.config.region);
     const deleted = phone ? await contacts.delete(phone) : false;
     return deleted ? reply.code(204).send() : reply.code(404).send({ error: 'not-found', message: 'no such contact' });
   });

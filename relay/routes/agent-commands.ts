@@ -55,7 +55,7 @@ export async function agentCommandRoutes(app: FastifyInstance, deps: AppDeps): P
     });
 
   app.post<{ Body: CallBody }>('/call', { schema: { body: callSchema } }, async (request, reply) => {
-    const phone = phoneKey(request.body.phone);
+    const phone = phoneKey(request.body.phone, deps.config.region);
     if (!phone) return reply.code(400).send({ error: 'bad-params', message: `not a phone number: ${request.body.phone}` });
     request.log.info({ user: request.agent.user, phone: maskPhone(phone) }, 'call requested');
     const clid = request.body.clid;

@@ -44,6 +44,22 @@ describe('contacts', () => {
     expect((await relay.admin('GET', '/admin/contacts/79160000002')).json).toEqual({ phone: '79160000002', name: 'Сидоров' });
     expect((await relay.admin('POST', '/admin/contacts', 'foo,bar\n1,2', 'text/csv')).json['error']).toBe('bad-csv');
   });
+
+  it('reads numbers without a country code as RELAY_REGION says: a Belarus relay keys a Minsk number as +375', async () => {
+    const minsk = await startRelay({ region: 'BY' });
+    try {
+      const csv = 'phone,name\n(029) 614-32-95,Ирина\n8 (495) 123-45-67,Иван\n';
+      expect((await minsk.admin('POST', '/admin/contacts', csv, 'text/csv')).json).toMatchObject({ imported: 2, skipped: 0 });
+      expect((await minsk.admin('GET', '/admin/contacts/375296143295')).json).toEqual({ phone: '375296143295', name: 'Ирина' });
+      expect((await minsk.admin('GET', '/admin/contacts/(029) 614-32-95')).json).toMatchObject({ name: 'Ирина' });
+      expect((await minsk.admin('GET', '/admin/contacts/74951234567')).json).toMatchObject({ name: 'Иван' });
+      // The same file on a relay left at Russia: the Minsk row keeps its bare digits, and the PBX's +375 misses it.
+      await relay.admin('POST', '/admin/contacts', csv, 'text/csv');
+      expect((await relay.admin('GET', '/admin/contacts/375296143295')).status).toBe(404);
+    } finally {
+      await minsk.close();
+    }
+  });
 });
 
 describe('agents', () => {

@@ -37,8 +37,9 @@ it('imports contacts and manages agents from the command line', async () => {
 }, 30_000);
 
 it('refuses to start without CRM_TOKEN and a long enough ADMIN_TOKEN, saying why', async () => {
-  const result = (await relay([], { CRM_TOKEN: '', ADMIN_TOKEN: 'short', RELAY_PORT: '0' })) as { code?: number; stderr: string };
+  const result = (await relay([], { CRM_TOKEN: '', ADMIN_TOKEN: 'short', RELAY_PORT: '0', RELAY_REGION: 'UA' })) as { code?: number; stderr: string };
   expect(result.code).toBe(2);
   expect(result.stderr).toContain('CRM_TOKEN is required');
   expect(result.stderr).toContain('ADMIN_TOKEN is required, at least 16 characters');
+  expect(result.stderr).toContain('RELAY_REGION must be one of RU, KZ, BY, got UA');
 }, 30_000);

@@ -2,6 +2,7 @@
  * A real relay for tests: fastify listening on a loopback port, SQLite in a temp folder, the PBX played by the
  * simulator. Everything goes over HTTP, as the PBX and the extension would talk to it.
  */
+import type { PhoneRegion } from '../../src/core/phone.ts';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -59,6 +60,8 @@ export interface RelayOptions {
   providers?: ProviderWebhookConfig;
   /** A fixed port (the README screenshots use the demo's); any free one by default. */
   port?: number;
+  /** RELAY_REGION: how admin-typed numbers without a country code read (Russia's by default). */
+  region?: PhoneRegion;
 }
 
 export async function startRelay(options: RelayOptions = {}): Promise<TestRelay> {
@@ -76,6 +79,7 @@ export async function startRelay(options: RelayOptions = {}): Promise<TestRelay>
     publicUrl: '',
     ...(options.metricsToken ? { metricsToken: options.metricsToken } : {}),
     ...(options.providers ? { providers: options.providers } : {}),
+    ...(options.region ? { region: options.region } : {}),
   };
   const app = await buildApp(
     {
