@@ -45,9 +45,12 @@ export function skipped(node: Node): boolean {
 
 let skips = new WeakMap<Element, boolean>();
 let designMode: string | undefined;
+/** Each table's header row, remembered for one slice like the skips: a column of 5,000 ИНН cells asks it once. */
+let headRows = new WeakMap<Element, Element | null>();
 /** Attributes may have changed since: forget the remembered answers. */
 export const resetSkips = () => {
   skips = new WeakMap();
+  headRows = new WeakMap();
   designMode = undefined;
 };
 
@@ -82,8 +85,11 @@ export function columnHeader(block: Element): string | null {
   if (!cell) return null;
   if (cell.localName === 'td') {
     const row = cell.parentElement;
-    const head = cell.closest('table')?.querySelector(':scope > thead > tr, :scope > tbody > tr, :scope > tr');
-    if (!row || !head || head === row) return null;
+    const table = cell.closest('table');
+    if (!row || !table) return null;
+    let head = headRows.get(table);
+    if (head === undefined) headRows.set(table, (head = table.querySelector(':scope > thead > tr, :scope > tbody > tr, :scope > tr')));
+    if (!head || head === row) return null;
     return head.children[Array.prototype.indexOf.call(row.children, cell)]?.textContent ?? null;
   }
   const index = cell.getAttribute('aria-colindex');

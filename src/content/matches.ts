@@ -3,7 +3,7 @@
  * touched), kept per block (see blocks.ts) so a click can be hit-tested and a changed block rescanned alone.
  * Read-only and disabled inputs are matched when pointed at: their value is no text node to paint.
  */
-import { findPhones, findPhonesUnder, type PhoneMatch, type PhoneRegion } from '../core/phone.ts';
+import { findPhones, findPhonesUnder, needsLabel, type PhoneMatch, type PhoneRegion } from '../core/phone.ts';
 import { BREAK, blockOf, columnHeader, locate, resetSkips, runOf, skipped } from './blocks.ts';
 import { Painter } from './paint.ts';
 
@@ -40,7 +40,7 @@ export interface PhoneHit {
 
 const DIGIT = /\d/;
 /** A cell holding bare digits only: whether they are a phone may be told by the column's header. */
-const BARE = /^\s*\d{10,13}\s*$/;
+const BARE = /^\s*(\d{9,13})\s*$/;
 /**
  * Texts detected lately and what was found in them: a list that re-renders the same rows (a CRM polling its
  * data) finds them again without running the detector. Only short texts (table cells, list items) are kept.
@@ -92,7 +92,8 @@ export class PhoneIndex {
     const { text } = run;
     const ranges: PhoneRange[] = [];
     if (text.length < 7 || !DIGIT.test(text)) return ranges;
-    const header = BARE.test(text) && block.nodeType === 1 ? columnHeader(block as Element) : null;
+    const bare = BARE.exec(text)?.[1];
+    const header = bare && needsLabel(bare, this.region) && block.nodeType === 1 ? columnHeader(block as Element) : null;
     for (const { start, end, digits } of header ? findPhonesUnder(header, text, this.region) : this.detect(text)) {
       const cut = text.indexOf(BREAK, start);
       if (this.ignored.has(digits) || (cut >= 0 && cut < end)) continue;

@@ -68,27 +68,27 @@ const JOINER = /[.,:/\-\u2010-\u2014]/;
 // counts: 'Телефон для заказа:' or 'оплата счёта:' name a phone for something, not an id. An example in a form's
 // hint ('например +7 701 123 45 67') is nobody's number either.
 const LABEL_BEFORE =
-  /(?:^|[^\p{L}\p{N}])(?:инн|кпп|огрн(?:ип)?|бик|окпо|окато|октмо|снилс|[ркл]\/с|(?<!caller[_\s])id(?:\s+\p{L}+)?|номер\s+(?:(?:вашего|вашей|нашего)\s+)?(?:заказа|сч[её]та|договора|заявки|сделки|обращения|лида|задачи|тикета|полиса)(?:\s+в\s+\p{L}+)?|номер\s+в\s+(?:crm|1с|системе|биллинге|базе)|s\/n|serial|логин\p{L}*|login|код(?:\s+[\p{L}-]+)?|заказ|сч[её]т|договор|артикул|шк(?:\s+\p{L}+)?|штрих-?код\p{L}*|barcode|(?:на)?пример|e\.g|example|формат[еау]?)[\s:.,#№"'\u2013\u2014-]*$|№\s*$/iu;
+  /(?:^|[^a-zа-яё\d])(?:инн|кпп|огрн(?:ип)?|бик|окпо|окато|октмо|снилс|[ркл]\/с|(?<!caller[_\s])id(?:\s+[a-zа-яё]+)?|номер\s+(?:(?:вашего|вашей|нашего)\s+)?(?:заказа|сч[её]та|договора|заявки|сделки|обращения|лида|задачи|тикета|полиса)(?:\s+в\s+[a-zа-яё]+)?|номер\s+в\s+(?:crm|1с|системе|биллинге|базе)|s\/n|serial|логин[a-zа-яё]*|login|код(?:\s+[a-zа-яё-]+)?|заказ|сч[её]т|договор|артикул|шк(?:\s+[a-zа-яё]+)?|штрих-?код[a-zа-яё]*|barcode|(?:на)?пример|e\.g|example|формат[еау]?)[\s:.,#№"'\u2013\u2014-]*$|№\s*$/iu;
 // Digits further along a sentence that said they are no phone: how to fill in a form ('Пример заполнения поля
 // «Телефон»: +7 …', 'Заполните так: «Иван, 8 999 …»'), a password ('Пароль Wi-Fi в шоуруме: 8926…').
-const NOT_PHONE_BEFORE = /(?:(?:пример|образец)\s+заполнения|заполн\p{L}*\s+так|как\s+правильно|парол\p{L}*)[^.!?\n]{0,40}$/iu;
+const NOT_PHONE_BEFORE = /(?:(?:пример|образец)\s+заполнения|заполн[a-zа-яё]*\s+так|как\s+правильно|парол[a-zа-яё]*)[^.!?\n]{0,40}$/iu;
 // … or right after them: '8 916 123 45 67 — пример из шаблона', '(образец)'.
-const EXAMPLE_AFTER = /^[\s,(\u2013\u2014-]*(?:пример|образец)(?!\p{L})/iu;
+const EXAMPLE_AFTER = /^[\s,(\u2013\u2014-]*(?:пример|образец)(?![a-zа-яё])/iu;
 // Records a CRM names by a number: a bare run of digits after them is that record's id ('Сделка 79264108532
 // перемещена'); a number written as a phone ('Сделка +7 926 …', a deal named after its caller) stays one.
-const RECORD_BEFORE = /(?:^|[^\p{L}])(?:сделк[аиуе]|заявк[аиуе]|тикет[ау]?|обращени[еяю]|лид[ау]?|сч[её]т[ау])[\s:.#№]*$/iu;
+const RECORD_BEFORE = /(?:^|[^a-zа-яё])(?:сделк[аиуе]|заявк[аиуе]|тикет[ау]?|обращени[еяю]|лид[ау]?|сч[её]т[ау])[\s:.#№]*$/iu;
 // A label that says the digits after it are a phone ('Телефон:', 'тел.', 'Моб.', 'WhatsApp —', a JSON key, an XML
 // tag, a 'key | value' row): with it, a number written without its 8 / +7 and without parentheses
 // ('Телефон: 9163307215', '"phone": "9215037761"', '<Телефон>9209184463') is read as a national number.
 const PHONE_LABEL =
-  /(?:^|[^\p{L}])(?:тел(?:ефон[ау]?)?(?:\.?\s+\p{L}{3,})?|т\.|(?:обратн|контактн)\p{L}*\s+номер\p{L}*|моб(?:ильный)?|сот(?:овый)?|phone|tel|whatsapp|viber|(?:по|на)\s+номер[уа]?|(?:пере)?звон\p{L}*\s+на|a1|мтс|life:\)|velcom)[\s.:\-\u2010-\u2014\u00B7\u2022|"'>]*$/iu;
+  /(?:^|[^a-zа-яё])(?:тел(?:ефон[ау]?)?(?:\.?\s+[a-zа-яё]{3,})?|т\.|(?:обратн|контактн)[a-zа-яё]*\s+номер[a-zа-яё]*|моб(?:ильный)?|сот(?:овый)?|phone|tel|whatsapp|viber|(?:по|на)\s+номер[уа]?|(?:пере)?звон[a-zа-яё]*\s+на|a1|мтс|life:\)|velcom)[\s.:\-\u2010-\u2014\u00B7\u2022|"'>]*$/iu;
 // The same labels run together with the digits ('номер89651002347', 'звоните89161234567', 'перезвонить на8926…'):
 // a bare run may touch them.
 // A column's header that names phones ('Телефон', 'Моб.', 'Контактный телефон', 'Phone number'): a table copied as
 // text has it on its first line ('Фамилия;Имя;Телефон'), a page's table in its header row.
-const PHONE_HEADER = /^\s*(?:\p{L}+\s+)?(?:телефон\p{L}*|тел\.?|моб\p{L}*\.?|phone|номер телефона)(?:\s+\p{L}+)?\s*$/iu;
+const PHONE_HEADER = /^\s*(?:[a-zа-яё]+\s+)?(?:телефон[a-zа-яё]*|тел\.?|моб[a-zа-яё]*\.?|phone|номер телефона)(?:\s+[a-zа-яё]+)?\s*$/iu;
 const CELL_SEPS = ['\t', '|', ';'];
-const PHONE_LABEL_GLUED = /(?:^|[^\p{L}])(?:номер|тел(?:ефон)?|моб|сот|(?:пере|по)?звон\p{L}*(?:\s+на)?)$/iu;
+const PHONE_LABEL_GLUED = /(?:^|[^a-zа-яё])(?:номер|тел(?:ефон)?|моб|сот|(?:пере|по)?звон[a-zа-яё]*(?:\s+на)?)$/iu;
 // A form's field dump or a call record names its phone field as a word of its own ('phone=79…', 'src=89…'); inside
 // a URL ('?phone=79…',
 // '&tel=…') or any other key (utm_content=79…) the digits stay a query value.
@@ -110,7 +110,7 @@ const TIME_AFTER = /^\d{1,2}:\d{2}(?!\d)/;
 const SPACED_OPEN = /\([ \u00A0\u2007\u2009\u202F]+$/;
 const SPACED_CLOSE = /^[ \u00A0\u2007\u2009\u202F]+\)/;
 // (Whole words: a 'Копировать' button or a 'рубрика' after a number is no currency.)
-const MONEY_AFTER = /^\s*(?:₽|\$|€|%|р\.|(?:руб(?:л\p{L}*)?|коп(?:е[йе]\p{L}*)?|usd|rub|eur)(?!\p{L}))/iu;
+const MONEY_AFTER = /^\s*(?:₽|\$|€|%|р\.|(?:руб(?:л[a-zа-яё]*)?|коп(?:е[йе][a-zа-яё]*)?|usd|rub|eur)(?![a-zа-яё]))/iu;
 // An extension right after the number: 'доб. 123', 'вн. 45', 'вн.тел. 45', 'д.215', 'ext 12', 'x12', '#12' (optionally
 // ', (' or ' | ' before).
 // (Any horizontal space around it, the typographer's em and en spaces too.)
@@ -395,6 +395,17 @@ export function findPhonesUnder(label: string, text: string, region: PhoneRegion
   return findPhones(FIELD_LABEL + text, region).map((m) => ({ ...m, start: m.start - shift, end: m.end - shift }));
 }
 const FIELD_LABEL = 'тел.: ';
+
+/**
+ * Whether bare digits are a phone only if a label says so (so a column's header is worth reading): '9036127748'
+ * yes; '7707083893' no (no Russian number starts 7: an ИНН whatever the header), nor '89161234567' (one anyway).
+ */
+export function needsLabel(digits: string, region: PhoneRegion = 'RU'): boolean {
+  const n = digits.length;
+  if (n === 10) return national(digits, region) !== null;
+  if (n === 9) return region === 'BY' && '1234'.includes(digits.charAt(0));
+  return n >= 11 && n <= 13 && !'078'.includes(digits.charAt(0));
+}
 
 /** Finds the numbers of one run (fewer than 7 chars never hold one), appending to out. */
 function scanRun(text: string, base: number, r: string, out: PhoneMatch[], lastEnd: number, region: PhoneRegion): { lastEnd: number; extEnd: number; listAt: number } {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BREAK, blockOf, columnHeader, locate, runOf, shadowOf, skipped } from '../../src/content/blocks.ts';
-import { findPhones, findPhonesUnder } from '../../src/core/phone.ts';
+import { findPhones, findPhonesUnder, needsLabel } from '../../src/core/phone.ts';
 
 const html = (markup: string) => {
   document.body.innerHTML = markup;
@@ -72,6 +72,9 @@ describe('column headers', () => {
     expect(findPhonesUnder('ИНН', '9102345678')).toEqual([]);
     expect(findPhonesUnder('Клиент', '9036127748')).toEqual([]);
     expect(findPhonesUnder('Телефон', '8 (495) 123-45-67')).toEqual(findPhones('8 (495) 123-45-67'));
+    // Only digits a label would decide send the content script to the header.
+    expect(['9036127748', '7707083893', '89161234567', '998901874533', '296143295'].map((d) => needsLabel(d))).toEqual([true, false, false, true, false]);
+    expect([needsLabel('7011234567', 'KZ'), needsLabel('296143295', 'BY'), needsLabel('0296143295', 'BY')]).toEqual([true, true, true]);
   });
 });
 
