@@ -26,6 +26,7 @@ import { independent13 } from './independent-13.ts';
 import { independent14 } from './independent-14.ts';
 import { independent15 } from './independent-15.ts';
 import { independent16 } from './independent-16.ts';
+import { independent17 } from './independent-17.ts';
 
 export type Kind = 'contact' | 'deal' | 'requisites' | 'timeline' | 'email' | 'ticket' | 'invoice' | 'delivery';
 
@@ -713,7 +714,7 @@ export const corpus: Snippet[] = [
   ...toSnippets(
     [
       ...independent, ...independent2, ...independent3, ...independent4, ...independent5, ...independent6, ...independent7, ...independent8,
-      ...independent9, ...independent10, ...independent11, ...independent12, ...independent13, ...independent14, ...independent15, ...independent16,
+      ...independent9, ...independent10, ...independent11, ...independent12, ...independent13, ...independent14, ...independent15, ...independent16, ...independent17,
     ],
     'i',
   ),
