@@ -3,7 +3,7 @@
  * touched), kept per block (see blocks.ts) so a click can be hit-tested and a changed block rescanned alone.
  * Read-only and disabled inputs are matched when pointed at: their value is no text node to paint.
  */
-import { findPhones, findPhonesUnder, needsLabel, type PhoneMatch, type PhoneRegion } from '../core/phone.ts';
+import { findPhones, findPhonesUnder, isPhoneHeader, needsLabel, type PhoneMatch, type PhoneRegion } from '../core/phone.ts';
 import { BREAK, blockOf, columnHeader, locate, resetSkips, runOf, skipped } from './blocks.ts';
 import { Painter } from './paint.ts';
 
@@ -94,7 +94,9 @@ export class PhoneIndex {
     if (text.length < 7 || !DIGIT.test(text)) return ranges;
     const bare = BARE.exec(text)?.[1];
     const header = bare && needsLabel(bare, this.region) && block.nodeType === 1 ? columnHeader(block as Element) : null;
-    for (const { start, end, digits } of header ? findPhonesUnder(header, text, this.region) : this.detect(text)) {
+    // (Under any other header, an ИНН's, the text reads as it is: from the cache.)
+    const found = header && isPhoneHeader(header) ? findPhonesUnder(header, text, this.region) : this.detect(text);
+    for (const { start, end, digits } of found) {
       const cut = text.indexOf(BREAK, start);
       if (this.ignored.has(digits) || (cut >= 0 && cut < end)) continue;
       const from = locate(run, start, false);

@@ -33,11 +33,21 @@ function national(digits: string, region: PhoneRegion): string | null {
   return null;
 }
 
+/** 11–13 digits with a country's code in front, read without their '+' only after a label ('Тел: 998901874533'). */
+const foreignBare = (digits: string): boolean => {
+  const n = digits.length;
+  const d0 = digits.charAt(0);
+  return n >= 11 && n <= 13 && !'078'.includes(d0) && (d0 !== '1' || n === 11);
+};
+
+/** 9 digits that are a Belarus number without its trunk 0 ('29 614-32-95'), given a label or brackets. */
+const belarusShort = (digits: string, region: PhoneRegion): boolean => region === 'BY' && digits.length === 9 && '1234'.includes(digits.charAt(0));
+
 /**
  * Whether a 10-digit national number written with separators needs no label: a mobile's or a free line's, and
  * in Kazakhstan any (its numbers all start with 7, which no id grouped like a phone does there).
  */
-function mobile(digits: string, region: PhoneRegion): boolean {
+function needsNoLabel(digits: string, region: PhoneRegion): boolean {
   const code = digits.slice(0, 3);
   if (code.charAt(0) === '9' || code === '800') return true; // (and the free line: 'Горячая линия: 800 250 40 40')
   if (region === 'KZ') return code.charAt(0) === '7'; // (its cities' numbers too: 'Доставка по Алматы: 727 355 00 15')
@@ -82,16 +92,15 @@ const RECORD_BEFORE = /(?:^|[^a-zа-яё])(?:сделк[аиуе]|заявк[а�
 // ('Телефон: 9163307215', '"phone": "9215037761"', '<Телефон>9209184463') is read as a national number.
 const PHONE_LABEL =
   /(?:^|[^a-zа-яё])(?:тел(?:ефон[ау]?)?(?:\.?\s+[a-zа-яё]{3,})?|т\.|(?:обратн|контактн)[a-zа-яё]*\s+номер[a-zа-яё]*|моб(?:ильный)?|сот(?:овый)?|phone|tel|whatsapp|viber|(?:по|на)\s+номер[уа]?|(?:пере)?звон[a-zа-яё]*\s+на|a1|мтс|life:\)|velcom)[\s.:\-\u2010-\u2014\u00B7\u2022|"'>]*$/iu;
-// The same labels run together with the digits ('номер89651002347', 'звоните89161234567', 'перезвонить на8926…'):
-// a bare run may touch them.
 // A column's header that names phones ('Телефон', 'Моб.', 'Контактный телефон', 'Phone number'): a table copied as
 // text has it on its first line ('Фамилия;Имя;Телефон'), a page's table in its header row.
 const PHONE_HEADER = /^\s*(?:[a-zа-яё]+\s+)?(?:телефон[a-zа-яё]*|тел\.?|моб[a-zа-яё]*\.?|phone|номер телефона)(?:\s+[a-zа-яё]+)?\s*$/iu;
 const CELL_SEPS = ['\t', '|', ';'];
+// The phone labels run together with the digits ('номер89651002347', 'звоните89161234567', 'перезвонить на8926…'):
+// a bare run may touch them.
 const PHONE_LABEL_GLUED = /(?:^|[^a-zа-яё])(?:номер|тел(?:ефон)?|моб|сот|(?:пере|по)?звон[a-zа-яё]*(?:\s+на)?)$/iu;
 // A form's field dump or a call record names its phone field as a word of its own ('phone=79…', 'src=89…'); inside
-// a URL ('?phone=79…',
-// '&tel=…') or any other key (utm_content=79…) the digits stay a query value.
+// a URL ('?phone=79…', '&tel=…') or any other key (utm_content=79…) the digits stay a query value.
 const PHONE_FIELD = /(?:^|\s)(?:phone|tel|телефон|src|dst|from|to|caller|callee|clid)=$/iu;
 // Text right before a '/' that makes the digits after it a URL's path: ASCII only ('x.ru/deal/', '/contacts/'),
 // or with a scheme. 'Сидоров/89055102736/Казань' is a list written with slashes.
@@ -253,10 +262,10 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
     if (!'34789'.includes(d1) || (g0 !== 1 && !single && !spoken && !glued) || !ruParens) return null;
     return candidate(start, '7' + digits.slice(1), true, formatted);
   }
-  if (single && n >= 11 && n <= 13 && !'078'.includes(d0) && (d0 !== '1' || n === 11) && labelled(t, start)) {
+  if (single && foreignBare(digits) && labelled(t, start)) {
     return candidate(start, digits, true, formatted); // 'Тел: 998901874533': a label and a country code
   }
-  if (n === 9 && region === 'BY' && '1234'.includes(d0) && ((open === i && area >= 2 && area <= 4) || (open < 0 && labelled(t, start)))) {
+  if (belarusShort(digits, region) && ((open === i && area >= 2 && area <= 4) || (open < 0 && labelled(t, start)))) {
     // Belarus without its trunk 0, after a label or an operator's name or with the code in brackets:
     // 'Моб. (44) 712-05-38', 'A1: 29 614-32-95', 'тел. 17 328-40-19'.
     return candidate(start, '375' + digits, true, formatted);
@@ -270,7 +279,7 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
       // 'тел. 8916123456' is a mobile with a digit missing, not a number to dial.)
       if (labelled(t, start) || inPhoneColumn(t, start)) return candidate(start, e164, true, formatted);
       // '910 123-45-67': a mobile written with separators. Bare '9101234567' stays out: it is also an ИНН.
-      if (!single && g0 === 3 && mobile(digits, region)) return candidate(start, e164, false, formatted);
+      if (!single && g0 === 3 && needsNoLabel(digits, region)) return candidate(start, e164, false, formatted);
     }
   }
   return null;
@@ -390,21 +399,21 @@ export function findPhones(text: string, region: PhoneRegion = 'RU'): PhoneMatch
  * out). The text is read as if the label stood right before it.
  */
 export function findPhonesUnder(label: string, text: string, region: PhoneRegion = 'RU'): PhoneMatch[] {
-  if (!PHONE_HEADER.test(label)) return findPhones(text, region);
+  if (!isPhoneHeader(label)) return findPhones(text, region);
   const shift = FIELD_LABEL.length;
   return findPhones(FIELD_LABEL + text, region).map((m) => ({ ...m, start: m.start - shift, end: m.end - shift }));
 }
 const FIELD_LABEL = 'тел.: ';
+
+/** Whether a column's header (or a field's label shown apart) names phones: 'Телефон', 'Моб.', 'Phone number'. */
+export const isPhoneHeader = (label: string): boolean => PHONE_HEADER.test(label);
 
 /**
  * Whether bare digits are a phone only if a label says so (so a column's header is worth reading): '9036127748'
  * yes; '7707083893' no (no Russian number starts 7: an ИНН whatever the header), nor '89161234567' (one anyway).
  */
 export function needsLabel(digits: string, region: PhoneRegion = 'RU'): boolean {
-  const n = digits.length;
-  if (n === 10) return national(digits, region) !== null;
-  if (n === 9) return region === 'BY' && '1234'.includes(digits.charAt(0));
-  return n >= 11 && n <= 13 && !'078'.includes(digits.charAt(0));
+  return digits.length === 10 ? national(digits, region) !== null : belarusShort(digits, region) || foreignBare(digits);
 }
 
 /** Finds the numbers of one run (fewer than 7 chars never hold one), appending to out. */
