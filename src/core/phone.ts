@@ -110,7 +110,7 @@ const PROSE_DASH = /[\u2013\u2014]/;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/u;
-const MASK = /^7(?:(\d)\1{9}|\d{3}0{7})$/;
+const MASK = /^7(?:(\d)\1{9}|\d{3}0{7}|9991234567|9123456789)$/;
 const COUNTER_BEFORE = /\p{L}[ \u00A0]?\d{1,2}$/u;
 // A call log's time run together with the number after it ('14:32:07+79154418260'); a zone offset is '+03:00'.
 const TIME_BEFORE = /(?:^|[^\d:.])\d{1,2}:\d{2}(?::\d{2})?$/;
@@ -301,7 +301,8 @@ function inPhoneColumn(t: string, start: number): boolean {
 }
 
 function candidate(start: number, digits: string, strong: boolean, formatted: boolean): Candidate | null {
-  // '+7 (999) 999-99-99', '+7 (900) 000-00-00' are input masks' placeholders, not numbers anyone has.
+  // '+7 (999) 999-99-99', '+7 (900) 000-00-00' are input masks' placeholders, not numbers anyone has; '999 123-45-67'
+  // and '912 345-67-89' (libphonenumber's example, which phone inputs show) are what docs and API samples write.
   return MASK.test(digits) ? null : { start, digits, strong, formatted };
 }
 
