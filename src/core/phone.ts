@@ -78,7 +78,7 @@ const JOINER = /[.,:/\-\u2010-\u2014]/;
 // counts: 'Телефон для заказа:' or 'оплата счёта:' name a phone for something, not an id. An example in a form's
 // hint ('например +7 701 123 45 67') is nobody's number either.
 const LABEL_BEFORE =
-  /(?:^|[^a-zа-яё\d])(?:инн|кпп|огрн(?:ип)?|бик|окпо|окато|октмо|снилс|[ркл]\/с|(?<!caller[_\s])id(?:\s+[a-zа-яё]+)?|номер\s+(?:(?:вашего|вашей|нашего)\s+)?(?:заказа|сч[её]та|договора|заявки|сделки|обращения|лида|задачи|тикета|полиса)(?:\s+в\s+[a-zа-яё]+)?|номер\s+в\s+(?:crm|1с|системе|биллинге|базе)|s\/n|serial|логин[a-zа-яё]*|login|код(?:\s+[a-zа-яё-]+)?|заказ|сч[её]т|договор|артикул|шк(?:\s+[a-zа-яё]+)?|штрих-?код[a-zа-яё]*|barcode|(?:на)?пример|e\.g|example|формат[еау]?)[\s:.,#№"'\u2013\u2014-]*$|№\s*$/iu;
+  /(?:^|[^a-zа-яё\d])(?:инн|кпп|огрн(?:ип)?|бик|окпо|окато|октмо|снилс|[ркл]\/с|(?<!caller[_\s])id(?:\s+[a-zа-яё]+){0,2}|номер\s+(?:(?:вашего|вашей|нашего)\s+)?(?:заказа|сч[её]та|договора|заявки|сделки|обращения|лида|задачи|тикета|полиса)(?:\s+в\s+[a-zа-яё]+)?|номер\s+в\s+(?:crm|1с|системе|биллинге|базе)|s\/n|serial|логин[a-zа-яё]*|login|код(?:\s+[a-zа-яё-]+)?|заказ|сч[её]т|договор|артикул|шк(?:\s+[a-zа-яё]+)?|штрих-?код[a-zа-яё]*|barcode|(?:на)?пример|e\.g|example|формат[еау]?)[\s:.,#№"'\u2013\u2014-]*$|№\s*$/iu;
 // Digits further along a sentence that said they are no phone: how to fill in a form ('Пример заполнения поля
 // «Телефон»: +7 …', 'Заполните так: «Иван, 8 999 …»'), a password ('Пароль Wi-Fi в шоуруме: 8926…').
 const NOT_PHONE_BEFORE = /(?:(?:пример|образец)\s+заполнения|заполн[a-zа-яё]*\s+так|как\s+правильно|парол[a-zа-яё]*)[^.!?\n]{0,40}$/iu;
@@ -378,12 +378,18 @@ export function findPhones(text: string, region: PhoneRegion = 'RU'): PhoneMatch
     if (!m) break;
     pos = m.index + m[0].length;
     if (m[0].length >= 7) {
+      const had = out.length;
       const r = scanRun(text, m.index, m[0], out, lastEnd, region);
       lastEnd = r.lastEnd;
       if (r.extEnd > pos) pos = r.extEnd;
       if (r.listAt >= 0) {
         pending = out.length - 1;
         pendingAt = r.listAt;
+      }
+      const next = out.length === had && had ? sameOffice(text, out[had - 1]!, m.index, pos) : null;
+      if (next) {
+        out.push(next);
+        lastEnd = pos;
       }
     }
     if (waiting >= 0 && out[waiting + 1]?.start !== m.index) {
@@ -392,6 +398,28 @@ export function findPhones(text: string, region: PhoneRegion = 'RU'): PhoneMatch
     }
   }
   return out;
+}
+
+/** Between an office's numbers: a comma, a semicolon, a slash, 'и', 'или'. */
+const OFFICE_SEP = /^[ \u00A0]*(?:[,;/]|и|или)[ \u00A0]*$/;
+const shape = (s: string): string => s.replace(/\d/g, '0').replace(/[\u00A0\u2007\u2009\u202F]/g, ' ').replace(/[\u2010-\u2014]/g, '-');
+
+/**
+ * More lines of the same office written with their local part only, grouped as the first number's local part
+ * is: '(495) 123-45-67, 123-45-68', '8 4852 59-70-12, 59-70-13'. They take the first number's code (a local
+ * number has at most 8 digits).
+ */
+function sameOffice(t: string, prev: PhoneMatch, start: number, end: number): PhoneMatch | null {
+  if (prev.ext !== undefined || !OFFICE_SEP.test(t.slice(prev.end, start))) return null;
+  const local = t.slice(start, end);
+  const written = t.slice(prev.start, prev.end);
+  const at = written.length - local.length;
+  // (The first number's own local part, or a line before that took its code: '…48-56-12; 48-56-13; 48-56-14'.)
+  if (at < 0 || (at > 0 && isDigit(written.charCodeAt(at - 1))) || !/\D/.test(local) || shape(written.slice(at)) !== shape(local)) return null;
+  const tail = local.replace(/\D/g, '');
+  if (tail.length > 8) return null;
+  const digits = prev.digits.slice(0, -tail.length) + tail;
+  return rightFree(t, end, true) === OK && candidate(start, digits, true, true) ? { start, end, digits } : null;
 }
 
 /**
@@ -456,10 +484,11 @@ function scanRun(text: string, base: number, r: string, out: PhoneMatch[], lastE
   // inside it is not a number of its own.
   let ruledOut = -1;
   for (let i = 0; i < G; ) {
-    let j = Math.min(i + 6, G - 1);
+    const loose = looseNumber(text, run, i);
+    let j = Math.min(Math.max(i + 6, loose?.j ?? i), G - 1);
     let found: PhoneMatch | null = null;
     for (; j >= i && !found; j--) {
-      const c = parse(text, run, i, j);
+      const c = parse(text, run, i, j) ?? (j === loose?.j ? loose.c : null);
       if (!c) continue;
       // Left edge: the text before the run, or a neighbouring group of the same run (a date, another number).
       if (i === 0) {
@@ -508,6 +537,38 @@ function scanRun(text: string, base: number, r: string, out: PhoneMatch[], lastE
     i = prev + 1;
   }
   return { lastEnd, extEnd, listAt };
+}
+
+/** Between the groups of a loosely grouped local number: spaces, or a hyphen or dash with a space either side. */
+const LOOSE_SEP = /^(?:[ \u00A0\u2007\u2009\u202F]{1,2}|[ \u00A0\u2007\u2009\u202F]?[\-\u2010-\u2014][ \u00A0\u2007\u2009\u202F]?)$/;
+
+/**
+ * A number whose local part is grouped any way, as a hurried hand or a speech recogniser groups it
+ * ('8 861 2 99 40 17', '+7 903 1 5 5 6 0 2 8', '8 (4722) 3 3-50-17'): after the 8 or +7 and a 3-digit code, or
+ * after an area code in parentheses, groups of 1–4 digits that add up to exactly the local number's length.
+ * Returns the number and its last group, for scanRun to check its edges as it does parse's.
+ */
+function looseNumber(t: string, { gs, ge, seps, region }: Groups, i: number): { j: number; c: Candidate } | null {
+  const G = gs.length;
+  const sign = i === 0 && seps[0] === '+';
+  const lead = t.slice(gs[i], ge[i]);
+  const code = (sign && lead === '7') || (!sign && lead === '8') ? i + 1 : i;
+  if (code >= G - 1 || (code > i && !SEP_OK.test(seps[code]!))) return null;
+  const area = ge[code]! - gs[code]!;
+  const bracketed = seps[code]!.endsWith('(') && seps[code + 1]!.charAt(0) === ')';
+  if (bracketed ? area < 3 || area > 5 : code === i || area !== 3) return null;
+  let digits = t.slice(gs[code], ge[code]);
+  for (let k = code + 1; k < G && digits.length < 10; k++) {
+    if (ge[k]! - gs[k]! > 4 || !(k === code + 1 ? SEP_OK.test(seps[k]!) : LOOSE_SEP.test(seps[k]!))) return null;
+    digits += t.slice(gs[k], ge[k]);
+    if (digits.length !== 10) continue;
+    const e164 = national(digits, region);
+    // (Nothing but zeros after the code is a template's, as in parse; '8 (495) 1 2 3 4 5 6 7' a sample's.)
+    const local = digits.slice(area);
+    const c = e164 && /[1-9]/.test(local) && !'1234567'.startsWith(local) ? candidate(sign || (bracketed && code === i) ? gs[i]! - 1 : gs[i]!, e164, true, true) : null;
+    return c && { j: k, c };
+  }
+  return null;
 }
 
 /**
