@@ -551,8 +551,8 @@ const LOOSE_SEP = /^(?:[ \u00A0\u2007\u2009\u202F]{1,2}|[ \u00A0\u2007\u2009\u20
 function looseNumber(t: string, { gs, ge, seps, region }: Groups, i: number): { j: number; c: Candidate } | null {
   const G = gs.length;
   const sign = i === 0 && seps[0] === '+';
-  const lead = t.slice(gs[i], ge[i]);
-  const code = (sign && lead === '7') || (!sign && lead === '8') ? i + 1 : i;
+  const lead = ge[i]! - gs[i]! === 1 ? t.charAt(gs[i]!) : '';
+  const code = lead === (sign ? '7' : '8') ? i + 1 : i;
   if (code >= G - 1 || (code > i && !SEP_OK.test(seps[code]!))) return null;
   const area = ge[code]! - gs[code]!;
   const bracketed = seps[code]!.endsWith('(') && seps[code + 1]!.charAt(0) === ')';
