@@ -484,11 +484,17 @@ function scanRun(text: string, base: number, r: string, out: PhoneMatch[], lastE
   // inside it is not a number of its own.
   let ruledOut = -1;
   for (let i = 0; i < G; ) {
-    const loose = looseNumber(text, run, i);
-    let j = Math.min(Math.max(i + 6, loose?.j ?? i), G - 1);
+    let j = Math.min(i + 6, G - 1);
     let found: PhoneMatch | null = null;
-    for (; j >= i && !found; j--) {
-      const c = parse(text, run, i, j) ?? (j === loose?.j ? loose.c : null);
+    // (undefined: not tried yet; null: none.)
+    let loose: ReturnType<typeof looseNumber> | undefined;
+    for (; !found; j--) {
+      if (j < i || loose) {
+        // Nothing of a phone's usual shape starts here: last, a local part grouped any way, tried once.
+        if (loose !== undefined || !(loose = looseNumber(text, run, i))) break;
+        j = loose.j;
+      }
+      const c = loose ? loose.c : parse(text, run, i, j);
       if (!c) continue;
       // Left edge: the text before the run, or a neighbouring group of the same run (a date, another number).
       if (i === 0) {
