@@ -8,7 +8,16 @@ export async function configure(browser: TestBrowser, pbx: { url: string; token:
   await page.fill('#pbx-url', pbx.url);
   await page.fill('#token', pbx.token);
   await page.click('#check');
-  await page.waitFor('#check-result[data-state="ok"]');
+  // (A failed or stuck check is reported with what the page shows, not as a bare timeout.)
+  const shown = () => page.evaluate(() => {
+    const r = document.querySelector('#check-result');
+    return `${r?.getAttribute('data-state')} ${r?.getAttribute('data-code') ?? ''} ${r?.textContent ?? ''} (check button ${(document.querySelector('#check') as HTMLButtonElement | null)?.disabled ? 'disabled' : 'enabled'})`;
+  });
+  await waitUntil(page, () => /ok|error/.test(document.querySelector('#check-result')?.getAttribute('data-state') ?? ''), 30_000).catch(async () => {
+    throw new Error(`the options page's check gave no answer in 30 s: ${await shown()}`);
+  });
+  const result = await shown();
+  if (!result.startsWith('ok')) throw new Error(`the options page's check failed: ${result}`);
   await page.select('#user', user);
   await page.click('#save');
   await waitUntil(page, () => document.querySelector('#save-result')?.textContent !== '');
