@@ -350,9 +350,11 @@ function rightFree(t: string, end: number, formatted: boolean): number {
   return MONEY_AFTER.test(t.slice(end, end + 8)) || EXAMPLE_AFTER.test(t.slice(end, end + 16)) ? REJECT : OK;
 }
 
+/** A separator as written, its no-break and thin spaces read as spaces and its dashes as hyphens. */
+const plainSep = (s: string): string => s.replace(/[\u00A0\u2007\u2009\u202F]/g, ' ').replace(/[\u2010-\u2014]/g, '-');
+
 function sameSep(a: string, b: string): boolean {
-  const norm = (s: string): string => s.replace(/[\u00A0\u2007\u2009\u202F]/g, ' ').replace(/[\u2010-\u2014]/g, '-');
-  return norm(a) === norm(b);
+  return plainSep(a) === plainSep(b);
 }
 
 /**
@@ -402,7 +404,7 @@ export function findPhones(text: string, region: PhoneRegion = 'RU'): PhoneMatch
 
 /** Between an office's numbers: a comma, a semicolon, a slash, 'и', 'или'. */
 const OFFICE_SEP = /^[ \u00A0]*(?:[,;/]|и|или)[ \u00A0]*$/;
-const shape = (s: string): string => s.replace(/\d/g, '0').replace(/[\u00A0\u2007\u2009\u202F]/g, ' ').replace(/[\u2010-\u2014]/g, '-');
+const shape = (s: string): string => plainSep(s.replace(/\d/g, '0'));
 
 /**
  * More lines of the same office written with their local part only, grouped as the first number's local part
@@ -545,8 +547,8 @@ function scanRun(text: string, base: number, r: string, out: PhoneMatch[], lastE
   return { lastEnd, extEnd, listAt };
 }
 
-/** Between the groups of a loosely grouped local number: spaces, or a hyphen or dash with a space either side. */
-const LOOSE_SEP = /^(?:[ \u00A0\u2007\u2009\u202F]{1,2}|[ \u00A0\u2007\u2009\u202F]?[\-\u2010-\u2014][ \u00A0\u2007\u2009\u202F]?)$/;
+/** Between the groups of a loosely grouped local number: what may part a phone's groups, but no bracket, dot or line break. */
+const looseSep = (s: string): boolean => SEP_OK.test(s) && !/[().\n]/.test(s);
 
 /**
  * A number whose local part is grouped any way, as a hurried hand or a speech recogniser groups it
@@ -565,7 +567,7 @@ function looseNumber(t: string, { gs, ge, seps, region }: Groups, i: number): { 
   if (bracketed ? area < 3 || area > 5 : code === i || area !== 3) return null;
   let digits = t.slice(gs[code], ge[code]);
   for (let k = code + 1; k < G && digits.length < 10; k++) {
-    if (ge[k]! - gs[k]! > 4 || !(k === code + 1 ? SEP_OK.test(seps[k]!) : LOOSE_SEP.test(seps[k]!))) return null;
+    if (ge[k]! - gs[k]! > 4 || !(k === code + 1 ? SEP_OK.test(seps[k]!) : looseSep(seps[k]!))) return null;
     digits += t.slice(gs[k], ge[k]);
     if (digits.length !== 10) continue;
     const e164 = national(digits, region);

@@ -9,15 +9,19 @@ export async function configure(browser: TestBrowser, pbx: { url: string; token:
   await page.fill('#token', pbx.token);
   await page.click('#check');
   // (A failed or stuck check is reported with what the page shows, not as a bare timeout.)
-  const shown = () => page.evaluate(() => {
-    const r = document.querySelector('#check-result');
-    return `${r?.getAttribute('data-state')} ${r?.getAttribute('data-code') ?? ''} ${r?.textContent ?? ''} (check button ${(document.querySelector('#check') as HTMLButtonElement | null)?.disabled ? 'disabled' : 'enabled'})`;
+  const shown = () =>
+    page.evaluate(() => {
+      const r = document.querySelector('#check-result');
+      const button = document.querySelector<HTMLButtonElement>('#check');
+      return { state: r?.getAttribute('data-state'), said: `${r?.getAttribute('data-code') ?? ''} ${r?.textContent ?? ''} (check button ${button?.disabled ? 'disabled' : 'enabled'})` };
+    });
+  const result = await poll(async () => {
+    const r = await shown();
+    return r.state === 'ok' || r.state === 'error' ? r : undefined;
+  }, 30_000).catch(async () => {
+    throw new Error(`the options page's check gave no answer in 30 s: ${(await shown()).said}`);
   });
-  await waitUntil(page, () => /ok|error/.test(document.querySelector('#check-result')?.getAttribute('data-state') ?? ''), 30_000).catch(async () => {
-    throw new Error(`the options page's check gave no answer in 30 s: ${await shown()}`);
-  });
-  const result = await shown();
-  if (!result.startsWith('ok')) throw new Error(`the options page's check failed: ${result}`);
+  if (result.state !== 'ok') throw new Error(`the options page's check failed: ${result.said}`);
   await page.select('#user', user);
   await page.click('#save');
   await waitUntil(page, () => document.querySelector('#save-result')?.textContent !== '');
