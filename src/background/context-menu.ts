@@ -4,7 +4,7 @@
  */
 import browser from 'webextension-polyfill';
 import { normalisePhone } from '../core/phone.ts';
-import { markNotPhone } from '../core/settings.ts';
+import { frameSite, markNotPhone } from '../core/settings.ts';
 import { t } from '../ui/shared/i18n.ts';
 import { placeCall } from './calls.ts';
 import { notifyResult } from './notify.ts';
@@ -34,15 +34,7 @@ export function onMenuClick(info: browser.Menus.OnClickData): void {
 async function markSelection(info: browser.Menus.OnClickData): Promise<void> {
   const settings = await getSettings();
   const digits = normalisePhone(info.selectionText ?? '', settings.region);
-  const host = hostOf(info.frameUrl ?? info.pageUrl);
+  const host = frameSite(info.frameUrl, info.pageUrl);
   if (!digits || !host) return;
   await saveSettings(markNotPhone(settings, host, digits));
-}
-
-function hostOf(url: string | undefined): string | null {
-  try {
-    return url ? new URL(url).hostname || null : null;
-  } catch {
-    return null;
-  }
 }

@@ -33,6 +33,11 @@ export function trackHover(index: PhoneIndex, signal: AbortSignal): void {
     },
     { passive: true, signal },
   );
+  // (Listening again after document.open(): this round's sheet and hover go, the next round makes its own.)
+  signal.addEventListener('abort', () => {
+    hover?.clear();
+    if (cursor) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== cursor);
+  });
 }
 
 function adoptCursorSheet(): CSSStyleSheet | undefined {

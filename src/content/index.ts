@@ -25,11 +25,40 @@ function main(): void {
   if (!document.documentElement) return;
   const index = new PhoneIndex('pbx-phone');
   const scanner = new Scanner(index, (node) => isToastHost(node) || isCardHost(node), adoptHighlightStyles);
-  const controller = new AbortController();
-  listenForCalls(index, call, controller.signal);
-  trackHover(index, controller.signal);
+  listenToPerson(index);
   followDetection(index, scanner);
-  if (window === window.top) listenForCards(controller.signal);
+  if (window === window.top) listenForCards();
+}
+
+/**
+ * Clicks and the pointer. A mail viewer that writes a letter into an empty frame with `document.open()` erases
+ * every listener of that window and document: they are added again once the document's children were replaced
+ * (the scan goes on by itself: its observer survives).
+ */
+function listenToPerson(index: PhoneIndex): void {
+  let controller: AbortController | undefined;
+  const listen = () => {
+    controller?.abort();
+    controller = new AbortController();
+    listenForCalls(index, call, controller.signal);
+    trackHover(index, controller.signal);
+  };
+  listen();
+  new MutationObserver(listen).observe(document, { childList: true });
+}
+
+/**
+ * The site whose settings apply here: the frame's own host, or for a frame without one (about:blank, about:srcdoc
+ * and blob: frames, sandboxed or not — a CRM's mail viewer) the host of the page that holds it.
+ */
+function siteHost(): string {
+  if (location.hostname) return location.hostname;
+  const origin = self.origin !== 'null' ? self.origin : location.ancestorOrigins?.[0];
+  try {
+    return origin ? new URL(origin).hostname : '';
+  } catch {
+    return '';
+  }
 }
 
 /**
@@ -37,7 +66,7 @@ function main(): void {
  * both live, from the small `detection` object the background publishes (no settings are read here).
  */
 function followDetection(index: PhoneIndex, scanner: Scanner): void {
-  const host = location.hostname;
+  const host = siteHost();
   // The scan starts while the settings are on their way (a round trip to the browser): nothing is painted until
   // they say this site is on, and if it is off the scan stops and what it found is dropped unseen. Nothing is
   // callable meanwhile either: a click in those milliseconds on a site the person excluded must not call.
@@ -72,8 +101,8 @@ function followDetection(index: PhoneIndex, scanner: Scanner): void {
 }
 
 /** Cards are shown in the top frame only, and only when the background says so. */
-function listenForCards(signal: AbortSignal): void {
-  keepPresence(signal);
+function listenForCards(): void {
+  keepPresence();
   browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
     if (sender.id !== browser.runtime.id) return undefined;
     const command = message as ContentCommand;

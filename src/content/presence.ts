@@ -6,12 +6,12 @@
 import browser from 'webextension-polyfill';
 import { PRESENCE_PORT } from '../core/messages.ts';
 
-export function keepPresence(signal: AbortSignal): void {
+export function keepPresence(): void {
   let port: browser.Runtime.Port | undefined;
   let wanted = false;
 
   const connect = () => {
-    if (!wanted || port || signal.aborted) return;
+    if (!wanted || port) return;
     try {
       port = browser.runtime.connect({ name: PRESENCE_PORT });
     } catch {
@@ -36,5 +36,4 @@ export function keepPresence(signal: AbortSignal): void {
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && 'presence' in changes) apply(changes.presence?.newValue);
   });
-  signal.addEventListener('abort', () => port?.disconnect());
 }

@@ -180,6 +180,22 @@ export function siteEnabled(settings: Pick<Settings, 'siteMode' | 'sites'>, host
   return settings.siteMode === 'only' ? listed : !listed;
 }
 
+/**
+ * The host a frame's marks are kept under, as the content script there reads its site: the frame's own host, a
+ * blob: frame's inner one, and the page's for a frame without a host (about:srcdoc, about:blank: a mail viewer's).
+ */
+export function frameSite(frameUrl: string | undefined, pageUrl: string | undefined): string | null {
+  for (const url of [frameUrl, pageUrl]) {
+    try {
+      const host = url ? new URL(url.startsWith('blob:') ? url.slice(5) : url).hostname : '';
+      if (host) return host;
+    } catch {
+      // not a URL: the next one
+    }
+  }
+  return null;
+}
+
 /** Settings with `digits` marked "not a phone number" on `host`. */
 export function markNotPhone<T extends Detection>(settings: T, host: string, digits: string): T {
   const key = host.toLowerCase();

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulator, type Simulator } from '../../sim/server.ts';
-import { launch, type BrowserName, type TestBrowser, type TestPage } from './harness/browsers.ts';
+import { launch, type BrowserName, type TestBrowser, type Rect, type TestPage } from './harness/browsers.ts';
 import { servePages } from './harness/pages.ts';
 import { pngPixels } from './harness/png.ts';
 import { configure, poll, sleep, waitUntil } from './harness/steps.ts';
@@ -114,6 +114,18 @@ describe.each<BrowserName>(['chromium', 'firefox'])('number detection in %s', (n
     return (await nextMakeCall(since)).fields.phone;
   };
 
+  /** How many pixels of our underline's green a screenshot of `box` (viewport coordinates) holds. */
+  const greenIn = async (p: TestPage, box: Rect) => {
+    const file = join(tmpdir(), `detection-${name}-${process.pid}.png`);
+    try {
+      await p.screenshot(file, box);
+      // The page only draws the picture back into a canvas: no page DOM is read or written for the verdict.
+      return (await p.evaluate(pngPixels, [readFileSync(file).toString('base64')])).green;
+    } finally {
+      rmSync(file, { force: true });
+    }
+  };
+
   /** Writes settings as the options page would, from an extension page (the context menu can't be clicked here). */
   const patchSettings = async (patch: Record<string, unknown>) => {
     const ext = await browser.newPage(browser.extensionUrl('src/ui/popup/index.html'));
@@ -159,14 +171,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('number detection in %s', (n
     const underline = async (text: string) => {
       const box = await page.evaluate(textBox, text);
       if (!box) throw new Error(`"${text}" is not on the page`);
-      const file = join(tmpdir(), `detection-${name}-${process.pid}.png`);
-      try {
-        await page.screenshot(file, box);
-        // The page only draws the picture back into a canvas: no page DOM is read or written for the verdict.
-        return (await page.evaluate(pngPixels, [readFileSync(file).toString('base64')])).green;
-      } finally {
-        rmSync(file, { force: true });
-      }
+      return greenIn(page, box);
     };
     expect(await underline('916 555-12-34')).toBeGreaterThan(5); // the part after <b>+7</b>
     expect(await underline('8 (917) 333-22-11')).toBeGreaterThan(5); // in the open shadow root
@@ -220,6 +225,41 @@ describe.each<BrowserName>(['chromium', 'firefox'])('number detection in %s', (n
     const since = sim.cursor;
     await page.clickAt(frame.x + inner.x, frame.y + inner.y);
     expect((await nextMakeCall(since)).fields.phone).toBe('79184443322');
+  });
+
+  it("calls numbers in the frames a mail viewer makes (srcdoc, sandboxed, blob:, about:blank, written with document.open()), by the page's site mode", async () => {
+    // Only the page's own host is listed: a frame without a host of its own must count as the page's.
+    await patchSettings({ siteMode: 'only', sites: ['127.0.0.1'] });
+    const mail = await browser.newPage(`${pages.url}/mail-frames.html`);
+    const frames = await mail.evaluate(() =>
+      [...document.querySelectorAll('iframe')].map((f) => {
+        const b = f.getBoundingClientRect();
+        return { id: f.id, x: b.left + f.clientLeft, y: b.top + f.clientTop, width: f.clientWidth, height: f.clientHeight };
+      }),
+    );
+    expect(frames.map((f) => f.id)).toEqual(['srcdoc', 'sandboxed', 'blob', 'blank', 'written']);
+    const called: (string | undefined)[] = [];
+    for (const box of frames) {
+      // Shown as callable (the underline is painted in the frame), then a click calls it.
+      await poll(async () => (await greenIn(mail, box)) > 5 || undefined);
+      const since = sim.cursor;
+      await mail.clickAt(box.x + 40, box.y + 10); // (each frame's number is at its top left)
+      called.push((await nextMakeCall(since)).fields.phone);
+    }
+    expect(called).toEqual(['79181112231', '79181112232', '79181112233', '79181112234', '79181112235']);
+    // The page's host excluded: none of its frames calls either.
+    await patchSettings({ siteMode: 'except', sites: ['127.0.0.1'] });
+    const excluded = await browser.newPage(`${pages.url}/mail-frames.html`);
+    await sleep(1500);
+    expect(await greenIn(excluded, frames[0]!)).toBe(0);
+    const since = sim.cursor;
+    for (const { x, y } of frames) await excluded.clickAt(x + 40, y + 10);
+    await sleep(600);
+    expect(sim.commands({ cmd: 'makeCall', since })).toHaveLength(0);
+    await excluded.close();
+    await mail.close();
+    await patchSettings({ siteMode: 'all', sites: [] });
+    await page.bringToFront();
   });
 
   it('calls the number in a read-only or a disabled input, not in an editable one', async () => {

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { crmLink, defaultSettings, extraFields, parseExtra, serverUrl, hostMatches, markNotPhone, missingSettings, originPattern, parseDetection, parsePairingLink, parseSettings, siteEnabled, sitePattern, unmarkNotPhone } from '../../src/core/settings.ts';
+import { crmLink, defaultSettings, extraFields, frameSite, parseExtra, serverUrl, hostMatches, markNotPhone, missingSettings, originPattern, parseDetection, parsePairingLink, parseSettings, siteEnabled, sitePattern, unmarkNotPhone } from '../../src/core/settings.ts';
 
 describe('settings', () => {
   it('falls back to defaults on missing or broken data', () => {
@@ -108,6 +108,16 @@ describe('settings', () => {
     expect(siteEnabled({ siteMode: 'except', sites }, 'a.amocrm.ru')).toBe(false);
     expect(siteEnabled({ siteMode: 'except', sites }, 'mail.ru')).toBe(true);
     expect(siteEnabled({ siteMode: 'only', sites: [] }, 'mail.ru')).toBe(false);
+  });
+
+  it("keeps a frame's marks under the site its content script reads: a mail viewer's frame under the page's", () => {
+    const page = 'https://team.amocrm.ru/mail/inbox/';
+    expect(frameSite('https://widgets.example.com/card', page)).toBe('widgets.example.com');
+    expect(frameSite('about:srcdoc', page)).toBe('team.amocrm.ru');
+    expect(frameSite('about:blank', page)).toBe('team.amocrm.ru');
+    expect(frameSite('blob:https://mail.example.ru/4b1c2f0e-9d7a-4a53-8c1e-2f6b1a9d0c33', page)).toBe('mail.example.ru');
+    expect(frameSite(undefined, page)).toBe('team.amocrm.ru');
+    expect(frameSite('about:srcdoc', 'about:blank')).toBeNull();
   });
 
   it('marks and unmarks numbers that are not phones, per host', () => {

@@ -288,7 +288,12 @@ function sameInBoth(page: CommonPage): Pick<TestPage, 'clickAt' | 'drag' | 'pres
   return {
     press: (key) => page.keyboard.press(key as never),
     type: (text) => page.keyboard.type(text),
-    screenshot: async (path, clip) => void (await page.screenshot({ path, ...(clip && { clip }) })),
+    screenshot: async (path, clip) => {
+      await page.screenshot({ path, ...(clip && { clip }) });
+      // Chromium routes a click right after a screenshot wrongly into an out-of-process frame (a sandboxed one):
+      // the page's next two frames first.
+      await page.evaluate((() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))) as never);
+    },
     clickAt: async (x, y) => void (await page.mouse.click(x, y)),
     drag: (from, to) => drag(page.mouse, from, to),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg as never) as never,
