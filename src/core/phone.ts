@@ -362,8 +362,28 @@ function sameSep(a: string, b: string): boolean {
  * (with its '+' and area-code parentheses, without the extension).
  */
 export function findPhones(text: string, region: PhoneRegion = 'RU'): PhoneMatch[] {
+  if (!HAS_DIGIT.test(text)) return [];
+  if (!INVISIBLE.test(text)) return findVisible(text, region);
+  // Invisible format characters are read as if absent: a mail template's guard against auto-linking
+  // ('8\u200B(495)\u200B123-45-67'), bidi marks around a pasted number, a CMS's soft hyphens. Offsets map back.
+  const at: number[] = [];
+  let visible = '';
+  for (let i = 0; i < text.length; i++) {
+    if (isInvisible(text.charCodeAt(i))) continue;
+    at.push(i);
+    visible += text[i];
+  }
+  return findVisible(visible, region).map((m) => ({ ...m, start: at[m.start]!, end: at[m.end - 1]! + 1 }));
+}
+
+/** Soft hyphen, zero-width space/joiners, direction marks and embeddings, word joiner, invisible operators, isolates, BOM. */
+const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
+const INVISIBLE_ALL = new RegExp(INVISIBLE.source, 'g');
+const isInvisible = (c: number) =>
+  c === 0xad || (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2060 && c <= 0x2064) || (c >= 0x2066 && c <= 0x2069) || c === 0xfeff;
+
+function findVisible(text: string, region: PhoneRegion): PhoneMatch[] {
   const out: PhoneMatch[] = [];
-  if (!HAS_DIGIT.test(text)) return out;
   let pos = 0;
   let lastEnd = -1; // end of the last number found (lists: '…67/8 …')
   let pending = -1; // index in out of a number followed by ',' or '/' and a digit: kept if a number starts there
@@ -600,7 +620,6 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-const INVISIBLE = /[\u00AD\u200B-\u200F\u2060\uFEFF]/g;
 const EXT_TAIL = /[\s,]*\(?(?:доб(?:авочный)?|вн(?:утр(?:енний)?)?(?:\.?\s?тел)?|д(?=\.)|ext(?:ension)?|x|#)\.?:?\s*\d{1,6}\)?\s*$/i;
 
 /**
@@ -609,7 +628,7 @@ const EXT_TAIL = /[\s,]*\(?(?:доб(?:авочный)?|вн(?:утр(?:енни
  * Idempotent on its own output and on findPhones digits.
  */
 export function normalisePhone(input: string, region: PhoneRegion = 'RU'): string | null {
-  let s = input.replace(INVISIBLE, '').trim();
+  let s = input.replace(INVISIBLE_ALL, '').trim();
   const uri = /^(?:tel|callto|sip|sips|phone):(?:\/\/)?/i.exec(s);
   if (uri) {
     s = s.slice(uri[0].length);

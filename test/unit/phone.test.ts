@@ -411,6 +411,32 @@ describe('findPhones: numbers', () => {
   });
 });
 
+describe('findPhones: invisible characters', () => {
+  it('reads a number with invisible characters in it as it shows, its offsets covering it as written', () => {
+    const cases: [string, string, string][] = [
+      // A mail template's guard against auto-linking: zero-width spaces.
+      ['Тел.: 8\u200B(495)\u200B123-45-67', '8\u200B(495)\u200B123-45-67', '74951234567'],
+      // A CMS's soft hyphens; a word joiner.
+      ['+7\u00AD916\u00AD123\u00AD45\u00AD67', '+7\u00AD916\u00AD123\u00AD45\u00AD67', '79161234567'],
+      ['моб. +7\u2060916\u20601234567.', '+7\u2060916\u20601234567', '79161234567'],
+      // Bidi embedding marks around a number pasted from a phone's contacts.
+      ['\u202A+7 916 123-45-67\u202C, Анна', '+7 916 123-45-67', '79161234567'],
+    ];
+    for (const [text, written, digits] of cases) {
+      const found = findPhones(text);
+      expect(found.map((m) => [text.slice(m.start, m.end), m.digits])).toEqual([[written, digits]]);
+    }
+    const ext = findPhones('8\u200B(495)\u200B123-45-67 доб.\u200B12');
+    expect(ext.map((m) => [m.start, m.end, m.ext])).toEqual([[0, 17, '12']]);
+  });
+
+  it('keeps what is not a number out as before: an ИНН or a date with a zero-width space in it', () => {
+    expect(findPhones('ИНН 7707\u200B083893')).toEqual([]);
+    expect(findPhones('Создана 12.05.2024\u200B 14:30')).toEqual([]);
+    expect(findPhones('Заказ №\u200B100\u200B234\u200B567\u200B89')).toEqual([]);
+  });
+});
+
 describe('findPhones: not numbers', () => {
   it.each(traps)('%s', (text) => {
     expect(findPhones(text)).toEqual([]);
