@@ -572,22 +572,26 @@ const looseSep = (s: string): boolean => SEP_OK.test(s) && !/[().\n]/.test(s);
 
 /**
  * A number whose local part is grouped any way, as a hurried hand or a speech recogniser groups it
- * ('8 861 2 99 40 17', '+7 903 1 5 5 6 0 2 8', '8 (4722) 3 3-50-17'): after the 8 or +7 and a 3-digit code, or
- * after an area code in parentheses, groups of 1–4 digits that add up to exactly the local number's length.
+ * ('8 861 2 99 40 17', '+7 903 1 5 5 6 0 2 8', '8 (4722) 3 3-50-17'): after the 8 or +7 and a 3-digit code, after
+ * an area code in parentheses, or after an 8 glued to a 4-digit one ('84872 35 61 90'), groups of 1–4 digits that add up to exactly the local number's length.
  * Returns the number and its last group, for scanRun to check its edges as it does parse's.
  */
 function looseNumber(t: string, { gs, ge, seps, region }: Groups, i: number): { j: number; c: Candidate } | null {
   const G = gs.length;
   const sign = i === 0 && seps[0] === '+';
   const lead = ge[i]! - gs[i]! === 1 ? t.charAt(gs[i]!) : '';
+  // ('84872 35 61 90': the trunk 8 glued to a 4-digit area code, which starts 3, 4 or 8.)
+  const glued = !sign && ge[i]! - gs[i]! === 5 && t.charAt(gs[i]!) === '8' && '348'.includes(t.charAt(gs[i]! + 1));
   const code = lead === (sign ? '7' : '8') ? i + 1 : i;
   if (code >= G - 1 || (code > i && !SEP_OK.test(seps[code]!))) return null;
-  const area = ge[code]! - gs[code]!;
+  const area = glued ? 4 : ge[code]! - gs[code]!;
   const bracketed = seps[code]!.endsWith('(') && seps[code + 1]!.charAt(0) === ')';
-  if (bracketed ? area < 3 || area > 5 : code === i || area !== 3) return null;
-  let digits = t.slice(gs[code], ge[code]);
+  if (bracketed ? area < 3 || area > 5 : !glued && (code === i || area !== 3)) return null;
+  let digits = t.slice(gs[code]! + (glued ? 1 : 0), ge[code]);
   for (let k = code + 1; k < G && digits.length < 10; k++) {
-    if (ge[k]! - gs[k]! > 4 || !(k === code + 1 ? SEP_OK.test(seps[k]!) : looseSep(seps[k]!))) return null;
+    const size = ge[k]! - gs[k]!;
+    // (After a glued code, only the pairs and triples a phone's six digits are written in: '84872 03 2024' is a date.)
+    if (size > 4 || (glued && (size < 2 || size > 3)) || !(k === code + 1 ? SEP_OK.test(seps[k]!) : looseSep(seps[k]!))) return null;
     digits += t.slice(gs[k], ge[k]);
     if (digits.length !== 10) continue;
     const e164 = national(digits, region);

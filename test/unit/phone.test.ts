@@ -17,6 +17,9 @@ const positives: [string, string[]][] = [
   ['Запишите мобильный: +7 903 1 5 5 6 0 2 8.', ['79031556028']],
   ['тел. +7 (4722) 3 3-50-17', ['74722335017']],
   ['Телефон раб.: (4912) 2 5 - 7 1 - 0 9', ['74912257109']],
+  // the trunk 8 glued to a 4-digit area code
+  ['склад тула тел 84872 35 61 90 Сергей', ['74872356190']],
+  ['Приёмная: 83412 52-18-07', ['73412521807']],
   // more lines of one office, written with the local part only
   ['Отдел продаж: 8 4852 59-70-12, 59-70-13', ['74852597012', '74852597013']],
   ['тел. (495) 123-45-67 и 123-45-68', ['74951234567', '74951234568']],
@@ -214,6 +217,12 @@ const exact: [string, [number, number, string, string?][]][] = [
 ];
 
 const traps: string[] = [
+  // the glued 8 and 4-digit code only with a real code and exactly six digits after it, grouped as a phone's are
+  '85555 12 34 56',
+  '84872 35 61 9',
+  '84872 35 61 90 12',
+  '84872 35.61.90',
+  'Партия 84872 03 2024',
   // look-alikes of the forms above that stay out: a query value, a URL path, an id joined by a hyphen, an order
   'https://x.ru/lead?phone=79263408715',
   'utm_campaign=shop&tel=79263408715',
