@@ -369,7 +369,7 @@ export function findPhones(text: string, region: PhoneRegion = 'RU'): PhoneMatch
   const at: number[] = [];
   let visible = '';
   for (let i = 0; i < text.length; i++) {
-    if (isInvisible(text.charCodeAt(i))) continue;
+    if (INVISIBLE.test(text[i]!)) continue;
     at.push(i);
     visible += text[i];
   }
@@ -379,8 +379,6 @@ export function findPhones(text: string, region: PhoneRegion = 'RU'): PhoneMatch
 /** Soft hyphen, zero-width space/joiners, direction marks and embeddings, word joiner, invisible operators, isolates, BOM. */
 const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
 const INVISIBLE_ALL = new RegExp(INVISIBLE.source, 'g');
-const isInvisible = (c: number) =>
-  c === 0xad || (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2060 && c <= 0x2064) || (c >= 0x2066 && c <= 0x2069) || c === 0xfeff;
 
 function findVisible(text: string, region: PhoneRegion): PhoneMatch[] {
   const out: PhoneMatch[] = [];
@@ -573,7 +571,8 @@ const looseSep = (s: string): boolean => SEP_OK.test(s) && !/[().\n]/.test(s);
 /**
  * A number whose local part is grouped any way, as a hurried hand or a speech recogniser groups it
  * ('8 861 2 99 40 17', '+7 903 1 5 5 6 0 2 8', '8 (4722) 3 3-50-17'): after the 8 or +7 and a 3-digit code, after
- * an area code in parentheses, or after an 8 glued to a 4-digit one ('84872 35 61 90'), groups of 1–4 digits that add up to exactly the local number's length.
+ * an area code in parentheses, or after an 8 glued to a 4-digit one ('84872 35 61 90'), groups of 1–4 digits that
+ * add up to exactly the local number's length.
  * Returns the number and its last group, for scanRun to check its edges as it does parse's.
  */
 function looseNumber(t: string, { gs, ge, seps, region }: Groups, i: number): { j: number; c: Candidate } | null {
