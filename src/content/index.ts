@@ -15,7 +15,7 @@ import { keepPresence } from './presence.ts';
 import { hideCardFrame, isCardHost, showCardFrame } from './card-frame.ts';
 import browser from 'webextension-polyfill';
 import type { ContentCommand } from '../core/messages.ts';
-import { parseDetection, siteEnabled } from '../core/settings.ts';
+import { frameSite, parseDetection, siteEnabled } from '../core/settings.ts';
 import { adoptHighlightStyles } from './shadow-styles.ts';
 
 /** A page opts out as a whole with `<html data-no-phone-links>` (or any part of it with the same attribute). */
@@ -47,26 +47,15 @@ function listenToPerson(index: PhoneIndex): void {
   new MutationObserver(listen).observe(document, { childList: true });
 }
 
-/**
- * The site whose settings apply here: the frame's own host, or for a frame without one (about:blank, about:srcdoc
- * and blob: frames, sandboxed or not — a CRM's mail viewer) the host of the page that holds it.
- */
-function siteHost(): string {
-  if (location.hostname) return location.hostname;
-  const origin = self.origin !== 'null' ? self.origin : location.ancestorOrigins?.[0];
-  try {
-    return origin ? new URL(origin).hostname : '';
-  } catch {
-    return '';
-  }
-}
 
 /**
  * Scans only where the person's site mode allows, and drops numbers marked "not a phone number" on this site —
  * both live, from the small `detection` object the background publishes (no settings are read here).
  */
 function followDetection(index: PhoneIndex, scanner: Scanner): void {
-  const host = siteHost();
+  // (A frame without a host of its own — about:blank, about:srcdoc, data:, sandboxed or not, a CRM's mail viewer —
+  // follows the page that holds it, as the context menu's marks do.)
+  const host = frameSite(location.href, location.ancestorOrigins?.[0]) ?? '';
   // The scan starts while the settings are on their way (a round trip to the browser): nothing is painted until
   // they say this site is on, and if it is off the scan stops and what it found is dropped unseen. Nothing is
   // callable meanwhile either: a click in those milliseconds on a site the person excluded must not call.
