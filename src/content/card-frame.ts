@@ -2,7 +2,7 @@
  * The client card in the page: an iframe of the extension's own origin, so the page's scripts cannot read who is
  * calling. It hangs off <html> in our own shadow host, only while a card is shown, like the toast.
  */
-import browser from 'webextension-polyfill';
+import { ext } from '../ui/shared/ext.ts';
 import { t } from '../ui/shared/i18n.ts';
 
 const HOST_TAG = 'pbx-call-card';
@@ -13,7 +13,7 @@ export function showCardFrame(): void {
     host = document.createElement(HOST_TAG);
     const root = host.attachShadow({ mode: 'closed' });
     const frame = document.createElement('iframe');
-    frame.src = browser.runtime.getURL('src/ui/card/index.html');
+    frame.src = ext.runtime.getURL('src/ui/card/index.html');
     frame.title = t('cardRinging');
     frame.setAttribute('allow', 'clipboard-write');
     const style = document.createElement('style');

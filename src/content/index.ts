@@ -13,7 +13,8 @@ import { isToastHost, showToast } from './toast.ts';
 import { trackHover } from './hover.ts';
 import { keepPresence } from './presence.ts';
 import { hideCardFrame, isCardHost, showCardFrame } from './card-frame.ts';
-import browser from 'webextension-polyfill';
+import type Browser from 'webextension-polyfill';
+import { ext } from '../ui/shared/ext.ts';
 import type { ContentCommand } from '../core/messages.ts';
 import { frameSite, parseDetection, siteEnabled } from '../core/settings.ts';
 import { adoptHighlightStyles } from './shadow-styles.ts';
@@ -83,8 +84,8 @@ function followDetection(index: PhoneIndex, scanner: Scanner): void {
     }
     running = true;
   };
-  browser.storage.local.get('detection').then(({ detection }) => apply(detection), () => apply(undefined));
-  browser.storage.onChanged.addListener((changes, area) => {
+  ext.storage.local.get('detection').then(({ detection }) => apply(detection), () => apply(undefined));
+  ext.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && 'detection' in changes) apply(changes.detection?.newValue);
   });
 }
@@ -92,15 +93,17 @@ function followDetection(index: PhoneIndex, scanner: Scanner): void {
 /** Cards are shown in the top frame only, and only when the background says so. */
 function listenForCards(): void {
   keepPresence();
-  browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
-    if (sender.id !== browser.runtime.id) return undefined;
+  // (Answered through sendResponse, at once: Chromium's own API takes no promise from a listener.)
+  const answer = (message: unknown, sender: Browser.Runtime.MessageSender, sendResponse: (response: unknown) => void) => {
+    if (sender.id !== ext.runtime.id) return;
     const command = message as ContentCommand;
-    if (command.type === 'selection:get') return Promise.resolve(getSelection()?.toString().slice(0, 100) ?? '');
+    if (command.type === 'selection:get') return sendResponse(getSelection()?.toString().slice(0, 100) ?? '');
     if (command.type === 'card:show') showCardFrame();
     else if (command.type === 'card:hide') hideCardFrame();
-    else return undefined;
-    return Promise.resolve(true);
-  });
+    else return;
+    sendResponse(true);
+  };
+  ext.runtime.onMessage.addListener(answer as Browser.Runtime.OnMessageListener);
 }
 
 async function call(phone: string): Promise<void> {

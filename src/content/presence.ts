@@ -3,17 +3,18 @@
  * background the port breaks, and reconnecting wakes it at once, so the next ringing call still pops in time.
  * The background publishes a plain flag (`presence`) saying whether it needs this; no settings are read here.
  */
-import browser from 'webextension-polyfill';
+import type Browser from 'webextension-polyfill';
+import { ext } from '../ui/shared/ext.ts';
 import { PRESENCE_PORT } from '../core/messages.ts';
 
 export function keepPresence(): void {
-  let port: browser.Runtime.Port | undefined;
+  let port: Browser.Runtime.Port | undefined;
   let wanted = false;
 
   const connect = () => {
     if (!wanted || port) return;
     try {
-      port = browser.runtime.connect({ name: PRESENCE_PORT });
+      port = ext.runtime.connect({ name: PRESENCE_PORT });
     } catch {
       return; // the extension was reloaded: this old content script is orphaned
     }
@@ -32,8 +33,8 @@ export function keepPresence(): void {
     }
   };
 
-  void browser.storage.local.get('presence').then(({ presence }) => apply(presence));
-  browser.storage.onChanged.addListener((changes, area) => {
+  void ext.storage.local.get('presence').then(({ presence }) => apply(presence));
+  ext.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && 'presence' in changes) apply(changes.presence?.newValue);
   });
 }

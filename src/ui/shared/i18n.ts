@@ -1,13 +1,13 @@
 /** Visible strings come from _locales (ru default, en) through the browser's i18n; a missing key shows itself. */
-import browser from 'webextension-polyfill';
+import { ext } from './ext.ts';
 import type { Failure } from '../../core/messages.ts';
 
 export function t(key: string, ...subs: string[]): string {
-  return browser.i18n.getMessage(key, subs) || key;
+  return ext.i18n.getMessage(key, subs) || key;
 }
 
 /** Dates and times in the extension's own language (the one its strings are in), not the page's or the OS's. */
-const locale = () => browser.i18n.getUILanguage();
+const locale = () => ext.i18n.getUILanguage();
 
 /** When a call was: the time for today's, the day and time for older ones ("14:05", "28 нояб., 14:05"). */
 export function formatWhen(ms: number, now = Date.now()): string {
@@ -21,7 +21,7 @@ export function formatWhen(ms: number, now = Date.now()): string {
 export function errorText(error: Failure['error']): string {
   // `unsupported` carries the i18n key of its reason (dndAbsent_gravitel): that sentence says why.
   if (error.code === 'unsupported' && error.detail && /^[A-Za-z0-9_]+$/.test(error.detail)) {
-    const reason = browser.i18n.getMessage(error.detail);
+    const reason = ext.i18n.getMessage(error.detail);
     if (reason) return reason;
   }
   return t(`err_${error.code.replaceAll('-', '_')}`, error.detail ?? '');
