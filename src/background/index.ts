@@ -11,6 +11,7 @@ import { publishPresence, restartScreenPop, startScreenPop } from './screen-pop/
 import { PRESENCE_PORT } from '../core/messages.ts';
 import { onShortcut } from './shortcuts.ts';
 import { publishDetection } from './detection.ts';
+import { injectIntoOpenTabs } from './reinject.ts';
 import { settingsChanged } from '../storage/settings.ts';
 
 markStarted();
@@ -22,6 +23,8 @@ browser.runtime.onInstalled.addListener(({ reason }) => {
   createMenu();
   void publishPresence();
   void publishDetection();
+  // Pages open since before this install or update get the content script now, not at their next reload.
+  if (reason === 'install' || reason === 'update') void injectIntoOpenTabs();
   // A new user gets the step-by-step setup (ending in a test call) rather than the full options page.
   if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('src/ui/setup/index.html') });
 });

@@ -22,30 +22,72 @@ import { adoptHighlightStyles } from './shadow-styles.ts';
 /** A page opts out as a whole with `<html data-no-phone-links>` (or any part of it with the same attribute). */
 const optedOut = () => document.documentElement?.hasAttribute('data-no-phone-links');
 
+/**
+ * An update or a reload of the extension orphans the content scripts in pages already open: nothing they ask of
+ * the extension is answered any more. The background injects new ones into open tabs (background/reinject.ts).
+ * Each announces itself on its document as it starts, and one already there that hears it stands down: no second
+ * click handler, no highlight of its own. (An orphan cannot tell it is one in time: in Chromium the new script
+ * may come before the old one's extension is gone for it. And a page loading during the update may get the script
+ * twice, from the manifest and from the background, in Firefox too.) A page could send this event to turn us off
+ * in itself, as it can with `data-no-phone-links`. An orphan clicked before a new one came says to reload the page.
+ */
+const STARTED = 'pbx-click-to-call:started';
+
+/** Whether this script's extension is still there for it (an orphan's runtime has no id, or throws). */
+const alive = () => {
+  try {
+    return !!ext.runtime?.id;
+  } catch {
+    return false;
+  }
+};
+
 function main(): void {
   if (!document.documentElement) return;
+  // (Before our own listener is added: we do not hear ourselves.)
+  document.dispatchEvent(new Event(STARTED));
   const index = new PhoneIndex('pbx-phone');
   const scanner = new Scanner(index, (node) => isToastHost(node) || isCardHost(node), adoptHighlightStyles);
-  listenToPerson(index);
+  // (Read now: an orphan can no longer read the extension's strings.)
+  const reloadText = t('extensionReloaded');
+  const standDown = () => {
+    stopListening();
+    scanner.stop();
+    index.enabled = false;
+    index.clear();
+    index.painter.release();
+  };
+  const callOrSay = (phone: string) => {
+    if (alive()) return void call(phone);
+    standDown();
+    showToast({ kind: 'error', text: reloadText }, 12000);
+  };
+  const stopListening = listenToPerson(index, callOrSay, standDown);
   followDetection(index, scanner);
   if (window === window.top) listenForCards();
 }
 
 /**
- * Clicks and the pointer. A mail viewer that writes a letter into an empty frame with `document.open()` erases
- * every listener of that window and document: they are added again once the document's children were replaced
- * (the scan goes on by itself: its observer survives).
+ * Clicks, the pointer, and a newer instance of this script starting. A mail viewer that writes a letter into an
+ * empty frame with `document.open()` erases every listener of that window and document: they are added again once
+ * the document's children were replaced (the scan goes on by itself: its observer survives). Returns a stop.
  */
-function listenToPerson(index: PhoneIndex): void {
+function listenToPerson(index: PhoneIndex, call: (phone: string) => void, onAnotherStarted: () => void): () => void {
   let controller: AbortController | undefined;
   const listen = () => {
     controller?.abort();
     controller = new AbortController();
     listenForCalls(index, call, controller.signal);
     trackHover(index, controller.signal);
+    document.addEventListener(STARTED, onAnotherStarted, { signal: controller.signal });
   };
   listen();
-  new MutationObserver(listen).observe(document, { childList: true });
+  const observer = new MutationObserver(listen);
+  observer.observe(document, { childList: true });
+  return () => {
+    observer.disconnect();
+    controller?.abort();
+  };
 }
 
 
@@ -65,6 +107,7 @@ function followDetection(index: PhoneIndex, scanner: Scanner): void {
   index.enabled = false;
   if (running) scanner.start(document);
   const apply = (value: unknown) => {
+    if (!alive()) return;
     const detection = parseDetection(value);
     const enabled = !optedOut() && siteEnabled(detection, host);
     index.enabled = enabled;

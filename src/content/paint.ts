@@ -150,6 +150,13 @@ export class Painter {
     this.highlight?.clear();
   }
 
+  /** This script stands down (see index.ts): nothing more is painted, and the page's highlight goes if it is ours. */
+  release(): void {
+    this.clear();
+    this.hold = true;
+    if (CSS.highlights?.get(this.name) === this.highlight) CSS.highlights.delete(this.name);
+  }
+
   private paint(r: PhoneRange): void {
     if (!this.toDelete.delete(r)) this.toAdd.add(r);
   }

@@ -24,6 +24,9 @@ export interface ToastContent {
   action?: { label: string; run: () => void };
 }
 
+/** Read as the script starts: an orphaned script (see index.ts) can no longer read the extension's strings. */
+const CLOSE = t('close');
+
 let host: HTMLElement | undefined;
 let box: HTMLDivElement | undefined;
 let hideTimer: ReturnType<typeof setTimeout> | undefined;
@@ -68,7 +71,7 @@ function render({ text, kind, action }: ToastContent): void {
   const close = document.createElement('button');
   close.className = 'close';
   close.textContent = '×';
-  close.setAttribute('aria-label', t('close'));
+  close.setAttribute('aria-label', CLOSE);
   close.addEventListener('click', hideToast);
   parts.push(close);
   box.replaceChildren(...parts);

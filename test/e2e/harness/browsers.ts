@@ -77,6 +77,10 @@ export function launch(name: BrowserName, options: LaunchOptions = {}): Promise<
 async function launchChromium({ locale = 'en-US', display }: LaunchOptions): Promise<TestBrowser> {
   const ext = DIST('chromium');
   const dataDir = mkdtempSync(join(tmpdir(), 'e2e-chromium-'));
+  // Developer mode, as for anyone loading an unpacked extension: without it Chromium disables the extension when
+  // it reloads itself (DISABLE_UNSUPPORTED_DEVELOPER_EXTENSION), and a reload is how the tests play an update.
+  mkdirSync(join(dataDir, 'Default'), { recursive: true });
+  writeFileSync(join(dataDir, 'Default', 'Preferences'), JSON.stringify({ extensions: { ui: { developer_mode: true } } }));
   const context: BrowserContext = await chromium.launchPersistentContext(dataDir, {
     executablePath: '/usr/lib/chromium/chromium',
     headless: !display,
