@@ -50,7 +50,11 @@ function main(): void {
   const scanner = new Scanner(index, (node) => isToastHost(node) || isCardHost(node), adoptHighlightStyles);
   // (Read now: an orphan can no longer read the extension's strings.)
   const reloadText = t('extensionReloaded');
+  let stood = false;
+  /** Still the one at work here: not stood down, and its extension still there. */
+  const live = () => !stood && alive();
   const standDown = () => {
+    stood = true;
     stopListening();
     scanner.stop();
     index.enabled = false;
@@ -63,8 +67,8 @@ function main(): void {
     showToast({ kind: 'error', text: reloadText }, 12000);
   };
   const stopListening = listenToPerson(index, callOrSay, standDown);
-  followDetection(index, scanner);
-  if (window === window.top) listenForCards();
+  followDetection(index, scanner, live);
+  if (window === window.top) listenForCards(live);
 }
 
 /**
@@ -95,7 +99,7 @@ function listenToPerson(index: PhoneIndex, call: (phone: string) => void, onAnot
  * Scans only where the person's site mode allows, and drops numbers marked "not a phone number" on this site —
  * both live, from the small `detection` object the background publishes (no settings are read here).
  */
-function followDetection(index: PhoneIndex, scanner: Scanner): void {
+function followDetection(index: PhoneIndex, scanner: Scanner, live: () => boolean): void {
   // (A frame without a host of its own — about:blank, about:srcdoc, data:, sandboxed or not, a CRM's mail viewer —
   // follows the page that holds it, as the context menu's marks do.)
   const host = frameSite(location.href, location.ancestorOrigins?.[0]) ?? '';
@@ -107,7 +111,7 @@ function followDetection(index: PhoneIndex, scanner: Scanner): void {
   index.enabled = false;
   if (running) scanner.start(document);
   const apply = (value: unknown) => {
-    if (!alive()) return;
+    if (!live()) return;
     const detection = parseDetection(value);
     const enabled = !optedOut() && siteEnabled(detection, host);
     index.enabled = enabled;
@@ -133,12 +137,12 @@ function followDetection(index: PhoneIndex, scanner: Scanner): void {
   });
 }
 
-/** Cards are shown in the top frame only, and only when the background says so. */
-function listenForCards(): void {
+/** Cards are shown in the top frame only, and only when the background says so (by the instance at work: see STARTED). */
+function listenForCards(live: () => boolean): void {
   keepPresence();
   // (Answered through sendResponse, at once: Chromium's own API takes no promise from a listener.)
   const answer = (message: unknown, sender: Browser.Runtime.MessageSender, sendResponse: (response: unknown) => void) => {
-    if (sender.id !== ext.runtime.id) return;
+    if (!live() || sender.id !== ext.runtime.id) return;
     const command = message as ContentCommand;
     if (command.type === 'selection:get') return sendResponse(getSelection()?.toString().slice(0, 100) ?? '');
     if (command.type === 'card:show') showCardFrame();
