@@ -44,8 +44,6 @@ export class Scanner {
   /** Where the first walk ends, in viewport coordinates. */
   private inViewBottom = 0;
   private scheduled = false;
-  /** Counts start() calls: a start waiting for the page's first paint is dropped when another came since. */
-  private round = 0;
   /** Our work since the last animation frame, and whether one is being waited for to reset it. */
   private sinceFrame = 0;
   private watching = false;
@@ -66,16 +64,6 @@ export class Scanner {
 
   start(root: Node): void {
     this.stopped = false;
-    const round = ++this.round;
-    // Where the viewport is can only be read from a laid-out page. Injected before the page's first paint (at
-    // document_idle, about every other load), that read made the page's first layout happen in our task — 20 ms
-    // on a plain article, 200 on a big table — and its first paint wait for our first scan. After that paint the
-    // layout is done and reading it costs nothing; the numbers in view show a frame later.
-    if (root === document && !painted()) return afterFrame(() => round === this.round && !this.stopped && this.begin(root));
-    this.begin(root);
-  }
-
-  private begin(root: Node): void {
     const tall = root === document && document.documentElement.scrollHeight > (2 * NEAR_VIEWPORTS + 1) * innerHeight;
     const margin = tall ? NEAR_VIEWPORTS * innerHeight : 0;
     if (tall) this.index.painter.nearOnlyNow();
@@ -172,10 +160,15 @@ export class Scanner {
       });
     }
     if (this.sinceFrame < FRAME_SHARE_MS) return postTask(run);
-    afterFrame(() => {
+    let went = false;
+    const go = () => {
+      if (went) return;
+      went = true;
       this.sinceFrame = 0;
-      run();
-    });
+      postTask(run);
+    };
+    requestAnimationFrame(go);
+    setTimeout(go, 100);
   }
 
   /** `near`: what this work finds is painted at once (a mutation's blocks: see paint.ts). */
@@ -269,21 +262,6 @@ function viewportWalker(above: number): TreeWalker | undefined {
   const walker = document.createTreeWalker(body, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
   walker.currentNode = top;
   return walker;
-}
-
-/** Whether the page has painted (and so been laid out) yet: its paint timing entries tell, without touching layout. */
-const painted = () => typeof performance.getEntriesByType !== 'function' || performance.getEntriesByType('paint').length > 0;
-
-/** Runs `callback` in a task right after the next frame, or after 100 ms where no frames are drawn (a hidden tab). */
-function afterFrame(callback: () => void): void {
-  let went = false;
-  const go = () => {
-    if (went) return;
-    went = true;
-    postTask(callback);
-  };
-  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(go);
-  setTimeout(go, 100);
 }
 
 /** Whether an element begins below `bottom` (viewport coordinates; its layout is the page's, already done by now). */
