@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulator, type Simulator } from '../../sim/server.ts';
-import { launch, type BrowserName, type TestBrowser } from './harness/browsers.ts';
+import { launch, type BrowserName, type TestBrowser, type TestPage } from './harness/browsers.ts';
 import { servePages } from './harness/pages.ts';
 import { configure, poll, sleep, textCenter, waitUntil } from './harness/steps.ts';
 
@@ -27,21 +27,33 @@ describe.each<BrowserName>(['chromium', 'firefox'])('an extension update with a 
     await sim?.close();
   });
 
-  it('the tab opened before the update gets the new content script; the old one stands down; a click calls once', async () => {
-    await configure(browser, sim, 'andy');
+  const openCrm = async () => {
     const crm = await browser.newPage(`${pages.url}/crm-list.html`);
     await waitUntil(crm, () => (CSS.highlights?.get('pbx-phone')?.size ?? 0) >= 3);
-    // The page notes the highlight it has now: the new script paints with its own.
-    await crm.evaluate(() => void ((window as unknown as { before?: Highlight }).before = CSS.highlights.get('pbx-phone')));
-
+    return crm;
+  };
+  /** The extension reloads itself (an update, as the browser does it) or removes itself, asked from its options page. */
+  const fromOptionsPage = async (act: 'reload' | 'uninstall') => {
     const options = await browser.newPage(browser.extensionUrl('src/ui/options/index.html'));
     await options.waitFor('#pbx-url');
     // (Later: the page goes with the extension it belongs to, and the evaluation must have returned.)
-    await options.evaluate(() => {
-      type Ext = { runtime: { reload(): void } };
+    await options.evaluate((a) => {
+      type Ext = { runtime: { reload(): void }; management: { uninstallSelf(): void } };
       const g = globalThis as unknown as { browser?: Ext; chrome: Ext };
-      setTimeout(() => (g.browser ?? g.chrome).runtime.reload(), 50);
-    });
+      const api = g.browser ?? g.chrome;
+      setTimeout(() => (a === 'reload' ? api.runtime.reload() : api.management.uninstallSelf()), 50);
+    }, act);
+  };
+  const toastTexts = (crm: TestPage) =>
+    crm.evaluate(() => [...document.querySelectorAll('pbx-call-toast')].map((h) => h.shadowRoot?.querySelector('.text')?.textContent ?? ''));
+
+  it('the tab opened before the update gets the new content script; the old one stands down; a click calls once', async () => {
+    await configure(browser, sim, 'andy');
+    const crm = await openCrm();
+    // The page notes the highlight it has now: the new script paints with its own.
+    await crm.evaluate(() => void ((window as unknown as { before?: Highlight }).before = CSS.highlights.get('pbx-phone')));
+
+    await fromOptionsPage('reload');
 
     // A new instance started in the open tab and painted the numbers with its own highlight.
     await waitUntil(crm, () => {
@@ -64,20 +76,13 @@ describe.each<BrowserName>(['chromium', 'firefox'])('an extension update with a 
     await sleep(500);
     // Once: no second instance took the click too, and the orphan said nothing (it would ask for a reload).
     expect(sim.commands({ cmd: 'makeCall', since })).toHaveLength(1);
-    const toasts = await crm.evaluate(() => [...document.querySelectorAll('pbx-call-toast')].map((h) => h.shadowRoot?.querySelector('.text')?.textContent ?? ''));
+    const toasts = await toastTexts(crm);
     expect(toasts).toEqual([expect.stringMatching(/Your phone will ring now/)]);
   });
 
   it('removed with the tab open: a click on a number is not eaten silently (last: the extension is gone after it)', async () => {
-    const crm = await browser.newPage(`${pages.url}/crm-list.html`);
-    await waitUntil(crm, () => (CSS.highlights?.get('pbx-phone')?.size ?? 0) >= 3);
-    const options = await browser.newPage(browser.extensionUrl('src/ui/options/index.html'));
-    await options.waitFor('#pbx-url');
-    await options.evaluate(() => {
-      type Ext = { management: { uninstallSelf(): void } };
-      const g = globalThis as unknown as { browser?: Ext; chrome: Ext };
-      setTimeout(() => (g.browser ?? g.chrome).management.uninstallSelf(), 50);
-    });
+    const crm = await openCrm();
+    await fromOptionsPage('uninstall');
     await sleep(2000);
     await crm.bringToFront();
     const since = sim.cursor;
@@ -88,7 +93,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('an extension update with a 
     expect(sim.commands({ cmd: 'makeCall', since })).toHaveLength(0);
     // The click went to the page, as if we had never been there.
     expect(await crm.evaluate(() => (window as unknown as { __pageClicks: number }).__pageClicks)).toBe(clicksBefore + 1);
-    const toasts = await crm.evaluate(() => [...document.querySelectorAll('pbx-call-toast')].map((h) => h.shadowRoot?.querySelector('.text')?.textContent ?? ''));
+    const toasts = await toastTexts(crm);
     if (name === 'chromium') {
       // Chromium leaves the old script running, cut off: it says so, and takes its highlight away.
       expect(toasts).toEqual([expect.stringMatching(/turned off: reload this page/)]);
