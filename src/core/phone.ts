@@ -65,51 +65,68 @@ const SEP_OK = /^\)?(?:[ \u00A0\u2007\u2009\u202F]{1,2}|[ \u00A0\u2007\u2009\u20
 const HAS_WS = /[ \u00A0\u2007\u2009\u202F\n]/;
 const WS_ONLY = /^[ \u00A0\u2007\u2009\u202F]+$/;
 const HAS_DIGIT = /\d/;
-const ALNUM = /[\p{L}\p{N}_]/u;
+/**
+ * One character against a Unicode-property class, with ASCII and Russian letters answered without it: V8 builds
+ * such a class the first time its pattern runs (~0.3 ms each, in every frame the content script starts in), and
+ * the text around a number is nearly always one of these. `russian`: what А–я and Ёё give.
+ */
+const charTest =
+  (ascii: RegExp, russian: boolean | 'upper', full: RegExp) =>
+  (c: string): boolean => {
+    const code = c.charCodeAt(0);
+    if (!(code >= 0x80)) return ascii.test(c); // (NaN: no character)
+    if (code === 0x401 || code === 0x451 || (code >= 0x410 && code <= 0x44f)) return russian === 'upper' ? code <= 0x42f : russian;
+    return full.test(c);
+  };
+const isAlnum = charTest(/[A-Za-z0-9_]/, true, /[\p{L}\p{N}_]/u);
 // Left of a number: letters/digits (glued), or marks that make the digits an id, a sum, a hashtag or a query value.
-const GLUE_L = /[\p{L}\p{N}_@#№$€₽=&%\\+*]/u;
+const gluesLeft = charTest(/[A-Za-z0-9_@#$=&%\\+*]/, true, /[\p{L}\p{N}_@#№$€₽=&%\\+*]/u);
 // Right of a number: glued letters/digits, an e-mail '@', units and currencies.
-const GLUE_R = /[\p{L}\p{N}_@№$€₽%&=]/u;
+const gluesRight = charTest(/[A-Za-z0-9_@$%&=]/, true, /[\p{L}\p{N}_@№$€₽%&=]/u);
 // Punctuation that glues a number to an alphanumeric neighbour: '67.pdf', '67:30', 'x.ru/…', 'deal-79…'.
 const JOINER = /[.,:/\-\u2010-\u2014]/;
+// (The word patterns below spell letters [a-zа-яё] and carry no `u` flag: `i` alone folds Russian and Latin case,
+// and they compile about twice as fast — once in every frame, as the page's first numbers are read.)
 // Labels of the registration numbers that have phone-like lengths (ИНН is 10/12 digits…), and labels that name
 // the digits after them as an identifier ('№', 'ID клиента:', 'Номер заказа:', 'Лицевой счёт:', 'Счёт', 'Заказ'):
 // digits a label calls an id or an account are that, even when they look like a phone. Only the label's own form
 // counts: 'Телефон для заказа:' or 'оплата счёта:' name a phone for something, not an id. An example in a form's
 // hint ('например +7 701 123 45 67') is nobody's number either.
 const LABEL_BEFORE =
-  /(?:^|[^a-zа-яё\d])(?:инн|кпп|огрн(?:ип)?|бик|окпо|окато|октмо|снилс|[ркл]\/с|(?<!caller[_\s])id(?:\s+[a-zа-яё]+){0,2}|номер\s+(?:(?:вашего|вашей|нашего)\s+)?(?:заказа|сч[её]та|договора|заявки|сделки|обращения|лида|задачи|тикета|полиса)(?:\s+в\s+[a-zа-яё]+)?|номер\s+в\s+(?:crm|1с|системе|биллинге|базе)|s\/n|serial|логин[a-zа-яё]*|login|код(?:\s+[a-zа-яё-]+)?|заказ|сч[её]т|договор|артикул|шк(?:\s+[a-zа-яё]+)?|штрих-?код[a-zа-яё]*|barcode|(?:на)?пример|e\.g|example|формат[еау]?)[\s:.,#№"'\u2013\u2014-]*$|№\s*$/iu;
+  /(?:^|[^a-zа-яё\d])(?:инн|кпп|огрн(?:ип)?|бик|окпо|окато|октмо|снилс|[ркл]\/с|(?<!caller[_\s])id(?:\s+[a-zа-яё]+){0,2}|номер\s+(?:(?:вашего|вашей|нашего)\s+)?(?:заказа|сч[её]та|договора|заявки|сделки|обращения|лида|задачи|тикета|полиса)(?:\s+в\s+[a-zа-яё]+)?|номер\s+в\s+(?:crm|1с|системе|биллинге|базе)|s\/n|serial|логин[a-zа-яё]*|login|код(?:\s+[a-zа-яё-]+)?|заказ|сч[её]т|договор|артикул|шк(?:\s+[a-zа-яё]+)?|штрих-?код[a-zа-яё]*|barcode|(?:на)?пример|e\.g|example|формат[еау]?)[\s:.,#№"'\u2013\u2014-]*$|№\s*$/i;
 // Digits further along a sentence that said they are no phone: how to fill in a form ('Пример заполнения поля
 // «Телефон»: +7 …', 'Заполните так: «Иван, 8 999 …»'), a password ('Пароль Wi-Fi в шоуруме: 8926…').
-const NOT_PHONE_BEFORE = /(?:(?:пример|образец)\s+заполнения|заполн[a-zа-яё]*\s+так|как\s+правильно|парол[a-zа-яё]*)[^.!?\n]{0,40}$/iu;
+const NOT_PHONE_BEFORE = /(?:(?:пример|образец)\s+заполнения|заполн[a-zа-яё]*\s+так|как\s+правильно|парол[a-zа-яё]*)[^.!?\n]{0,40}$/i;
 // … or right after them: '8 916 123 45 67 — пример из шаблона', '(образец)'.
-const EXAMPLE_AFTER = /^[\s,(\u2013\u2014-]*(?:пример|образец)(?![a-zа-яё])/iu;
+const EXAMPLE_AFTER = /^[\s,(\u2013\u2014-]*(?:пример|образец)(?![a-zа-яё])/i;
 // Records a CRM names by a number: a bare run of digits after them is that record's id ('Сделка 79264108532
 // перемещена'); a number written as a phone ('Сделка +7 926 …', a deal named after its caller) stays one.
-const RECORD_BEFORE = /(?:^|[^a-zа-яё])(?:сделк[аиуе]|заявк[аиуе]|тикет[ау]?|обращени[еяю]|лид[ау]?|сч[её]т[ау])[\s:.#№]*$/iu;
+const RECORD_BEFORE = /(?:^|[^a-zа-яё])(?:сделк[аиуе]|заявк[аиуе]|тикет[ау]?|обращени[еяю]|лид[ау]?|сч[её]т[ау])[\s:.#№]*$/i;
 // A label that says the digits after it are a phone ('Телефон:', 'тел.', 'Моб.', 'WhatsApp —', a JSON key, an XML
 // tag, a 'key | value' row): with it, a number written without its 8 / +7 and without parentheses
 // ('Телефон: 9163307215', '"phone": "9215037761"', '<Телефон>9209184463') is read as a national number.
 const PHONE_LABEL =
-  /(?:^|[^a-zа-яё])(?:тел(?:ефон[ау]?)?(?:\.?\s+[a-zа-яё]{3,})?|т\.|(?:обратн|контактн)[a-zа-яё]*\s+номер[a-zа-яё]*|моб(?:ильный)?|сот(?:овый)?|phone|tel|whatsapp|viber|(?:по|на)\s+номер[уа]?|(?:пере)?звон[a-zа-яё]*\s+на|a1|мтс|life:\)|velcom)[\s.:\-\u2010-\u2014\u00B7\u2022|"'>]*$/iu;
+  /(?:^|[^a-zа-яё])(?:тел(?:ефон[ау]?)?(?:\.?\s+[a-zа-яё]{3,})?|т\.|(?:обратн|контактн)[a-zа-яё]*\s+номер[a-zа-яё]*|моб(?:ильный)?|сот(?:овый)?|phone|tel|whatsapp|viber|(?:по|на)\s+номер[уа]?|(?:пере)?звон[a-zа-яё]*\s+на|a1|мтс|life:\)|velcom)[\s.:\-\u2010-\u2014\u00B7\u2022|"'>]*$/i;
 // A column's header that names phones ('Телефон', 'Моб.', 'Контактный телефон', 'Phone number'): a table copied as
 // text has it on its first line ('Фамилия;Имя;Телефон'), a page's table in its header row.
-const PHONE_HEADER = /^\s*(?:[a-zа-яё]+\s+)?(?:телефон[a-zа-яё]*|тел\.?|моб[a-zа-яё]*\.?|phone|номер телефона)(?:\s+[a-zа-яё]+)?\s*$/iu;
+const PHONE_HEADER = /^\s*(?:[a-zа-яё]+\s+)?(?:телефон[a-zа-яё]*|тел\.?|моб[a-zа-яё]*\.?|phone|номер телефона)(?:\s+[a-zа-яё]+)?\s*$/i;
 const CELL_SEPS = ['\t', '|', ';'];
 // The phone labels run together with the digits ('номер89651002347', 'звоните89161234567', 'перезвонить на8926…'):
 // a bare run may touch them.
-const PHONE_LABEL_GLUED = /(?:^|[^a-zа-яё])(?:номер|тел(?:ефон)?|моб|сот|(?:пере|по)?звон[a-zа-яё]*(?:\s+на)?)$/iu;
+const PHONE_LABEL_GLUED = /(?:^|[^a-zа-яё])(?:номер|тел(?:ефон)?|моб|сот|(?:пере|по)?звон[a-zа-яё]*(?:\s+на)?)$/i;
 // A form's field dump or a call record names its phone field as a word of its own ('phone=79…', 'src=89…'); inside
 // a URL ('?phone=79…', '&tel=…') or any other key (utm_content=79…) the digits stay a query value.
-const PHONE_FIELD = /(?:^|\s)(?:phone|tel|телефон|src|dst|from|to|caller|callee|clid)=$/iu;
+const PHONE_FIELD = /(?:^|\s)(?:phone|tel|телефон|src|dst|from|to|caller|callee|clid)=$/i;
 // Text right before a '/' that makes the digits after it a URL's path: ASCII only ('x.ru/deal/', '/contacts/'),
 // or with a scheme. 'Сидоров/89055102736/Казань' is a list written with slashes.
 const URL_TOKEN = /(?:^|\s)(?:[\x21-\x7E]+|\S*:\/\/\S*)$/;
 // Dashes of prose ('—', '–'): a number may touch a word through them ('8(915)2046638—я на связи').
 const PROSE_DASH = /[\u2013\u2014]/;
-const CYRILLIC = /\p{Script=Cyrillic}/u;
-const LETTER = /\p{L}/u;
-const UPPER = /\p{Lu}/u;
+const isCyrillic = charTest(/(?!)/, true, /\p{Script=Cyrillic}/u);
+const isLetter = charTest(/[A-Za-z]/, true, /\p{L}/u);
+const isUpper = charTest(/[A-Z]/, 'upper', /\p{Lu}/u);
+/** (For the tests: each fast answer must be the class's own.) */
+export const charClasses = { isAlnum, gluesLeft, gluesRight, isCyrillic, isLetter, isUpper };
 const MASK = /^7(?:(\d)\1{9}|\d{3}0{7}|9991234567|9123456789)$/;
 const COUNTER_BEFORE = /\p{L}[ \u00A0]?\d{1,2}$/u;
 // A call log's time run together with the number after it ('14:32:07+79154418260'); a zone offset is '+03:00'.
@@ -119,11 +136,14 @@ const TIME_AFTER = /^\d{1,2}:\d{2}(?!\d)/;
 const SPACED_OPEN = /\([ \u00A0\u2007\u2009\u202F]+$/;
 const SPACED_CLOSE = /^[ \u00A0\u2007\u2009\u202F]+\)/;
 // (Whole words: a 'Копировать' button or a 'рубрика' after a number is no currency.)
-const MONEY_AFTER = /^\s*(?:₽|\$|€|%|р\.|(?:руб(?:л[a-zа-яё]*)?|коп(?:е[йе][a-zа-яё]*)?|usd|rub|eur)(?![a-zа-яё]))/iu;
+const MONEY_AFTER = /^\s*(?:₽|\$|€|%|р\.|(?:руб(?:л[a-zа-яё]*)?|коп(?:е[йе][a-zа-яё]*)?|usd|rub|eur)(?![a-zа-яё]))/i;
 // An extension right after the number: 'доб. 123', 'вн. 45', 'вн.тел. 45', 'д.215', 'ext 12', 'x12', '#12' (optionally
 // ', (' or ' | ' before, or a word in the brackets: '(офис, доб. 1207)').
 // (Any horizontal space around it, the typographer's em and en spaces too.)
 const EXT_RE = /[ \t\u00A0\u2000-\u200A\u202F]*[,|]?[ \t\u00A0\u2000-\u200A\u202F]*(?:\([a-zа-яё]{2,12}[,:]?[ \u00A0]+|\()?(?:доб(?:авочный)?|вн(?:утр(?:енний)?)?(?:\.?\s?тел)?|д(?=\.)|ext(?:ension)?|x|#)\.?:?[ \t\u00A0\u2000-\u200A\u202F]*(\d{1,6})\)?(?![\p{L}\p{N}])/iuy;
+// What EXT_RE needs to start with: tried first, as most numbers have no extension and EXT_RE's Unicode class is
+// built the first time it runs (~1 ms, in every frame: see charTest).
+const EXT_START = /[ \t\u00A0\u2000-\u200A\u202F]*[,|]?[ \t\u00A0\u2000-\u200A\u202F]*[(двex#]/iy;
 
 interface Candidate {
   start: number;
@@ -318,14 +338,14 @@ function leftFree(t: string, start: number, lastEnd: number, formatted: boolean)
   // (A '+' number may also touch a field's counter, 'Телефон 2+7 (495) …', or a log's time.)
   const counter = t.charAt(start) === '+' && (COUNTER_BEFORE.test(before) || TIME_BEFORE.test(before));
   // (And a formatted one may be *emphasised* in a messenger's markup.)
-  const touching = (formatted && (LETTER.test(c) || (c === '*' && !HAS_DIGIT.test(b)))) || PHONE_LABEL_GLUED.test(before);
-  if (GLUE_L.test(c) && !touching && !counter) return false;
+  const touching = (formatted && (isLetter(c) || (c === '*' && !HAS_DIGIT.test(b)))) || PHONE_LABEL_GLUED.test(before);
+  if (gluesLeft(c) && !touching && !counter) return false;
   if (c === '/' && b.trim() && URL_TOKEN.test(before.slice(0, -1))) return false; // a URL path: 'x.ru/deal/79…'
   if ((c === '.' || c === ':' || c === ',') && HAS_DIGIT.test(b)) return false; // '1.2…', '14:30…', '1,5…'
   // ('deal-79…', UUIDs; a formatted number after a name and a hyphen is a list's: 'Иван-8 903 418 27 65'.)
-  if (/[\-\u2010-\u2014]/.test(c) && !PROSE_DASH.test(c) && ALNUM.test(b) && !(formatted && LETTER.test(b))) return false;
+  if (/[\-\u2010-\u2014]/.test(c) && !PROSE_DASH.test(c) && isAlnum(b) && !(formatted && isLetter(b))) return false;
   // A word joined by a dot is a user name or a domain ('petrov.89031234567'); 'тел.8916…' is a label's.
-  if (c === '.' && LETTER.test(b) && !labelled(t, start)) return false;
+  if (c === '.' && isLetter(b) && !labelled(t, start)) return false;
   const label = before.slice(-32);
   return !LABEL_BEFORE.test(label) && (formatted || !RECORD_BEFORE.test(label)) && !(NOT_PHONE_BEFORE.test(before) && !labelled(t, start));
 }
@@ -338,13 +358,13 @@ const IF_LIST = 2;
 function rightFree(t: string, end: number, formatted: boolean): number {
   const c = t.charAt(end);
   if (!c) return OK;
-  if (GLUE_R.test(c) && !(formatted && LETTER.test(c))) return REJECT;
+  if (gluesRight(c) && !(formatted && isLetter(c))) return REJECT;
   const d = t.charAt(end + 1);
-  if (JOINER.test(c) && ALNUM.test(d)) {
+  if (JOINER.test(c) && isAlnum(d)) {
     if ((c === ',' || c === '/') && HAS_DIGIT.test(d)) return TIME_AFTER.test(t.slice(end + 1, end + 6)) ? OK : IF_LIST;
     // A word after ',', a prose dash, '/' and a Cyrillic word, or a sentence after a formatted number's '.': the
     // number ends there ('…24-60,т.8-812…', '…640-12-93.Спасибо'; '67.pdf' and 'x.ru' stay glued).
-    const word = c === ',' || PROSE_DASH.test(c) || (c === '/' && CYRILLIC.test(d)) || (c === '.' && formatted && UPPER.test(d));
+    const word = c === ',' || PROSE_DASH.test(c) || (c === '/' && isCyrillic(d)) || (c === '.' && formatted && isUpper(d));
     if (!word) return REJECT;
   }
   return MONEY_AFTER.test(t.slice(end, end + 8)) || EXAMPLE_AFTER.test(t.slice(end, end + 16)) ? REJECT : OK;
@@ -533,8 +553,8 @@ function scanRun(text: string, base: number, r: string, out: PhoneMatch[], lastE
       const end = ge[j]!;
       let ext: string | undefined;
       if (j === G - 1) {
-        EXT_RE.lastIndex = end;
-        const e = EXT_RE.exec(text);
+        EXT_START.lastIndex = EXT_RE.lastIndex = end;
+        const e = EXT_START.test(text) ? EXT_RE.exec(text) : null;
         if (e) {
           ext = e[1];
           extEnd = EXT_RE.lastIndex;

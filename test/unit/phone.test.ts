@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { findPhones, formatPhone, normalisePhone } from '../../src/core/phone.ts';
+import { charClasses, findPhones, formatPhone, normalisePhone } from '../../src/core/phone.ts';
 
 const NBSP = '\u00A0';
 const NNBSP = '\u202F';
@@ -480,6 +480,28 @@ describe('findPhones: speed', () => {
     const t0 = performance.now();
     expect(findPhones(text)).toEqual([]);
     expect(performance.now() - t0).toBeLessThan(200);
+  });
+});
+
+describe('character classes', () => {
+  // ASCII and Russian letters are answered without the Unicode classes (built on first use, in every frame).
+  const classes: [keyof typeof charClasses, RegExp][] = [
+    ['isAlnum', /^[\p{L}\p{N}_]$/u],
+    ['gluesLeft', /^[\p{L}\p{N}_@#№$€₽=&%\\+*]$/u],
+    ['gluesRight', /^[\p{L}\p{N}_@№$€₽%&=]$/u],
+    ['isCyrillic', /^\p{Script=Cyrillic}$/u],
+    ['isLetter', /^\p{L}$/u],
+    ['isUpper', /^\p{Lu}$/u],
+  ];
+  it.each(classes)('%s answers every UTF-16 unit (and no character) as its Unicode class does', (name, full) => {
+    const test = charClasses[name];
+    const wrong: string[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      const c = String.fromCharCode(code);
+      if (test(c) !== full.test(c)) wrong.push(code.toString(16));
+    }
+    expect(wrong).toEqual([]);
+    expect(test('')).toBe(false);
   });
 });
 
