@@ -9,7 +9,7 @@ import { send } from '../ui/shared/send.ts';
 import { PhoneIndex } from './matches.ts';
 import { Scanner } from './scanner.ts';
 import { listenForCalls } from './click.ts';
-import { isToastHost, showToast } from './toast.ts';
+import { isToastHost, readToastStrings, showToast } from './toast.ts';
 import { trackHover } from './hover.ts';
 import { keepPresence } from './presence.ts';
 import { hideCardFrame, isCardHost, showCardFrame } from './card-frame.ts';
@@ -48,8 +48,14 @@ function main(): void {
   document.dispatchEvent(new Event(STARTED));
   const index = new PhoneIndex('pbx-phone');
   const scanner = new Scanner(index, (node) => isToastHost(node) || isCardHost(node), adoptHighlightStyles);
-  // (Read now: an orphan can no longer read the extension's strings.)
-  const reloadText = t('extensionReloaded');
+  // What an orphan says is read ahead, while the extension is there: an orphan can no longer read its strings.
+  // (Once the page is idle: a page's first read of a string costs Chromium a round trip to the browser, ~2 ms.)
+  let reloadText = '';
+  whenIdle(() => {
+    if (!alive()) return;
+    reloadText = t('extensionReloaded');
+    readToastStrings();
+  });
   let stood = false;
   /** Still the one at work here: not stood down, and its extension still there. */
   const live = () => !stood && alive();
@@ -64,7 +70,7 @@ function main(): void {
   const callOrSay = (phone: string) => {
     if (alive()) return void call(phone);
     standDown();
-    showToast({ kind: 'error', text: reloadText }, 12000);
+    if (reloadText) showToast({ kind: 'error', text: reloadText }, 12000);
   };
   const stopListening = listenToPerson(index, callOrSay, standDown);
   followDetection(index, scanner, live);
@@ -177,5 +183,7 @@ async function call(phone: string): Promise<void> {
     12000,
   );
 }
+
+const whenIdle = (run: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 2000 }) : setTimeout(run, 500));
 
 main();

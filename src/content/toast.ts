@@ -24,8 +24,9 @@ export interface ToastContent {
   action?: { label: string; run: () => void };
 }
 
-/** Read as the script starts: an orphaned script (see index.ts) can no longer read the extension's strings. */
-const CLOSE = t('close');
+/** The close button's label, read ahead (see index.ts): an orphaned script can no longer read the extension's strings. */
+let closeLabel = '';
+export const readToastStrings = () => void (closeLabel ||= t('close'));
 
 let host: HTMLElement | undefined;
 let box: HTMLDivElement | undefined;
@@ -71,7 +72,7 @@ function render({ text, kind, action }: ToastContent): void {
   const close = document.createElement('button');
   close.className = 'close';
   close.textContent = '×';
-  close.setAttribute('aria-label', CLOSE);
+  close.setAttribute('aria-label', closeLabel || t('close'));
   close.addEventListener('click', hideToast);
   parts.push(close);
   box.replaceChildren(...parts);
