@@ -489,6 +489,33 @@ async function scrollRun(context: BrowserContext, host: string) {
   }
 }
 
+/**
+ * The mouse onto a number and off it (into the name cell beside it) 6 times, once the scan is over: the main
+ * thread's busy time meanwhile, in a fresh tab (on or off by host, as in rerenderRun).
+ */
+async function hoverRun(context: BrowserContext, host: string) {
+  const page = await freshPage(context);
+  try {
+    await page.goto(`${BASE.replace('127.0.0.1', host)}/table.html`, { waitUntil: 'load' });
+    await page.waitForTimeout(3000);
+    const [on, off] = await run<{ x: number; y: number }[]>(
+      page,
+      `[2, 0].map((i) => { const cell = document.querySelectorAll('tbody tr:nth-child(3) td')[i]; const r = document.createRange(); r.selectNodeContents(cell); const b = r.getClientRects()[0]; return { x: b.left + 8, y: b.top + b.height / 2 }; })`,
+    );
+    const busy = await busyMs(page, async () => {
+      for (let i = 0; i < 6; i++) {
+        await page.mouse.move(on!.x, on!.y);
+        await page.waitForTimeout(150);
+        await page.mouse.move(off!.x, off!.y);
+        await page.waitForTimeout(150);
+      }
+    });
+    return busy.task;
+  } finally {
+    await page.close();
+  }
+}
+
 /** Chromium: the content script's own main-thread time on the page with no numbers (its evaluation and callbacks, traced). */
 const plainWork = () =>
   chromiumPage(true, (page) =>
@@ -544,9 +571,12 @@ if (ONLY.includes('a')) {
   if (BROWSERS.includes('chromium')) {
     const ext = await openOnlyOn127();
     const { on, off } = await onOff(PAIRS, (host) => scrollRun(ext.context, host));
+    const hover = await onOff(PAIRS, (host) => hoverRun(ext.context, host));
     await ext.close();
     const [busyOn, busyOff] = [quantile(on.map((r) => r.task), 0.5), quantile(off.map((r) => r.task), 0.5)];
     console.log(`  chromium, scrolling the table for 3 s after the scan (120 px a frame), main thread busy: ${ms(busyOn)} with the extension, ${ms(busyOff)} off for the site → ${(busyOn / busyOff).toFixed(2)} × (medians of ${PAIRS} pairs in one browser); longest frame ${ms(Math.max(...on.map((r) => r.frame)))} on, ${ms(Math.max(...off.map((r) => r.frame)))} off`);
+    const [hoverOn, hoverOff] = [quantile(hover.on, 0.5), quantile(hover.off, 0.5)];
+    console.log(`  chromium, the mouse onto a number in the table and off it 6 times after the scan: main thread busy ${ms(hoverOn)} with the extension, ${ms(hoverOff)} off for the site → ${ms((hoverOn - hoverOff) / 12)} more each time the mouse enters or leaves a number (medians of ${PAIRS} pairs)`);
     const bare = await tableBare();
     console.log(`  chromium without the extension, same page: longest animation frame ${ms(bare.frame.ms)} (${bare.frame.over50} over 50 ms: its own load), longest task ${ms(bare.task.ms)}`);
   }

@@ -263,6 +263,28 @@ describe.each<BrowserName>(['chromium', 'firefox'])('number detection in %s', (n
     await untilHighlighted(page, ALL);
   });
 
+  it('marks the number under the mouse; a read-only input holding one gets the pointer cursor, text restyles nothing', async () => {
+    const cursor = (selector: string) => getComputedStyle(document.querySelector(selector)!).cursor;
+    const hovered = () => CSS.highlights?.get('pbx-phone-hover')?.size ?? 0;
+    const twoFrames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const number = '.field span:nth-child(2)';
+    const [plainText, plainInput] = [await page.evaluate(cursor, number), await page.evaluate(cursor, '#readonly-city')];
+    let at = await page.evaluate(boxCenter, number);
+    await page.hoverAt(at.x, at.y);
+    await poll(async () => (await page.evaluate(hovered)) === 1 || undefined);
+    // (A rule that could reach any element made the page restyle itself whole at every number the mouse crossed.)
+    expect(await page.evaluate(cursor, number)).toBe(plainText);
+    at = await page.evaluate(boxCenter, '#readonly');
+    await page.hoverAt(at.x, at.y);
+    await poll(async () => (await page.evaluate(cursor, '#readonly')) === 'pointer' || undefined);
+    expect(await page.evaluate(hovered)).toBe(0);
+    // A read-only input without a number keeps its own cursor.
+    at = await page.evaluate(boxCenter, '#readonly-city');
+    await page.hoverAt(at.x, at.y);
+    await page.evaluate(twoFrames);
+    expect(await page.evaluate(cursor, '#readonly-city')).toBe(plainInput);
+  });
+
   it('calls the number in a read-only or a disabled input, not in an editable one', async () => {
     for (const [selector, phone] of [['#readonly', '79257778899'], ['#disabled', '79261110099']] as const) {
       const { x, y } = await page.evaluate(boxCenter, selector);

@@ -25,6 +25,8 @@ export interface TestPage {
   download(click: () => Promise<void>): Promise<{ name: string; text: string }>;
   /** A real (trusted) mouse click at viewport coordinates. */
   clickAt(x: number, y: number): Promise<void>;
+  /** Moves the mouse there, no button pressed. */
+  hoverAt(x: number, y: number): Promise<void>;
   /** Press, move and release the mouse, as a person selecting text does. */
   drag(from: Point, to: Point): Promise<void>;
   /** A real key press into the page ('Tab', ' ', 'Enter'), as a keyboard-only person works. */
@@ -288,7 +290,7 @@ interface CommonPage {
   close(): Promise<void>;
 }
 
-function sameInBoth(page: CommonPage): Pick<TestPage, 'clickAt' | 'drag' | 'press' | 'type' | 'evaluate' | 'frameEvaluate' | 'screenshot' | 'bringToFront' | 'close'> {
+function sameInBoth(page: CommonPage): Pick<TestPage, 'clickAt' | 'hoverAt' | 'drag' | 'press' | 'type' | 'evaluate' | 'frameEvaluate' | 'screenshot' | 'bringToFront' | 'close'> {
   return {
     press: (key) => page.keyboard.press(key as never),
     type: (text) => page.keyboard.type(text),
@@ -299,6 +301,7 @@ function sameInBoth(page: CommonPage): Pick<TestPage, 'clickAt' | 'drag' | 'pres
       await page.evaluate((() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))) as never);
     },
     clickAt: async (x, y) => void (await page.mouse.click(x, y)),
+    hoverAt: (x, y) => page.mouse.move(x, y),
     drag: (from, to) => drag(page.mouse, from, to),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg as never) as never,
     frameEvaluate: (urlPart, fn, arg) => frameEvaluate(page, urlPart, fn, arg),
