@@ -32,6 +32,8 @@ const optedOut = () => document.documentElement?.hasAttribute('data-no-phone-lin
  * in itself, as it can with `data-no-phone-links`. An orphan clicked before a new one came says to reload the page.
  */
 const STARTED = 'pbx-click-to-call:started';
+/** What calls without being a number in the page's text (see click.ts, matches.ts). */
+const CALLABLE_ELSEWHERE = 'a[href^="tel:" i], a[href^="callto:" i], a[href^="sip:" i], input[readonly], input[disabled]';
 
 /** Whether this script's extension is still there for it (an orphan's runtime has no id, or throws). */
 const alive = () => {
@@ -49,13 +51,16 @@ function main(): void {
   const index = new PhoneIndex('pbx-phone');
   const scanner = new Scanner(index, (node) => isToastHost(node) || isCardHost(node), adoptHighlightStyles);
   // What an orphan says is read ahead, while the extension is there: an orphan can no longer read its strings.
-  // (Once the page is idle: a page's first read of a string costs Chromium a round trip to the browser, ~2 ms.)
+  // Only where there is something to click, once the page is idle: a page's first read of a string costs Chromium
+  // a synchronous round trip to the browser (2–3 ms), and most frames have no number at all.
   let reloadText = '';
-  whenIdle(() => {
-    if (!alive()) return;
+  const readStrings = () => {
+    if (reloadText || !alive()) return;
     reloadText = t('extensionReloaded');
     readToastStrings();
-  });
+  };
+  index.onFirstNumber = () => whenIdle(readStrings);
+  whenIdle(() => document.querySelector(CALLABLE_ELSEWHERE) && readStrings());
   let stood = false;
   /** Still the one at work here: not stood down, and its extension still there. */
   const live = () => !stood && alive();

@@ -57,6 +57,8 @@ export class PhoneIndex {
   private detected = new Map<string, PhoneMatch[]>();
   private region: PhoneRegion = 'RU';
   readonly painter: Painter;
+  /** Called once, when the first number of the page is found. */
+  onFirstNumber: (() => void) | undefined;
   /** False where the person's site mode says not to find numbers: nothing is hit either. */
   enabled = true;
   /** Open shadow roots found so far: hit-testing must be told about them. */
@@ -80,6 +82,11 @@ export class PhoneIndex {
   scanBlock(block: Node, near = false): number {
     this.seen.add(block);
     const ranges = block.isConnected && !skipped(block) ? this.find(block) : [];
+    if (ranges.length && this.onFirstNumber) {
+      const first = this.onFirstNumber;
+      this.onFirstNumber = undefined;
+      first();
+    }
     const old = this.byBlock.get(block);
     if (ranges.length) this.byBlock.set(block, ranges);
     else if (old) this.byBlock.delete(block);
