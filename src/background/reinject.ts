@@ -1,5 +1,5 @@
 /**
- * The content script into the tabs already open when the extension is installed or updated: browsers inject the
+ * The content script into the tabs already open when the extension is installed or updated: Chromium injects the
  * manifest's scripts only into pages loaded after that, and a CRM tab stays open all day — after an automatic
  * update its numbers would stop calling until the person reloaded it. (The orphaned old script in such a page
  * stands down when the new one starts: see content/index.ts.)
@@ -7,6 +7,10 @@
 import browser from 'webextension-polyfill';
 
 export async function injectIntoOpenTabs(): Promise<void> {
+  // Firefox injects the manifest's scripts into open tabs itself (`getBrowserInfo` is Firefox's alone): a second
+  // one of ours would start beside it, and a click while the first stood down and the second read its settings fell
+  // between the two.
+  if (typeof (browser.runtime as { getBrowserInfo?: unknown }).getBrowserInfo === 'function') return;
   const scripts = browser.runtime.getManifest().content_scripts ?? [];
   const tabs = await browser.tabs.query({});
   await Promise.all(
