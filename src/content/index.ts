@@ -24,11 +24,11 @@ const optedOut = () => document.documentElement?.hasAttribute('data-no-phone-lin
 
 /**
  * An update or a reload of the extension orphans the content scripts in pages already open: nothing they ask of
- * the extension is answered any more. The background injects new ones into open tabs (background/reinject.ts).
- * Each announces itself on its document as it starts, and one already there that hears it stands down: no second
- * click handler, no highlight of its own. (An orphan cannot tell it is one in time: in Chromium the new script
- * may come before the old one's extension is gone for it. And a page loading during the update may get the script
- * twice, from the manifest and from the background, in Firefox too.) A page could send this event to turn us off
+ * the extension is answered any more. New ones come into open tabs: from the background in Chromium
+ * (background/reinject.ts), from Firefox itself. Each announces itself on its document as it starts, and one
+ * already there that hears it stands down: no second click handler, no highlight of its own. (An orphan cannot tell
+ * it is one in time: in Chromium the new script may come before the old one's extension is gone for it. And there
+ * a page loading during the update may get the script twice, from the manifest and from the background.) A page could send this event to turn us off
  * in itself, as it can with `data-no-phone-links`. An orphan clicked before a new one came says to reload the page.
  */
 const STARTED = 'pbx-click-to-call:started';
