@@ -2,11 +2,16 @@
  * An update of the extension while CRM tabs are open, in real Chromium and Firefox ESR. A reload of the extension
  * is what the browser does on an update: the content script in an open page is orphaned (nothing it asks of the
  * extension is answered), and Chromium injects the new one into pages loaded from then on only. A manager's CRM
- * tab stays open all day: its numbers must go on calling, once, without a reload of the page.
+ * tab stays open all day: its numbers must go on calling, once, without a reload of the page. The same holds for a
+ * first install with CRM tabs open (installed into a running browser, as a person does it).
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulator, type Simulator } from '../../sim/server.ts';
-import { launch, type BrowserName, type TestBrowser, type TestPage } from './harness/browsers.ts';
+import { DIST, launch, type BrowserName, type TestBrowser, type TestPage } from './harness/browsers.ts';
 import { servePages } from './harness/pages.ts';
 import { configure, poll, sleep, textCenter, waitUntil } from './harness/steps.ts';
 
@@ -107,6 +112,38 @@ describe.each<BrowserName>(['chromium', 'firefox'])('an extension update with a 
     } else {
       // Firefox takes the old script away with the extension: nothing of ours acts any more.
       expect(toasts).toEqual([]);
+    }
+  });
+});
+
+describe.each<BrowserName>(['chromium', 'firefox'])('a first install with a CRM tab open, in %s', (name) => {
+  it('the open tab gets one content script: its numbers are highlighted without a reload', async () => {
+    const pages = await servePages();
+    const dataDir = mkdtempSync(join(tmpdir(), 'install-e2e-'));
+    // (A browser started without the extension, which is then installed into it: the harness starts with it.)
+    const browser = await puppeteer.launch(
+      name === 'chromium'
+        ? { executablePath: '/usr/lib/chromium/chromium', headless: true, userDataDir: dataDir, pipe: true, enableExtensions: true, args: ['--no-sandbox'] }
+        : { browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: true, userDataDir: dataDir, args: ['--remote-allow-system-access'] },
+    );
+    try {
+      const crm = await browser.newPage();
+      await crm.goto(`${pages.url}/crm-list.html`);
+      await crm.evaluate(() => {
+        const w = window as unknown as { started: number };
+        w.started = 0;
+        document.addEventListener('pbx-click-to-call:started', () => w.started++);
+      });
+      expect(await crm.evaluate(() => CSS.highlights.has('pbx-phone'))).toBe(false);
+      await browser.installExtension(DIST(name));
+      await poll(() => crm.evaluate(() => (CSS.highlights.get('pbx-phone')?.size ?? 0) >= 3 || undefined));
+      await sleep(1000);
+      // One: in Chromium the background's, in Firefox the browser's own (the background leaves Firefox's tabs alone).
+      expect(await crm.evaluate(() => (window as unknown as { started: number }).started)).toBe(1);
+    } finally {
+      await browser.close();
+      rmSync(dataDir, { recursive: true, force: true });
+      await pages.close();
     }
   });
 });
