@@ -13,8 +13,8 @@ import type { PhoneIndex } from './matches.ts';
 export function trackHover(index: PhoneIndex, signal: AbortSignal): void {
   const hover = typeof Highlight === 'function' ? new Highlight() : undefined;
   if (hover) CSS.highlights.set('pbx-phone-hover', hover);
+  /** Undefined until the first input holding a number is hovered; null where the browser refused it. */
   let cursor: CSSStyleSheet | null | undefined;
-  let cursorOn = false;
   let pending = false;
   let last: { x: number; y: number; target: EventTarget | null } = { x: -1, y: -1, target: null };
   let current: StaticRange | HTMLInputElement | undefined;
@@ -30,14 +30,15 @@ export function trackHover(index: PhoneIndex, signal: AbortSignal): void {
         const found = index.at(last.x, last.y, last.target);
         const hit = found?.range ?? found?.input;
         if (hit === current) return;
+        const wasInput = current instanceof HTMLInputElement;
         current = hit;
         hover?.clear();
         if (found?.range) hover?.add(found.range);
-        if (!!found?.input === cursorOn) return;
-        cursorOn = !cursorOn;
+        const onInput = hit instanceof HTMLInputElement;
+        if (onInput === wasInput) return;
         // (Made on the first such input: most pages never get the sheet.)
-        if (cursorOn) cursor ??= adoptCursorSheet();
-        cursor?.replaceSync(cursorOn ? INPUT_CURSOR : '');
+        if (onInput) cursor ??= adoptCursorSheet();
+        cursor?.replaceSync(onInput ? INPUT_CURSOR : '');
       });
     },
     { passive: true, signal },

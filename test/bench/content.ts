@@ -24,10 +24,9 @@ import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import puppeteer from 'puppeteer-core';
 import { normalisePhone } from '../../src/core/phone.ts';
 import { startSimulator } from '../../sim/server.ts';
-import { DIST, launch, type BrowserName, type TestBrowser, type TestPage } from '../e2e/harness/browsers.ts';
+import { DIST, launch, launchBare, type BrowserName, type TestBrowser, type TestPage } from '../e2e/harness/browsers.ts';
 import { configure, poll } from '../e2e/harness/steps.ts';
 import { quantile } from './stats.ts';
 
@@ -368,7 +367,7 @@ const tableBare = () =>
 /** Firefox ESR with or without the extension (the harness's launch always loads it). */
 async function firefox<T>(withExtension: boolean, use: (page: import('puppeteer-core').Page) => Promise<T>): Promise<T> {
   const dataDir = mkdtempSync(join(tmpdir(), 'bench-content-ff-'));
-  const browser = await puppeteer.launch({ browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: true, userDataDir: dataDir, args: ['--remote-allow-system-access'] });
+  const browser = await launchBare('firefox', dataDir);
   try {
     if (withExtension) {
       await browser.installExtension(DIST('firefox'));
@@ -402,22 +401,30 @@ const tableScrollFirefox = (withExtension: boolean, probe: boolean) =>
 /** The phone cell and the name cell of the table's third row: where the mouse goes on and off a number. */
 const HOVER_POINTS = `[2, 0].map((i) => { const cell = document.querySelectorAll('tbody tr:nth-child(3) td')[i]; const r = document.createRange(); r.selectNodeContents(cell); const b = r.getClientRects()[0]; return { x: b.left + 8, y: b.top + b.height / 2 }; })`;
 
+/**
+ * The mouse onto the number and off it 6 times, 150 ms each way (either browser's page); returns how many times
+ * the extension's hover highlight held the number — proof the mouse was on it for the extension.
+ */
+async function crossNumber(page: { mouse: { move(x: number, y: number): Promise<void> }; evaluate(js: string): Promise<unknown> }): Promise<number> {
+  const [on, off] = (await page.evaluate(HOVER_POINTS)) as { x: number; y: number }[];
+  let shown = 0;
+  for (let i = 0; i < 6; i++) {
+    await page.mouse.move(on!.x, on!.y);
+    await new Promise((r) => setTimeout(r, 150));
+    shown += Number(await page.evaluate(`CSS.highlights.get('pbx-phone-hover')?.size ?? 0`));
+    await page.mouse.move(off!.x, off!.y);
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  return shown;
+}
+
 /** Firefox: the mouse onto a number and off it 6 times once the scan is over (as hoverRun): the gaps between animation frames meanwhile. */
 const tableHoverFirefox = (withExtension: boolean) =>
   firefox(withExtension, async (page) => {
     await page.goto(`${BASE}/table.html`, { waitUntil: 'load' });
     await new Promise((r) => setTimeout(r, 3000));
-    const [on, off] = (await page.evaluate(HOVER_POINTS)) as { x: number; y: number }[];
     await page.evaluate(`window.__gaps = []; (() => { let last = 0; const step = (t) => { if (last) __gaps.push(t - last); last = t; if (!window.__stop) requestAnimationFrame(step); }; requestAnimationFrame(step); })()`);
-    let shown = 0;
-    for (let i = 0; i < 6; i++) {
-      await page.mouse.move(on!.x, on!.y);
-      await new Promise((r) => setTimeout(r, 150));
-      // (Proof the mouse was on the number for the extension: its hover highlight holds it.)
-      shown += Number(await page.evaluate(`CSS.highlights.get('pbx-phone-hover')?.size ?? 0`));
-      await page.mouse.move(off!.x, off!.y);
-      await new Promise((r) => setTimeout(r, 150));
-    }
+    const shown = await crossNumber(page);
     const gaps = (await page.evaluate('window.__stop = true; __gaps')) as number[];
     return { over20: gaps.filter((g) => g > 20).length, max: Math.max(...gaps), shown };
   });
@@ -521,18 +528,8 @@ async function hoverRun(context: BrowserContext, host: string) {
   try {
     await page.goto(`${BASE.replace('127.0.0.1', host)}/table.html`, { waitUntil: 'load' });
     await page.waitForTimeout(3000);
-    const [on, off] = await run<{ x: number; y: number }[]>(page, HOVER_POINTS);
     let shown = 0;
-    const busy = await busyMs(page, async () => {
-      for (let i = 0; i < 6; i++) {
-        await page.mouse.move(on!.x, on!.y);
-        await page.waitForTimeout(150);
-        // (Proof the mouse was on the number for the extension: its hover highlight holds it.)
-        shown += await run<number>(page, `CSS.highlights.get('pbx-phone-hover')?.size ?? 0`);
-        await page.mouse.move(off!.x, off!.y);
-        await page.waitForTimeout(150);
-      }
-    });
+    const busy = await busyMs(page, async () => void (shown = await crossNumber(page)));
     return { task: busy.task, shown };
   } finally {
     await page.close();

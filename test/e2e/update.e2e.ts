@@ -8,12 +8,19 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulator, type Simulator } from '../../sim/server.ts';
-import { DIST, launch, type BrowserName, type TestBrowser, type TestPage } from './harness/browsers.ts';
+import { DIST, launch, launchBare, type BrowserName, type TestBrowser, type TestPage } from './harness/browsers.ts';
 import { servePages } from './harness/pages.ts';
 import { configure, poll, sleep, textCenter, waitUntil } from './harness/steps.ts';
+
+/** In the page: counts the content scripts that start in it from now on (each announces itself: see content/index.ts). */
+const countStarts = () => {
+  const w = window as unknown as { started: number };
+  w.started = 0;
+  document.addEventListener('pbx-click-to-call:started', () => w.started++);
+};
+const starts = () => (window as unknown as { started: number }).started;
 
 describe.each<BrowserName>(['chromium', 'firefox'])('an extension update with a CRM tab open, in %s', (name) => {
   let sim: Simulator;
@@ -55,14 +62,9 @@ describe.each<BrowserName>(['chromium', 'firefox'])('an extension update with a 
   it('the tab opened before the update gets the new content script; the old one stands down; a click calls once', async () => {
     await configure(browser, sim, 'andy');
     const crm = await openCrm();
-    // The page notes the highlight it has now (the new script paints with its own), and counts the scripts that
-    // start from now on (each announces itself on the document: see content/index.ts).
-    await crm.evaluate(() => {
-      const w = window as unknown as { before?: Highlight; started: number };
-      w.before = CSS.highlights.get('pbx-phone');
-      w.started = 0;
-      document.addEventListener('pbx-click-to-call:started', () => w.started++);
-    });
+    // The page notes the highlight it has now (the new script paints with its own), and counts the scripts that start.
+    await crm.evaluate(() => void ((window as unknown as { before?: Highlight }).before = CSS.highlights.get('pbx-phone')));
+    await crm.evaluate(countStarts);
 
     await fromOptionsPage('reload');
 
@@ -88,7 +90,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('an extension update with a 
     const toasts = await toastTexts(crm);
     expect(toasts).toEqual([expect.stringMatching(/Your phone will ring now/)]);
     // One new script in the page, not one from the browser and one from the background.
-    expect(await crm.evaluate(() => (window as unknown as { started: number }).started)).toBe(1);
+    expect(await crm.evaluate(starts)).toBe(1);
   });
 
   it('removed with the tab open: a click on a number is not eaten silently (last: the extension is gone after it)', async () => {
@@ -120,26 +122,17 @@ describe.each<BrowserName>(['chromium', 'firefox'])('a first install with a CRM 
   it('the open tab gets one content script: its numbers are highlighted without a reload', async () => {
     const pages = await servePages();
     const dataDir = mkdtempSync(join(tmpdir(), 'install-e2e-'));
-    // (A browser started without the extension, which is then installed into it: the harness starts with it.)
-    const browser = await puppeteer.launch(
-      name === 'chromium'
-        ? { executablePath: '/usr/lib/chromium/chromium', headless: true, userDataDir: dataDir, pipe: true, enableExtensions: true, args: ['--no-sandbox'] }
-        : { browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: true, userDataDir: dataDir, args: ['--remote-allow-system-access'] },
-    );
+    const browser = await launchBare(name, dataDir);
     try {
       const crm = await browser.newPage();
       await crm.goto(`${pages.url}/crm-list.html`);
-      await crm.evaluate(() => {
-        const w = window as unknown as { started: number };
-        w.started = 0;
-        document.addEventListener('pbx-click-to-call:started', () => w.started++);
-      });
+      await crm.evaluate(countStarts);
       expect(await crm.evaluate(() => CSS.highlights.has('pbx-phone'))).toBe(false);
       await browser.installExtension(DIST(name));
       await poll(() => crm.evaluate(() => (CSS.highlights.get('pbx-phone')?.size ?? 0) >= 3 || undefined));
       await sleep(1000);
       // One: in Chromium the background's, in Firefox the browser's own (the background leaves Firefox's tabs alone).
-      expect(await crm.evaluate(() => (window as unknown as { started: number }).started)).toBe(1);
+      expect(await crm.evaluate(starts)).toBe(1);
     } finally {
       await browser.close();
       rmSync(dataDir, { recursive: true, force: true });

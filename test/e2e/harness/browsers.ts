@@ -153,6 +153,18 @@ async function launchChromium({ locale = 'en-US', display }: LaunchOptions): Pro
   };
 }
 
+/**
+ * A browser started without the extension, to install it into later with `installExtension(DIST(name))` while
+ * pages are open, as a person does (the harness's own browsers start with it).
+ */
+export function launchBare(name: BrowserName, dataDir: string): Promise<PpBrowser> {
+  return puppeteer.launch(
+    name === 'chromium'
+      ? { executablePath: '/usr/lib/chromium/chromium', headless: true, userDataDir: dataDir, pipe: true, enableExtensions: true, args: ['--no-sandbox'] }
+      : { browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: true, userDataDir: dataDir, args: ['--remote-allow-system-access'] },
+  );
+}
+
 async function launchFirefox({ locale = 'en-US', display, firefoxPolicies }: LaunchOptions): Promise<TestBrowser> {
   const dataDir = mkdtempSync(join(tmpdir(), 'e2e-firefox-'));
   const policies = firefoxPolicies && join(dataDir, 'policies.json');
