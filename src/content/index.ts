@@ -61,6 +61,10 @@ function main(): void {
   };
   index.onFirstNumber = () => whenIdle(readStrings);
   whenIdle(() => document.querySelector(CALLABLE_ELSEWHERE) && readStrings());
+  // A single-page app may render its links later: a frame the person uses (a press anywhere in it) reads them too.
+  const pressed = new AbortController();
+  const onPress = (e: Event) => e.isTrusted && (pressed.abort(), whenIdle(readStrings));
+  addEventListener('pointerdown', onPress, { capture: true, passive: true, signal: pressed.signal });
   let stood = false;
   /** Still the one at work here: not stood down, and its extension still there. */
   const live = () => !stood && alive();

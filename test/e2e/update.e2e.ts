@@ -95,6 +95,12 @@ describe.each<BrowserName>(['chromium', 'firefox'])('an extension update with a 
 
   it('removed with the tab open: a click on a number is not eaten silently (last: the extension is gone after it)', async () => {
     const crm = await openCrm();
+    // A single-page app that had nothing to call when it went idle, used by the person, then rendering a tel: link.
+    const spa = await browser.newPage(`${pages.url}/spa-shell.html`);
+    await sleep(1500);
+    await spa.clickAt(40, 40);
+    await spa.evaluate(() => (window as unknown as { render(): void }).render());
+    await sleep(500);
     await fromOptionsPage('uninstall');
     await sleep(2000);
     await crm.bringToFront();
@@ -115,6 +121,19 @@ describe.each<BrowserName>(['chromium', 'firefox'])('an extension update with a 
       // Firefox takes the old script away with the extension: nothing of ours acts any more.
       expect(toasts).toEqual([]);
     }
+
+    // The app's link, rendered after its page went idle: Chromium's orphan read what to say when the person first
+    // pressed in the page. (Firefox's is gone: the link would go to the system's tel: handler.)
+    if (name !== 'chromium') return;
+    await spa.bringToFront();
+    const link = await spa.evaluate(() => {
+      const box = document.getElementById('call-link')!.getBoundingClientRect();
+      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    });
+    await spa.clickAt(link.x, link.y);
+    await sleep(1000);
+    expect(sim.commands({ cmd: 'makeCall', since })).toHaveLength(0);
+    expect(await toastTexts(spa)).toEqual([expect.stringMatching(/turned off: reload this page/)]);
   });
 });
 
