@@ -9,6 +9,7 @@ const HOST_TAG = 'pbx-call-card';
 let host: HTMLElement | undefined;
 
 export function showCardFrame(): void {
+  removeLeftovers();
   if (!host) {
     host = document.createElement(HOST_TAG);
     const root = host.attachShadow({ mode: 'closed' });
@@ -26,8 +27,17 @@ export function showCardFrame(): void {
 }
 
 export function hideCardFrame(): void {
+  removeLeftovers();
   host?.remove();
   host = undefined;
+}
+
+/**
+ * Cards an earlier copy of this script left in the page: one that stood down hears no more commands, and one whose
+ * extension was updated or reloaded away (its frame then dead) none at all — nothing else would ever hide them.
+ */
+function removeLeftovers(): void {
+  for (const el of document.querySelectorAll(HOST_TAG)) if (el !== host) el.remove();
 }
 
 export const isCardHost = (node: Node) => node === host;

@@ -75,6 +75,8 @@ function main(): void {
     index.enabled = false;
     index.clear();
     index.painter.release();
+    // (Its card would hear no hide: the one at work shows its own.)
+    hideCardFrame();
   };
   const callOrSay = (phone: string) => {
     if (alive()) return void call(phone);

@@ -9,7 +9,7 @@ import type { ScenarioRequest } from '../../sim/scenarios.ts';
 import { launch, type BrowserName, type TestBrowser, type TestPage } from './harness/browsers.ts';
 import { servePages } from './harness/pages.ts';
 import { startRelay, type TestRelay } from './harness/relay.ts';
-import { backgroundStartedAt, poll, waitUntil } from './harness/steps.ts';
+import { backgroundStartedAt, poll, sleep, waitUntil } from './harness/steps.ts';
 import { CARD, cardReader } from './harness/card.ts';
 
 
@@ -133,6 +133,48 @@ describe.each<BrowserName>(['chromium', 'firefox'])('screen pop in %s', (name) =
     }
     // And it was really a new background that delivered it.
     expect(await backgroundStartedAt(browser)).toBeGreaterThan(stoppedAt);
+  });
+
+  it('a second copy of the content script in the page (an update): the first one\'s card goes, one card shows', async () => {
+    const cards = () => crm.evaluate(() => document.querySelectorAll('pbx-call-card').length);
+    await crm.bringToFront();
+    await play({ scenario: 'missed', phone: '79101234567', user: 'andy', delayMs: 200 });
+    await cardUntil((c) => /Missed/.test(c.state));
+    expect(await cards()).toBe(1);
+
+    // What the background's injection into open tabs does: the copy already there stands down as the new one starts.
+    // It would hear no more hides, and its card is gone with it.
+    const options = await browser.newPage(browser.extensionUrl('src/ui/options/index.html'));
+    await options.evaluate(async (url) => {
+      type Api = {
+        runtime: { getManifest(): { content_scripts: { js: string[] }[] } };
+        tabs: { query(q: object): Promise<{ id: number; url?: string }[]> };
+        scripting: { executeScript(o: object): Promise<unknown> };
+      };
+      const g = globalThis as unknown as { browser?: Api; chrome: Api };
+      const api = g.browser ?? g.chrome;
+      const tab = (await api.tabs.query({})).find((t) => t.url === url)!;
+      await api.scripting.executeScript({ target: { tabId: tab.id }, files: api.runtime.getManifest().content_scripts[0]!.js });
+    }, `${pages.url}/crm-list.html`);
+    await options.close();
+    await crm.bringToFront();
+    await poll(async () => ((await cards()) === 0 ? true : undefined));
+
+    // A card host left by a copy whose extension went away altogether (it heard no newer copy start) goes too.
+    await crm.evaluate(() => {
+      document.documentElement.append(document.createElement('pbx-call-card'));
+      const w = window as unknown as { cardsAdded: number };
+      w.cardsAdded = 0;
+      new MutationObserver((records) => {
+        for (const r of records) for (const n of r.addedNodes) if ((n as Element).localName === 'pbx-call-card') w.cardsAdded++;
+      }).observe(document.documentElement, { childList: true });
+    });
+    await play({ scenario: 'missed', phone: '79101234567', user: 'andy', delayMs: 200 });
+    await cardUntil((c) => /Missed/.test(c.state));
+    await sleep(500);
+    expect(await cards()).toBe(1);
+    // The stood-down copy, still there and still hearing the background, showed none of its own.
+    expect(await crm.evaluate(() => (window as unknown as { cardsAdded: number }).cardsAdded)).toBe(1);
   });
 });
 
