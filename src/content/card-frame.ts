@@ -5,13 +5,12 @@
 import { ext } from '../ui/shared/ext.ts';
 import { t } from '../ui/shared/i18n.ts';
 
-const HOST_TAG = 'pbx-call-card';
+export const CARD_TAG = 'pbx-call-card';
 let host: HTMLElement | undefined;
 
 export function showCardFrame(): void {
-  removeLeftovers();
   if (!host) {
-    host = document.createElement(HOST_TAG);
+    host = document.createElement(CARD_TAG);
     const root = host.attachShadow({ mode: 'closed' });
     const frame = document.createElement('iframe');
     frame.src = ext.runtime.getURL('src/ui/card/index.html');
@@ -27,17 +26,8 @@ export function showCardFrame(): void {
 }
 
 export function hideCardFrame(): void {
-  removeLeftovers();
   host?.remove();
   host = undefined;
-}
-
-/**
- * Cards an earlier copy of this script left in the page: one that stood down hears no more commands, and one whose
- * extension was updated or reloaded away (its frame then dead) none at all — nothing else would ever hide them.
- */
-function removeLeftovers(): void {
-  for (const el of document.querySelectorAll(HOST_TAG)) if (el !== host) el.remove();
 }
 
 export const isCardHost = (node: Node) => node === host;

@@ -9,10 +9,10 @@ import { send } from '../ui/shared/send.ts';
 import { PhoneIndex } from './matches.ts';
 import { Scanner } from './scanner.ts';
 import { listenForCalls } from './click.ts';
-import { isToastHost, readToastStrings, showToast } from './toast.ts';
+import { TOAST_TAG, isToastHost, readToastStrings, showToast } from './toast.ts';
 import { trackHover } from './hover.ts';
 import { keepPresence } from './presence.ts';
-import { hideCardFrame, isCardHost, showCardFrame } from './card-frame.ts';
+import { CARD_TAG, hideCardFrame, isCardHost, showCardFrame } from './card-frame.ts';
 import type Browser from 'webextension-polyfill';
 import { ext } from '../ui/shared/ext.ts';
 import type { ContentCommand } from '../core/messages.ts';
@@ -48,6 +48,7 @@ function main(): void {
   if (!document.documentElement) return;
   // (Before our own listener is added: we do not hear ourselves.)
   document.dispatchEvent(new Event(STARTED));
+  sweepLeftovers();
   const index = new PhoneIndex('pbx-phone');
   const scanner = new Scanner(index, (node) => isToastHost(node) || isCardHost(node), adoptHighlightStyles);
   // What an orphan says is read ahead, while the extension is there: an orphan can no longer read its strings.
@@ -75,7 +76,7 @@ function main(): void {
     index.enabled = false;
     index.clear();
     index.painter.release();
-    // (Its card would hear no hide: the one at work shows its own.)
+    // (Its card would hear no hide: the one at work shows its own. A toast goes by its own timer.)
     hideCardFrame();
   };
   const callOrSay = (phone: string) => {
@@ -86,6 +87,14 @@ function main(): void {
   const stopListening = listenToPerson(index, callOrSay, standDown);
   followDetection(index, scanner, live);
   if (window === window.top) listenForCards(live);
+}
+
+/**
+ * The toast or card an earlier copy of this script left on the page: after an update Firefox takes the old script
+ * away but not what it added, and a copy cut off from its extension in Chromium hears no hide. Ours hang off <html>.
+ */
+function sweepLeftovers(): void {
+  for (const el of [...document.documentElement.children]) if (el.localName === TOAST_TAG || el.localName === CARD_TAG) el.remove();
 }
 
 /**

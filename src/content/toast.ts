@@ -5,7 +5,7 @@
  */
 import { t } from '../ui/shared/i18n.ts';
 
-const HOST_TAG = 'pbx-call-toast';
+export const TOAST_TAG = 'pbx-call-toast';
 const STYLE = `
   :host { all: initial; }
   .box { position: fixed; z-index: 2147483647; right: 16px; bottom: 16px; max-width: 360px; box-sizing: border-box;
@@ -36,7 +36,7 @@ export const isToastHost = (node: Node) => node === host;
 
 export function showToast(content: ToastContent, hideAfterMs = 6000): void {
   if (!host) {
-    host = document.createElement(HOST_TAG);
+    host = document.createElement(TOAST_TAG);
     const root = host.attachShadow({ mode: 'open' });
     const style = document.createElement('style');
     style.textContent = STYLE;

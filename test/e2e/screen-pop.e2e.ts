@@ -142,8 +142,12 @@ describe.each<BrowserName>(['chromium', 'firefox'])('screen pop in %s', (name) =
     await cardUntil((c) => /Missed/.test(c.state));
     expect(await cards()).toBe(1);
 
+    // A card host left by a copy whose extension went away altogether (Firefox takes a script, not its elements).
+    await crm.evaluate(() => void document.documentElement.append(document.createElement('pbx-call-card')));
+    expect(await cards()).toBe(2);
+
     // What the background's injection into open tabs does: the copy already there stands down as the new one starts.
-    // It would hear no more hides, and its card is gone with it.
+    // It would hear no more hides: its card goes with it, and the new copy clears what earlier ones left.
     const options = await browser.newPage(browser.extensionUrl('src/ui/options/index.html'));
     await options.evaluate(async (url) => {
       type Api = {
@@ -160,9 +164,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('screen pop in %s', (name) =
     await crm.bringToFront();
     await poll(async () => ((await cards()) === 0 ? true : undefined));
 
-    // A card host left by a copy whose extension went away altogether (it heard no newer copy start) goes too.
     await crm.evaluate(() => {
-      document.documentElement.append(document.createElement('pbx-call-card'));
       const w = window as unknown as { cardsAdded: number };
       w.cardsAdded = 0;
       new MutationObserver((records) => {
