@@ -26,6 +26,13 @@ const LEAD_VIEWPORTS = 1;
  * often: each check measures every block (~12 ms for 5,000), and a page may change its rows all the time.
  */
 const SHIFT_MS = 1000;
+/**
+ * Blocks handed to a placement's IntersectionObserver per frame, over at most so many frames (what the window's lead
+ * leaves a fast scroll). All 5,000 of a big table in one frame made it a 33–50 ms frame in Firefox (the browser
+ * measuring them, then us reading 5,000 entries), at every placement.
+ */
+const PLACE_PER_FRAME = 1000;
+const PLACE_FRAMES = 5;
 
 export class Painter {
   readonly highlight: Highlight | undefined;
@@ -240,19 +247,22 @@ export class Painter {
     }
     this.placing?.disconnect();
     const margin = reach * innerHeight;
-    // (A newer placement or clear() disconnects this one: its callback never comes.)
+    const bottom = innerHeight + margin;
+    const targets: Element[] = [];
+    for (const block of this.blocks()) if (block.nodeType === 1) targets.push(block as Element);
+    const pending = new Set(targets);
+    // (A newer placement or clear() disconnects this one: its callbacks stop.)
     const io = new IntersectionObserver((entries) => {
-      io.disconnect();
-      this.placing = undefined;
       const painted = this.painted;
-      if (!painted) return;
+      if (!painted || this.placing !== io) return;
       for (const e of entries) {
         const block = e.target;
+        pending.delete(block);
         const ranges = this.rangesOf(block);
         if (!ranges) continue;
         // A box-less block (`display: contents`) has no place of its own, yet its text shows: always painted.
         const box = e.boundingClientRect;
-        const near = (box.bottom >= -margin && box.top <= innerHeight + margin) || (!box.width && !box.height);
+        const near = (box.bottom >= -margin && box.top <= bottom) || (!box.width && !box.height);
         if (near === painted.has(block)) continue;
         if (near) {
           painted.add(block);
@@ -262,10 +272,22 @@ export class Painter {
           for (const r of ranges) this.unpaint(r);
         }
       }
+      if (pending.size) return;
+      io.disconnect();
+      this.placing = undefined;
       this.flush();
     });
     this.placing = io;
-    for (const block of this.blocks()) if (block.nodeType === 1) io.observe(block as Element);
+    // (Each batch is judged by the viewport of its own frame.)
+    const perFrame = Math.max(PLACE_PER_FRAME, Math.ceil(targets.length / PLACE_FRAMES));
+    let next = 0;
+    const observe = () => {
+      if (this.placing !== io) return;
+      const end = Math.min(targets.length, next + perFrame);
+      for (; next < end; next++) io.observe(targets[next]!);
+      if (next < targets.length) requestAnimationFrame(observe);
+    };
+    observe();
   }
 
   private watchSize(el: Element): void {
