@@ -49,8 +49,8 @@ export class Painter {
   private positions = new Map<EventTarget, number>();
   private scrolled = new Set<EventTarget>();
   private listening: AbortController | undefined;
-  /** The observer measuring the blocks for the window being placed. */
-  private placing: IntersectionObserver | undefined;
+  /** The window being placed (its blocks measured a batch a frame: see place()). */
+  private placing: { stop(): void } | undefined;
   private shiftTimer: ReturnType<typeof setTimeout> | undefined;
   /** Watches the sizes of the document and of what scrollers hold, for layout changes that move rows (heights as last seen). */
   private resized: ResizeObserver | undefined;
@@ -149,7 +149,7 @@ export class Painter {
     this.resized?.disconnect();
     this.resized = undefined;
     this.heights.clear();
-    this.placing?.disconnect();
+    this.placing?.stop();
     this.placing = undefined;
     clearTimeout(this.shiftTimer);
     this.shiftTimer = undefined;
@@ -221,8 +221,8 @@ export class Painter {
 
   /**
    * Paints the blocks within `reach` viewports of the viewport and drops the others. Where they are is asked
-   * of a one-shot IntersectionObserver: the browser measures them all in its next frame, ~5 times faster than
-   * reading each box from here. Its boxes are not clipped by the scrolling element a list may sit in (its
+   * of one-shot IntersectionObservers: the browser measures them in its next frames, ~5 times faster than
+   * reading each box from here. Their boxes are not clipped by the scrolling element a list may sit in (their
    * "intersecting" is): rows just outside such a list's visible part count as near, as rows just outside the
    * viewport do. The scrollers' positions are noted now, so scrolling meanwhile does not ask again.
    */
@@ -245,19 +245,14 @@ export class Painter {
       // unless it holds the rows themselves: not thousands of them).
       if (t instanceof Element && t.children.length <= 4) for (const child of t.children) this.watchSize(child);
     }
-    this.placing?.disconnect();
+    this.placing?.stop();
     const margin = reach * innerHeight;
     const bottom = innerHeight + margin;
     const targets: Element[] = [];
     for (const block of this.blocks()) if (block.nodeType === 1) targets.push(block as Element);
-    const pending = new Set(targets);
-    // (A newer placement or clear() disconnects this one: its callbacks stop.)
-    const io = new IntersectionObserver((entries) => {
-      const painted = this.painted;
-      if (!painted || this.placing !== io) return;
+    const judge = (entries: IntersectionObserverEntry[], painted: Set<Node>) => {
       for (const e of entries) {
         const block = e.target;
-        pending.delete(block);
         const ranges = this.rangesOf(block);
         if (!ranges) continue;
         // A box-less block (`display: contents`) has no place of its own, yet its text shows: always painted.
@@ -272,22 +267,37 @@ export class Painter {
           for (const r of ranges) this.unpaint(r);
         }
       }
-      if (pending.size) return;
-      io.disconnect();
-      this.placing = undefined;
-      this.flush();
-    });
-    this.placing = io;
-    // (Each batch is judged by the viewport of its own frame.)
+    };
+    // A batch of blocks a frame, each batch its own one-shot observer: one observing them all until the last batch
+    // would measure the first ones again in every frame. Each batch is judged by the viewport of its own frame.
     const perFrame = Math.max(PLACE_PER_FRAME, Math.ceil(targets.length / PLACE_FRAMES));
+    const observers = new Set<IntersectionObserver>();
     let next = 0;
-    const observe = () => {
-      if (this.placing !== io) return;
+    let stopped = false;
+    const placing = {
+      stop: () => {
+        stopped = true;
+        for (const io of observers) io.disconnect();
+      },
+    };
+    const batch = () => {
+      if (stopped) return;
+      const io = new IntersectionObserver((entries) => {
+        io.disconnect();
+        observers.delete(io);
+        if (stopped || !this.painted) return;
+        judge(entries, this.painted);
+        if (next < targets.length || observers.size) return;
+        this.placing = undefined;
+        this.flush();
+      });
+      observers.add(io);
       const end = Math.min(targets.length, next + perFrame);
       for (; next < end; next++) io.observe(targets[next]!);
-      if (next < targets.length) requestAnimationFrame(observe);
+      if (next < targets.length) requestAnimationFrame(batch);
     };
-    observe();
+    this.placing = placing;
+    batch();
   }
 
   private watchSize(el: Element): void {
