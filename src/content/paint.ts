@@ -250,6 +250,7 @@ export class Painter {
     const bottom = innerHeight + margin;
     const targets: Element[] = [];
     for (const block of this.blocks()) if (block.nodeType === 1) targets.push(block as Element);
+    if (!targets.length) return;
     const judge = (entries: IntersectionObserverEntry[], painted: Set<Node>) => {
       for (const e of entries) {
         const block = e.target;
