@@ -212,11 +212,11 @@ export class Painter {
     this.scrolled.clear();
     // (Moved this far, the viewport is within a viewport of the window's edge.)
     const slack = (this.reach - LEAD_VIEWPORTS) * innerHeight;
-    const far = targets.some((t) => {
-      const at = this.positions.get(t);
-      return t === window || at === undefined || Math.abs(scrollTop(t) - at) >= slack;
-    });
-    if (far) this.place(FAR_VIEWPORTS, targets);
+    const moved = (t: EventTarget) => Math.abs(scrollTop(t) - (this.positions.get(t) ?? NaN));
+    const far = targets.some((t) => t === window || !this.positions.has(t) || moved(t) >= slack);
+    // A jump (to the end, to a search hit) left the window altogether: nothing in view is painted, all at once.
+    const jumped = targets.some((t) => moved(t) >= this.reach * innerHeight);
+    if (far) this.place(FAR_VIEWPORTS, targets, true, jumped);
   }
 
   /**
@@ -225,8 +225,9 @@ export class Painter {
    * reading each box from here. Their boxes are not clipped by the scrolling element a list may sit in (their
    * "intersecting" is): rows just outside such a list's visible part count as near, as rows just outside the
    * viewport do. The scrollers' positions are noted now, so scrolling meanwhile does not ask again.
+   * `now`: all blocks measured in the next frame, not a batch a frame (the person jumped out of the window).
    */
-  private place(reach: number, scrolled: EventTarget[] = [], drop = true): void {
+  private place(reach: number, scrolled: EventTarget[] = [], drop = true, now = false): void {
     if (!this.painted) return;
     this.unplaced = false;
     this.reach = reach;
@@ -271,7 +272,7 @@ export class Painter {
     };
     // A batch of blocks a frame, each batch its own one-shot observer: one observing them all until the last batch
     // would measure the first ones again in every frame. Each batch is judged by the viewport of its own frame.
-    const perFrame = Math.max(PLACE_PER_FRAME, Math.ceil(targets.length / PLACE_FRAMES));
+    const perFrame = now ? targets.length : Math.max(PLACE_PER_FRAME, Math.ceil(targets.length / PLACE_FRAMES));
     const observers = new Set<IntersectionObserver>();
     let next = 0;
     let stopped = false;
