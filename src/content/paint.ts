@@ -247,6 +247,7 @@ export class Painter {
       if (t instanceof Element && t.children.length <= 4) for (const child of t.children) this.watchSize(child);
     }
     this.placing?.stop();
+    this.placing = undefined;
     const margin = reach * innerHeight;
     const bottom = innerHeight + margin;
     const targets: Element[] = [];
@@ -274,21 +275,18 @@ export class Painter {
     // would measure the first ones again in every frame. Each batch is judged by the viewport of its own frame.
     const perFrame = now ? targets.length : Math.max(PLACE_PER_FRAME, Math.ceil(targets.length / PLACE_FRAMES));
     const observers = new Set<IntersectionObserver>();
+    const placing = { stop: () => observers.forEach((io) => io.disconnect()) };
+    // (A newer placement or clear() takes this one's place: its batches and callbacks stop.)
+    const current = () => this.placing === placing;
     let next = 0;
-    let stopped = false;
-    const placing = {
-      stop: () => {
-        stopped = true;
-        for (const io of observers) io.disconnect();
-      },
-    };
     const batch = () => {
-      if (stopped) return;
+      if (!current()) return;
       const io = new IntersectionObserver((entries) => {
         io.disconnect();
         observers.delete(io);
-        if (stopped || !this.painted) return;
-        judge(entries, this.painted);
+        const painted = this.painted;
+        if (!current() || !painted) return;
+        judge(entries, painted);
         if (next < targets.length || observers.size) return;
         this.placing = undefined;
         this.flush();
