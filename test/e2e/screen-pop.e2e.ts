@@ -9,7 +9,7 @@ import type { ScenarioRequest } from '../../sim/scenarios.ts';
 import { launch, type BrowserName, type TestBrowser, type TestPage } from './harness/browsers.ts';
 import { servePages } from './harness/pages.ts';
 import { startRelay, type TestRelay } from './harness/relay.ts';
-import { backgroundStartedAt, poll, sleep, waitUntil } from './harness/steps.ts';
+import { backgroundStartedAt, inExtensionPage, poll, sleep, waitUntil } from './harness/steps.ts';
 import { CARD, cardReader } from './harness/card.ts';
 
 
@@ -148,8 +148,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('screen pop in %s', (name) =
 
     // What the background's injection into open tabs does: the copy already there stands down as the new one starts.
     // It would hear no more hides: its card goes with it, and the new copy clears what earlier ones left.
-    const options = await browser.newPage(browser.extensionUrl('src/ui/options/index.html'));
-    await options.evaluate(async (url) => {
+    await inExtensionPage(browser, async (url) => {
       type Api = {
         runtime: { getManifest(): { content_scripts: { js: string[] }[] } };
         tabs: { query(q: object): Promise<{ id: number; url?: string }[]> };
@@ -160,7 +159,6 @@ describe.each<BrowserName>(['chromium', 'firefox'])('screen pop in %s', (name) =
       const tab = (await api.tabs.query({})).find((t) => t.url === url)!;
       await api.scripting.executeScript({ target: { tabId: tab.id }, files: api.runtime.getManifest().content_scripts[0]!.js });
     }, `${pages.url}/crm-list.html`);
-    await options.close();
     await crm.bringToFront();
     await poll(async () => ((await cards()) === 0 ? true : undefined));
 
@@ -181,16 +179,10 @@ describe.each<BrowserName>(['chromium', 'firefox'])('screen pop in %s', (name) =
 });
 
 
-async function badgeText(browser: TestBrowser): Promise<string> {
-  const page = await browser.newPage(browser.extensionUrl('src/ui/options/index.html'));
-  try {
-    return await page.evaluate(async () => {
-      type Api = { action: { getBadgeText(d: object): Promise<string> } };
-      const g = globalThis as unknown as { browser?: Api; chrome: Api };
-      return (g.browser ?? g.chrome).action.getBadgeText({});
-    });
-  } finally {
-    await page.close();
-  }
-}
+const badgeText = (browser: TestBrowser) =>
+  inExtensionPage(browser, async () => {
+    type Api = { action: { getBadgeText(d: object): Promise<string> } };
+    const g = globalThis as unknown as { browser?: Api; chrome: Api };
+    return (g.browser ?? g.chrome).action.getBadgeText({});
+  });
 

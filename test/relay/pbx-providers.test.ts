@@ -25,8 +25,7 @@ const md5 = (s: string) => createHash('md5').update(s, 'utf8').digest('hex');
 
 let sim: Simulator;
 beforeAll(async () => {
-  // The PBX's clock fixed mid-month: its history periods (Moscow time) always hold the same fixture rows; on the
-  // real clock `this_month` was empty in the first minutes of a month (the rows sit minutes to days back).
+  // (The PBX's clock fixed, as the adapters' tests fix it: see NOW.)
   sim = await startSimulator({ port: 0, now: () => NOW });
 });
 afterAll(async () => {

@@ -7,11 +7,10 @@ import { createItoolabsProvider, itoolabsEndpoint } from '../../src/providers/it
 import { PbxError } from '../../src/providers/errors.ts';
 import type { Provider } from '../../src/providers/provider.ts';
 import { startSimulator, type Simulator } from '../../sim/server.ts';
+import { NOW, failure } from './providers/helpers.ts';
 
 let sim: Simulator;
 let pbx: Provider;
-// A fixed PBX clock (a Wednesday, mid-month) so that periods always cover the same fixture rows.
-const NOW = new Date('2026-03-18T12:00:00+03:00');
 
 beforeAll(async () => {
   sim = await startSimulator({ port: 0, now: () => NOW });
@@ -19,16 +18,6 @@ beforeAll(async () => {
 });
 afterAll(() => sim.close());
 beforeEach(() => sim.reset());
-
-/** The PbxError a promise rejects with (fails the test if it resolves or throws something else). */
-async function failure(promise: Promise<unknown>): Promise<PbxError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(PbxError);
-  return error as PbxError;
-}
 
 const lastCommand = () => sim.commands().at(-1);
 

@@ -1,6 +1,16 @@
 /** Steps a person takes, shared by the e2e tests and the benchmark. */
 import type { TestBrowser, TestPage } from './browsers.ts';
 
+/** Runs `fn` in a page of the extension's own, where its APIs are (`browser` or `chrome`), and closes that page. */
+export async function inExtensionPage<R, A = undefined>(browser: TestBrowser, fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
+  const page = await browser.newPage(browser.extensionUrl('src/ui/options/index.html'));
+  try {
+    return await page.evaluate(fn, arg);
+  } finally {
+    await page.close();
+  }
+}
+
 /** Fills the options page as a new user would: address, token, check, pick yourself, save. */
 export async function configure(browser: TestBrowser, pbx: { url: string; token: string }, user: string): Promise<void> {
   const page = await browser.newPage(browser.extensionUrl('src/ui/options/index.html'));

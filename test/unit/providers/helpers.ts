@@ -2,7 +2,8 @@
 import { expect } from 'vitest';
 import { PbxError } from '../../../src/providers/errors.ts';
 
-// A Wednesday, mid-month: periods always cover the same fixture rows.
+// A Wednesday, mid-month: the simulator's history periods (Moscow time) always cover the same fixture rows, which
+// sit minutes to days before its clock — on the real clock `this_month` is empty in a month's first minutes.
 export const NOW = new Date('2026-03-18T12:00:00+03:00');
 
 export async function failure(promise: Promise<unknown>): Promise<PbxError> {
