@@ -392,13 +392,20 @@ async function firefox<T>(withExtension: boolean, use: (page: import('puppeteer-
 const scrollScript = (probe: boolean, cover = false) =>
   `new Promise((done) => { const cells = [...document.querySelectorAll('td.p')]; const cellAt = (y) => { let lo = 0, hi = cells.length - 1; while (lo < hi) { const mid = (lo + hi) >> 1; if (cells[mid].getBoundingClientRect().bottom < y) lo = mid + 1; else hi = mid; } return cells[lo].firstChild; }; const gaps = []; let last = 0, got = 0, bare = 0, on = ${probe}; const ch = new MessageChannel(); ch.port1.onmessage = () => { const t = performance.now(); while (performance.now() - t < 1) {} got += performance.now() - t; if (on) ch.port2.postMessage(0); }; if (on) ch.port2.postMessage(0); const step = (t) => { if (last) gaps.push(t - last); last = t; if (${cover}) { const lit = new Set(); for (const r of CSS.highlights.get('pbx-phone') ?? []) lit.add(r.startContainer); if (!lit.has(cellAt(innerHeight / 2)) || !lit.has(cellAt(innerHeight - 5))) bare++; } if (gaps.reduce((a, b) => a + b, 0) >= 3000) { on = false; return done({ gaps, got, bare }); } scrollBy(0, 120); requestAnimationFrame(step); }; requestAnimationFrame(step); })`;
 
+/** Gaps between animation frames: how many frames, how many took over 20 ms, the longest. */
+const frameStats = (gaps: number[]) => ({ frames: gaps.length, over20: gaps.filter((g) => g > 20).length, max: Math.max(...gaps) });
+/** "1/0/2 frames over 20 ms (longest 33 ms)" over runs. */
+const overFrames = (runs: { over20: number; max: number }[]) => `${runs.map((r) => r.over20).join('/')} frames over 20 ms (longest ${ms(Math.max(...runs.map((r) => r.max)))})`;
+/** "0 of 181, 0 of 179" over the runs that checked each frame for the rows in view. */
+const bareFrames = (runs: { bare: number; frames: number }[]) => runs.map((r) => `${r.bare} of ${r.frames}`).join(', ');
+
 /** Firefox: the table scrolled once the scan is over (see scrollScript), with or without the extension. */
 const tableScrollFirefox = (withExtension: boolean, probe: boolean, cover = false) =>
   firefox(withExtension, async (page) => {
     await page.goto(`${BASE}/table.html`, { waitUntil: 'load' });
     await new Promise((r) => setTimeout(r, 3000));
     const { gaps, got, bare } = (await page.evaluate(scrollScript(probe, cover))) as { gaps: number[]; got: number; bare: number };
-    return { got, over20: gaps.filter((g) => g > 20).length, max: Math.max(...gaps), frames: gaps.length, bare };
+    return { got, bare, ...frameStats(gaps) };
   });
 
 /** The phone cell and the name cell of the table's third row: where the mouse goes on and off a number. */
@@ -429,7 +436,7 @@ const tableHoverFirefox = (withExtension: boolean) =>
     await page.evaluate(`window.__gaps = []; (() => { let last = 0; const step = (t) => { if (last) __gaps.push(t - last); last = t; if (!window.__stop) requestAnimationFrame(step); }; requestAnimationFrame(step); })()`);
     const shown = await crossNumber(page);
     const gaps = (await page.evaluate('window.__stop = true; __gaps')) as number[];
-    return { over20: gaps.filter((g) => g > 20).length, max: Math.max(...gaps), shown };
+    return { shown, ...frameStats(gaps) };
   });
 
 /** Firefox without the extension: the table page's own longest gap between animation frames after its first paint. */
@@ -516,7 +523,7 @@ async function scrollRun(context: BrowserContext, host: string, cover = false) {
     const busy = await busyMs(page, async () => {
       result = await run<typeof result>(page, scrollScript(false, cover));
     });
-    return { task: busy.task, frame: Math.max(...result.gaps), over20: result.gaps.filter((g) => g > 20).length, frames: result.gaps.length, bare: result.bare };
+    return { task: busy.task, bare: result.bare, ...frameStats(result.gaps) };
   } finally {
     await page.close();
   }
@@ -599,7 +606,7 @@ if (ONLY.includes('a')) {
     const hover = await onOff(PAIRS, (host) => hoverRun(ext.context, host));
     await ext.close();
     const [busyOn, busyOff] = [quantile(on.map((r) => r.task), 0.5), quantile(off.map((r) => r.task), 0.5)];
-    console.log(`  chromium, scrolling the table for 3 s after the scan (120 px a frame), main thread busy: ${ms(busyOn)} with the extension, ${ms(busyOff)} off for the site → ${(busyOn / busyOff).toFixed(2)} × (medians of ${PAIRS} pairs in one browser); longest frame ${ms(Math.max(...on.map((r) => r.frame)))} on, ${ms(Math.max(...off.map((r) => r.frame)))} off; frames over 20 ms ${on.map((r) => r.over20).join('/')} on, ${off.map((r) => r.over20).join('/')} off; the rows in view not highlighted in ${covered.map((r) => `${r.bare} of ${r.frames}`).join(', ')} frames (${PAIRS} more runs checking each frame)`);
+    console.log(`  chromium, scrolling the table for 3 s after the scan (120 px a frame), main thread busy: ${ms(busyOn)} with the extension, ${ms(busyOff)} off for the site → ${(busyOn / busyOff).toFixed(2)} × (medians of ${PAIRS} pairs in one browser); longest frame ${ms(Math.max(...on.map((r) => r.max)))} on, ${ms(Math.max(...off.map((r) => r.max)))} off; frames over 20 ms ${on.map((r) => r.over20).join('/')} on, ${off.map((r) => r.over20).join('/')} off; the rows in view not highlighted in ${bareFrames(covered)} frames (${PAIRS} more runs checking each frame)`);
     const [hoverOn, hoverOff] = [quantile(hover.on.map((r) => r.task), 0.5), quantile(hover.off.map((r) => r.task), 0.5)];
     console.log(`  chromium, the mouse onto a number in the table and off it 6 times after the scan: main thread busy ${ms(hoverOn)} with the extension, ${ms(hoverOff)} off for the site → ${ms((hoverOn - hoverOff) / 12)} more each time the mouse enters or leaves a number (medians of ${PAIRS} pairs; its hover highlight seen ${hover.on.map((r) => r.shown).join(', ')} of 6 times)`);
     const bare = await tableBare();
@@ -616,16 +623,14 @@ if (ONLY.includes('a')) {
     }
     const covered = [];
     for (let i = 0; i < PAIRS; i++) covered.push(await tableScrollFirefox(true, false, true));
-    const frames = (side: 'on' | 'off') => `${runs.map((r) => r[side].over20).join('/')} frames over 20 ms (longest ${ms(Math.max(...runs.map((r) => r[side].max)))})`;
     const took = quantile(runs.map((r) => r.gotOff - r.gotOn), 0.5);
-    console.log(`  firefox, scrolling the table for 3 s after the scan (120 px a frame): ${frames('on')} with the extension (the rows in view not highlighted in ${covered.map((r) => `${r.bare} of ${r.frames}`).join(', ')} frames of ${PAIRS} more runs checking each frame), ${frames('off')} without (${PAIRS} runs each); main thread left to a page script that asks for all of it: ${ms(took)} less with the extension (median of ${PAIRS} pairs)`);
+    console.log(`  firefox, scrolling the table for 3 s after the scan (120 px a frame): ${overFrames(runs.map((r) => r.on))} with the extension (the rows in view not highlighted in ${bareFrames(covered)} frames of ${PAIRS} more runs checking each frame), ${overFrames(runs.map((r) => r.off))} without (${PAIRS} runs each); main thread left to a page script that asks for all of it: ${ms(took)} less with the extension (median of ${PAIRS} pairs)`);
     const hovers = { on: [] as Awaited<ReturnType<typeof tableHoverFirefox>>[], off: [] as Awaited<ReturnType<typeof tableHoverFirefox>>[] };
     for (let i = 0; i < PAIRS; i++) {
       hovers.on.push(await tableHoverFirefox(true));
       hovers.off.push(await tableHoverFirefox(false));
     }
-    const hovered = (side: 'on' | 'off') => `${hovers[side].map((r) => r.over20).join('/')} frames over 20 ms (longest ${ms(Math.max(...hovers[side].map((r) => r.max)))})`;
-    console.log(`  firefox, the mouse onto a number in the table and off it 6 times after the scan: ${hovered('on')} with the extension (its hover highlight seen ${hovers.on.map((r) => r.shown).join(', ')} of 6 times), ${hovered('off')} without (${PAIRS} runs each)`);
+    console.log(`  firefox, the mouse onto a number in the table and off it 6 times after the scan: ${overFrames(hovers.on)} with the extension (its hover highlight seen ${hovers.on.map((r) => r.shown).join(', ')} of 6 times), ${overFrames(hovers.off)} without (${PAIRS} runs each)`);
   }
 }
 if (ONLY.includes('b')) {
