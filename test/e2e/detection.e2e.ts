@@ -15,7 +15,7 @@ import { configure, poll, sleep, waitUntil } from './harness/steps.ts';
 
 const USER = 'andy';
 /** The numbers detection.html shows once its SPA content has arrived. */
-const ALL = 9;
+const ALL = 11;
 
 /** Waits until the page highlights `n` numbers (`atLeast`: n or more). */
 const untilHighlighted = (page: TestPage, n: number, atLeast = false) =>
@@ -159,7 +159,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('number detection in %s', (n
     await untilHighlighted(page, ALL, true);
     const found = await page.evaluate(highlighted);
     expect(found).toEqual(
-      ['+7 916 555-12-34', '8 (495) 222-33-44', '8 (812) 300-40-50', '+372 640 2187', '9036127748', '8 (917) 333-22-11', '8 (919) 555-66-77', '8 (920) 600-70-80', '8 (921) 700-80-90'].sort(),
+      ['+7 916 555-12-34', '8 (495) 222-33-44', '8 (812) 300-40-50', '+372 640 2187', '9036127748', '8 (917) 333-22-11', '8 (919) 555-66-77', '8 (920) 600-70-80', '8 (921) 700-80-90', '8 (922) 111-22-33', '8 (923) 444-55-66'].sort(),
     );
     // The page's DOM is untouched: no mutation but the page's own insert (the one in the shadow tree is not seen here).
     const mutations = await page.evaluate(() => (window as unknown as { __mutations: { target: string }[] }).__mutations);
@@ -197,6 +197,9 @@ describe.each<BrowserName>(['chromium', 'firefox'])('number detection in %s', (n
     expect(await clickNumber('8 (917) 333-22-11')).toBe('79173332211');
     expect(await clickNumber('8 (920) 600-70-80')).toBe('79206007080');
     expect(await clickNumber('8 (921) 700-80-90')).toBe('79217008090'); // its host was the node the page added
+    // Hosts inside the page as it loaded (a div whose shadow tree came from its markup) and inside what it added.
+    expect(await clickNumber('8 (922) 111-22-33')).toBe('79221112233');
+    expect(await clickNumber('8 (923) 444-55-66')).toBe('79234445566');
   });
 
   it('calls a number a SPA added after load', async () => {
