@@ -6,7 +6,7 @@
  * A walk does not step through the tree: one XPath query lists a subtree's text nodes (and the elements that may
  * host a shadow root) at once, natively, and the slices work through that list. A TreeWalker also stops at every
  * element, and each node it hands to this script's world gets a JS wrapper made for it there: on a 5,000-row table
- * that walk took 90–110 ms, the list 3 ms and reading its text nodes 30–50 ms (2-core machine).
+ * that walk took 63–112 ms, the list 2–5 ms and reading its text nodes 25–40 ms (2-core machine).
  */
 import type { PhoneIndex } from './matches.ts';
 import { SKIP_TAGS, blockOf, resetSkips, shadowOf } from './blocks.ts';
@@ -33,10 +33,10 @@ const SYNC_MS = 10;
 const PAINT_EVERY_MS = 250;
 const DIGIT = /\d/;
 /**
- * What walks visit: a subtree's text, and apart (in one list with the text the query took 8× as long) the
- * elements in it that can have a shadow root worth looking in — custom elements, and divs and spans with no
- * children of their own (a host that shows only its shadow tree). Another element hosting a shadow root is
- * found when it is added to the page by itself, or when the person points into it (matches.ts).
+ * What walks visit: a subtree's text nodes, and in a list of their own (one query for both took 8× as long as
+ * the text's alone) the elements that can have a shadow root worth looking in — custom elements, and divs and
+ * spans with no children of their own (a host that shows only its shadow tree). Another element hosting a shadow
+ * root is found when it is added to the page by itself, or when the person points into it (matches.ts).
  */
 const TEXT = './/text()';
 const HOSTS = ".//*[contains(name(), '-')] | .//div[not(node())] | .//span[not(node())]";
@@ -92,9 +92,9 @@ export class Scanner {
     if (tall) this.index.painter.nearOnlyNow();
     this.inViewBottom = innerHeight + margin;
     const all = this.enqueueWalk(root);
-    const top = all && root === document ? viewportTop(margin) : undefined;
+    const top = root === document ? viewportTop(margin) : undefined;
     // (The same list from where the viewport begins: ahead of the walk from the start.)
-    this.inView = top && all ? { root, found: all.found, next: firstFrom(all.found, top) } : undefined;
+    this.inView = all && top ? { root, found: all.found, next: firstFrom(all.found, top) } : undefined;
     if (this.inView) this.walks.unshift(this.inView);
     this.observer.observe(root, OBSERVE);
     for (const shadow of this.index.shadowRoots) {

@@ -11,7 +11,7 @@ import { startSimulator, type Simulator } from '../../sim/server.ts';
 import { launch, type BrowserName, type TestBrowser, type Rect, type TestPage } from './harness/browsers.ts';
 import { servePages } from './harness/pages.ts';
 import { pngPixels } from './harness/png.ts';
-import { configure, poll, sleep, waitUntil } from './harness/steps.ts';
+import { configure, inExtensionPage, poll, sleep, waitUntil } from './harness/steps.ts';
 
 const USER = 'andy';
 /** The numbers detection.html shows once its SPA content has arrived. */
@@ -128,15 +128,17 @@ describe.each<BrowserName>(['chromium', 'firefox'])('number detection in %s', (n
 
   /** Writes settings as the options page would, from an extension page (the context menu can't be clicked here). */
   const patchSettings = async (patch: Record<string, unknown>) => {
-    const ext = await browser.newPage(browser.extensionUrl('src/ui/popup/index.html'));
-    await ext.evaluate(async (p: Record<string, unknown>) => {
-      type Storage = { get(k: string): Promise<Record<string, Record<string, unknown>>>; set(v: object): Promise<void> };
-      const g = globalThis as unknown as { browser?: { storage: { local: Storage } }; chrome: { storage: { local: Storage } } };
-      const local = (g.browser ?? g.chrome).storage.local;
-      const { settings } = await local.get('settings');
-      await local.set({ settings: { ...settings, ...p } });
-    }, patch);
-    await ext.close();
+    await inExtensionPage(
+      browser,
+      async (p: Record<string, unknown>) => {
+        type Storage = { get(k: string): Promise<Record<string, Record<string, unknown>>>; set(v: object): Promise<void> };
+        const g = globalThis as unknown as { browser?: { storage: { local: Storage } }; chrome: { storage: { local: Storage } } };
+        const local = (g.browser ?? g.chrome).storage.local;
+        const { settings } = await local.get('settings');
+        await local.set({ settings: { ...settings, ...p } });
+      },
+      patch,
+    );
     await page.bringToFront();
   };
 
