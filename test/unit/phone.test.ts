@@ -462,8 +462,13 @@ describe('findPhones: not numbers', () => {
   });
 });
 
-describe('findPhones: speed', () => {
-  it('scans 100 KB of CRM-like text quickly', () => {
+/**
+ * Not timings (the detector's speed is `npm run bench`'s, printed per snippet): guards against a pattern that
+ * backtracks, which would take seconds here, not the ~15 ms these take. The bounds leave room for a loaded machine:
+ * the first one, at 50 ms, failed in full runs of the suite while this one measured 11–18 ms alone.
+ */
+describe('findPhones: no blow-up', () => {
+  it('scans 100 KB of CRM-like text without backtracking', () => {
     const chunk = 'Сделка № 12345 от 12.05.2024 14:30, сумма 1 234 567,89 ₽, ИНН 7707083893, клиент Иванов, тел. 8 (910) 123-45-67 доб. 12. ';
     const text = chunk.repeat(Math.ceil(100_000 / chunk.length));
     findPhones(text); // warm up
@@ -472,14 +477,14 @@ describe('findPhones: speed', () => {
     const ms = performance.now() - t0;
     expect(found.length).toBe(Math.ceil(100_000 / chunk.length));
     expect(found.every((m) => m.digits === '79101234567' && m.ext === '12')).toBe(true);
-    expect(ms).toBeLessThan(50);
+    expect(ms).toBeLessThan(1000);
   });
 
   it('does not blow up on long digit and separator runs', () => {
     const text = '1 2 3 4 5 6 7 8 9 0 '.repeat(5000) + '8-'.repeat(20000) + '('.repeat(20000) + '7';
     const t0 = performance.now();
     expect(findPhones(text)).toEqual([]);
-    expect(performance.now() - t0).toBeLessThan(200);
+    expect(performance.now() - t0).toBeLessThan(1000);
   });
 });
 
