@@ -3,7 +3,7 @@
  * touched), kept per block (see blocks.ts) so a click can be hit-tested and a changed block rescanned alone.
  * Read-only and disabled inputs are matched when pointed at: their value is no text node to paint.
  */
-import { findPhones, findPhonesUnder, isPhoneHeader, needsLabel, type PhoneMatch, type PhoneRegion } from '../core/phone.ts';
+import { findPhones, findPhonesUnder, isPhoneHeader, mayHoldPhone, needsLabel, type PhoneMatch, type PhoneRegion } from '../core/phone.ts';
 import { BREAK, blockOf, columnHeader, locate, resetSkips, runOf, skipped } from './blocks.ts';
 import { Painter } from './paint.ts';
 
@@ -15,14 +15,24 @@ import { Painter } from './paint.ts';
  */
 export class PhoneRange {
   private made: StaticRange | undefined;
+  // (Four plain fields, not two [node, offset] pairs: a big table keeps ~10,000 of these, two objects fewer each.)
+  private startContainer: Text;
+  private startOffset: number;
+  private endContainer: Text;
+  private endOffset: number;
   constructor(
     readonly digits: string,
-    private from: [Text, number],
-    private to: [Text, number],
-  ) {}
+    from: [Text, number],
+    to: [Text, number],
+  ) {
+    [this.startContainer, this.startOffset] = from;
+    [this.endContainer, this.endOffset] = to;
+  }
 
   get range(): StaticRange {
-    return (this.made ??= new StaticRange({ startContainer: this.from[0], startOffset: this.from[1], endContainer: this.to[0], endOffset: this.to[1] }));
+    if (this.made) return this.made;
+    const { startContainer, startOffset, endContainer, endOffset } = this;
+    return (this.made = new StaticRange({ startContainer, startOffset, endContainer, endOffset }));
   }
 
   /** The range if it was ever made (a range never made was never painted). */
@@ -38,7 +48,6 @@ export interface PhoneHit {
   input?: HTMLInputElement;
 }
 
-const DIGIT = /\d/;
 /** A cell holding bare digits only: whether they are a phone may be told by the column's header. */
 const BARE = /^\s*(\d{9,13})\s*$/;
 /**
@@ -98,7 +107,7 @@ export class PhoneIndex {
     const run = runOf(block);
     const { text } = run;
     const ranges: PhoneRange[] = [];
-    if (text.length < 7 || !DIGIT.test(text)) return ranges;
+    if (!mayHoldPhone(text)) return ranges;
     const bare = BARE.exec(text)?.[1];
     const header = bare && needsLabel(bare, this.region) && block.nodeType === 1 ? columnHeader(block as Element) : null;
     // (Under any other header, an ИНН's, the text reads as it is: from the cache.)

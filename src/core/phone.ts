@@ -176,7 +176,7 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
   const { gs, ge, seps, region } = groups;
   let n = 0;
   for (let k = i; k <= j; k++) n += ge[k]! - gs[k]!;
-  if (n < 7 || n > 16) return null; // cheap reject before any string work (16: '8 10' and a 13-digit number)
+  if (n < MIN_DIGITS || n > 16) return null; // cheap reject before any string work (16: '8 10' and a 13-digit number)
   const sign = i === 0 && seps[0] === '+';
   // '0086-755-2771-4530': the international prefix 00 written onto the country's code, in place of a '+'.
   const idd = !sign && !intl && j > i && ge[i]! - gs[i]! >= 3 && ge[i]! - gs[i]! <= 5 && t.startsWith('00', gs[i]!);
@@ -637,6 +637,18 @@ function spelledOut(t: string, { gs, ge, seps }: Groups, lastEnd: number): Phone
   const start = gs[0]! - (sign ? 1 : 0);
   const end = ge[10]!;
   return leftFree(t, start, lastEnd, false) && rightFree(t, end, false) === OK ? { start, end, digits: '7' + digits.slice(1) } : null;
+}
+
+/** No number has fewer digits (parse's first check: another line of the same office follows a number of its own). */
+const MIN_DIGITS = 7;
+
+/**
+ * Whether a text has digits enough to hold a number: a test cheaper than the detector for the many short texts of
+ * a page (amounts, counts, years), before it runs or its answer is kept.
+ */
+export function mayHoldPhone(text: string): boolean {
+  for (let i = 0, n = 0; i < text.length; i++) if (isDigit(text.charCodeAt(i)) && ++n === MIN_DIGITS) return true;
+  return false;
 }
 
 function isDigit(c: number): boolean {

@@ -5,7 +5,7 @@
  * with libphonenumber-js.
  */
 import { describe, expect, it } from 'vitest';
-import { findPhones, normalisePhone } from '../../src/core/phone.ts';
+import { findPhones, mayHoldPhone, normalisePhone } from '../../src/core/phone.ts';
 import { corpus } from '../corpus/phones.ts';
 import { regionCorpora } from '../corpus/regions.ts';
 import { corpusStats, formatErrors, matchSnippet, score } from '../corpus/score.ts';
@@ -69,5 +69,21 @@ describe('phone corpus', () => {
     expect(s.precision).toBeGreaterThanOrEqual(MIN_REGION[region].precision);
     expect(s.recall).toBeGreaterThanOrEqual(MIN_REGION[region].recall);
     expect(russian.recall).toBeLessThan(s.recall);
+  });
+});
+
+describe('mayHoldPhone (the content script runs the detector only where it says yes)', () => {
+  const texts = [...corpus.map((s) => ({ text: s.text, region: 'RU' as const })), ...regionCorpora.flatMap(({ region, snippets }) => snippets.map((s) => ({ text: s.text, region })))];
+
+  it('says yes wherever the detector finds a number, in every corpus', () => {
+    const missed = texts.filter(({ text, region }) => findPhones(text, region).length && !mayHoldPhone(text));
+    expect(missed.map((t) => t.text)).toEqual([]);
+  });
+
+  it('says no to text with fewer than 7 digits, which the detector then never sees', () => {
+    for (const text of ['12 345 ₽', '01.02.24', 'вн. 123-45', '+7 916', '']) expect(mayHoldPhone(text), text).toBe(false);
+    for (const text of ['123-45-67', '01.02.2024', 'тел. 8 (916) 123-45-67']) expect(mayHoldPhone(text), text).toBe(true);
+    // (The corpus's traps are full of short numbers: many of its texts are answered without the detector.)
+    expect(texts.filter(({ text }) => !mayHoldPhone(text)).length).toBeGreaterThan(50);
   });
 });
