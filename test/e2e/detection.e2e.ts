@@ -114,7 +114,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('number detection in %s', (n
     return (await nextMakeCall(since)).fields.phone;
   };
 
-  /** How many pixels of our underline's green a screenshot of `box` (viewport coordinates) holds. */
+  /** How many pixels of our highlight's green a screenshot of `box` (viewport coordinates) holds. */
   const greenIn = async (p: TestPage, box: Rect) => {
     const file = join(tmpdir(), `detection-${name}-${process.pid}.png`);
     try {
@@ -169,16 +169,16 @@ describe.each<BrowserName>(['chromium', 'firefox'])('number detection in %s', (n
     expect(mutations.map((m) => m.target)).toEqual(['later']);
   });
 
-  it('paints them: the green underline is in the pixels under a number (also in a shadow tree), none under the ИНН', async () => {
-    const underline = async (text: string) => {
+  it('paints them: the green tint is in the pixels under a number (also in a shadow tree), none under the ИНН', async () => {
+    const tint = async (text: string) => {
       const box = await page.evaluate(textBox, text);
       if (!box) throw new Error(`"${text}" is not on the page`);
       return greenIn(page, box);
     };
-    expect(await underline('916 555-12-34')).toBeGreaterThan(5); // the part after <b>+7</b>
-    expect(await underline('8 (917) 333-22-11')).toBeGreaterThan(5); // in the open shadow root
-    expect(await underline('7707083893')).toBe(0); // an ИНН
-    expect(await underline('9102345678')).toBe(0); // an ИНН that would be a number under a 'Телефон' header
+    expect(await tint('916 555-12-34')).toBeGreaterThan(5); // the part after <b>+7</b>
+    expect(await tint('8 (917) 333-22-11')).toBeGreaterThan(5); // in the open shadow root
+    expect(await tint('7707083893')).toBe(0); // an ИНН
+    expect(await tint('9102345678')).toBe(0); // an ИНН that would be a number under a 'Телефон' header
   });
 
   it('calls a number split over inline elements', async () => {
@@ -245,7 +245,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('number detection in %s', (n
     expect(frames.map((f) => f.id)).toEqual(['srcdoc', 'sandboxed', 'blob', 'blank', 'written', 'data']);
     const called: (string | undefined)[] = [];
     for (const box of frames) {
-      // Shown as callable (the underline is painted in the frame), then a click calls it.
+      // Shown as callable (the tint is painted in the frame), then a click calls it.
       await poll(async () => (await greenIn(mail, box)) > 5 || undefined);
       const since = sim.cursor;
       await mail.clickAt(box.x + 40, box.y + 10); // (each frame's number is at its top left)
