@@ -465,7 +465,7 @@ describe('findPhones: not numbers', () => {
 /**
  * Not timings (the detector's speed is `npm run bench`'s, printed per snippet): guards against a pattern that
  * backtracks, which would take seconds here, not the ~15 ms these take. The bounds leave room for a loaded machine:
- * the first one, at 50 ms, failed in full runs of the suite while this one measured 11–18 ms alone.
+ * the 100-KB scan, once held to 50 ms, failed in full runs of the suite though it takes 11–18 ms alone.
  */
 describe('findPhones: no blow-up', () => {
   it('scans 100 KB of CRM-like text without backtracking', () => {
