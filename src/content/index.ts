@@ -135,6 +135,8 @@ function followDetection(index: PhoneIndex, scanner: Scanner, live: () => boolea
   let running = !optedOut();
   index.painter.hold = true;
   index.enabled = false;
+  // (Asked first: the round trip runs while the scan lists the page.)
+  const settings = ext.storage.local.get('detection');
   if (running) scanner.start(document);
   const apply = (value: unknown) => {
     if (!live()) return;
@@ -157,7 +159,7 @@ function followDetection(index: PhoneIndex, scanner: Scanner, live: () => boolea
     }
     running = true;
   };
-  ext.storage.local.get('detection').then(({ detection }) => apply(detection), () => apply(undefined));
+  settings.then(({ detection }) => apply(detection), () => apply(undefined));
   ext.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && 'detection' in changes) apply(changes.detection?.newValue);
   });
