@@ -150,14 +150,16 @@ describe.each<BrowserName>(['chromium', 'firefox'])('screen pop in %s', (name) =
     // It would hear no more hides: its card goes with it, and the new copy clears what earlier ones left.
     await inExtensionPage(browser, async (url) => {
       type Api = {
-        runtime: { getManifest(): { content_scripts: { js: string[] }[] } };
+        runtime: { getManifest(): { content_scripts: { js?: string[] }[] } };
         tabs: { query(q: object): Promise<{ id: number; url?: string }[]> };
         scripting: { executeScript(o: object): Promise<unknown> };
       };
       const g = globalThis as unknown as { browser?: Api; chrome: Api };
       const api = g.browser ?? g.chrome;
       const tab = (await api.tabs.query({})).find((t) => t.url === url)!;
-      await api.scripting.executeScript({ target: { tabId: tab.id }, files: api.runtime.getManifest().content_scripts[0]!.js });
+      // (The script's entry: the stylesheet has one of its own.)
+      const files = api.runtime.getManifest().content_scripts.find((s) => s.js?.length)!.js;
+      await api.scripting.executeScript({ target: { tabId: tab.id }, files });
     }, `${pages.url}/crm-list.html`);
     await crm.bringToFront();
     await poll(async () => ((await cards()) === 0 ? true : undefined));
