@@ -50,19 +50,6 @@ export interface PhoneHit {
 
 /** A cell holding bare digits only: whether they are a phone may be told by the column's header. */
 const BARE = /^\s*(\d{9,13})\s*$/;
-/**
- * Texts detected lately and what was found in them: a list that re-renders the same rows (a CRM polling its
- * data) finds them again without running the detector. Only short texts (table cells, list items) are kept.
- */
-const CACHE_TEXT = 200;
-/**
- * The cache is bounded by its texts' length (~1 MB of them), and emptied when full: a list with more texts than it
- * holds misses every time. 4,096 texts were too few for a 5,000-row table (~15,000 texts with 7 digits or more):
- * re-rendered whole, its rescan took 155–224 ms; with this bound, 142–177 ms. (Texts that hold no number share one
- * empty result.)
- */
-const CACHE_CHARS = 1 << 19;
-const NONE: readonly PhoneMatch[] = Object.freeze([]);
 const INPUT_TYPES = new Set(['', 'text', 'tel', 'search']);
 
 export class PhoneIndex {
@@ -70,8 +57,7 @@ export class PhoneIndex {
   /** Blocks scanned since they last changed, with or without numbers. */
   private seen = new WeakSet<Node>();
   private ignored = new Set<string>();
-  private detected = new Map<string, readonly PhoneMatch[]>();
-  private detectedChars = 0;
+  private detected = new DetectCache();
   private region: PhoneRegion = 'RU';
   readonly painter: Painter;
   /** Called once, when the first number of the page is found. */
@@ -132,19 +118,7 @@ export class PhoneIndex {
   }
 
   private detect(text: string): readonly PhoneMatch[] {
-    if (text.length > CACHE_TEXT) return findPhones(text, this.region);
-    let matches = this.detected.get(text);
-    if (!matches) {
-      if (this.detectedChars + text.length > CACHE_CHARS) {
-        this.detected.clear();
-        this.detectedChars = 0;
-      }
-      const found = findPhones(text, this.region);
-      matches = found.length ? found : NONE;
-      this.detected.set(text, matches);
-      this.detectedChars += text.length;
-    }
-    return matches;
+    return this.detected.get(text) ?? this.detected.keep(text, findPhones(text, this.region));
   }
 
   forget(block: Node): void {
@@ -175,7 +149,6 @@ export class PhoneIndex {
     if (region === this.region) return false;
     this.region = region;
     this.detected.clear();
-    this.detectedChars = 0;
     this.clear();
     return true;
   }
@@ -239,6 +212,42 @@ export class PhoneIndex {
     let n = 0;
     for (const list of this.byBlock.values()) n += list.length;
     return n;
+  }
+}
+
+/**
+ * Texts detected lately and what was found in them: a list that re-renders the same rows (a CRM polling its
+ * data) finds them again without running the detector. Only short texts (table cells, list items) are kept,
+ * up to a total length (~1 MB of text), and all are dropped when that is reached: a list with more than that
+ * misses every time. 4,096 texts, the bound before, were too few for a 5,000-row table (~15,000 texts with 7
+ * digits or more): re-rendered whole, its rescan took 155–224 ms; with this bound, 142–177 ms.
+ */
+const CACHE_TEXT = 200;
+const CACHE_CHARS = 1 << 19;
+/** What texts with no number found share. */
+const NONE: readonly PhoneMatch[] = Object.freeze([]);
+
+class DetectCache {
+  private map = new Map<string, readonly PhoneMatch[]>();
+  private chars = 0;
+
+  get(text: string): readonly PhoneMatch[] | undefined {
+    return text.length > CACHE_TEXT ? undefined : this.map.get(text);
+  }
+
+  /** Keeps what was found in a text (if it is short), and returns it. */
+  keep(text: string, found: readonly PhoneMatch[]): readonly PhoneMatch[] {
+    if (text.length > CACHE_TEXT) return found;
+    if (this.chars + text.length > CACHE_CHARS) this.clear();
+    const kept = found.length ? found : NONE;
+    this.map.set(text, kept);
+    this.chars += text.length;
+    return kept;
+  }
+
+  clear(): void {
+    this.map.clear();
+    this.chars = 0;
   }
 }
 
