@@ -229,8 +229,7 @@ export class Scanner {
   /** `near`: what this work finds is painted at once (a mutation's blocks: see paint.ts). */
   private work(sliceMs: number, near = false): void {
     if (this.stopped) return;
-    const viewing = () => this.inView !== undefined && this.walks[0] === this.inView;
-    const deadline = performance.now() + (near || !viewing() ? sliceMs : VIEW_SLICE_MS);
+    const deadline = performance.now() + (near || !this.viewing() ? sliceMs : VIEW_SLICE_MS);
     resetSkips();
     if (this.pruneNeeded) {
       this.pruneNeeded = false;
@@ -256,12 +255,17 @@ export class Scanner {
     }
     const more = this.dirty.size > 0 || this.walks.length > 0;
     const now = performance.now();
-    if (!more || viewDone || ((near || !viewing()) && now - this.paintedAt > PAINT_EVERY_MS)) {
+    if (!more || viewDone || ((near || !this.viewing()) && now - this.paintedAt > PAINT_EVERY_MS)) {
       if (!more) this.index.painter.settle();
       this.index.flush();
       this.paintedAt = more ? now : -Infinity;
     }
     if (more) this.schedule();
+  }
+
+  /** Whether the first walk (what is in view) is still to be finished. */
+  private viewing(): boolean {
+    return this.inView !== undefined && this.walks[0] === this.inView;
   }
 
   /**
