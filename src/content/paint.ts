@@ -127,9 +127,9 @@ export class Painter {
   }
 
   /**
-   * The page added or removed elements, or its layout changed size: blocks may have moved into the window without
-   * a scroll (the rows in view deleted or hidden, a panel above them taken out). Those get painted a moment later;
-   * they are callable meanwhile.
+   * Numbers left the page or the page moved some (see Scanner.moved), or its layout changed size: blocks may have
+   * moved into the window without a scroll (the rows in view deleted, sorted or hidden, a panel above them taken
+   * out). Those get painted a moment later; they are callable meanwhile.
    */
   shifted(): void {
     if (!this.painted || this.shiftTimer !== undefined) return;

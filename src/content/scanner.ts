@@ -57,6 +57,8 @@ interface Walk {
   /** The list, or what lists it when the walk's turn comes (see enqueueWalk). */
   found: XPathResult | (() => XPathResult);
   next: number;
+  /** The subtree is one the page added: blocks met in it that were scanned before were moved there. */
+  added?: boolean;
 }
 
 const OBSERVE: MutationObserverInit = { childList: true, subtree: true, characterData: true };
@@ -79,7 +81,14 @@ export class Scanner {
   /** Our work since the last animation frame, and whether one is being waited for to reset it. */
   private sinceFrame = 0;
   private watching = false;
-  private pruneNeeded = false;
+  /** Elements the page removed since the last slice: the numbers in them go (see PhoneIndex.prune). */
+  private removed: Element[] = [];
+  /**
+   * Numbers left the page, or the page moved some (a sort): others may have come into view without a scroll.
+   * (Only then, and on a change of size (paint.ts): a header whose timer or badge the page re-renders 10 times
+   * a second had the window placed anew every second, ~12 ms each on a 5,000-row table.)
+   */
+  private moved = false;
   private stopped = false;
   /** When the highlight was last flushed during this scan (-Infinity: the next slice starts a scan). */
   private paintedAt = -Infinity;
@@ -118,10 +127,10 @@ export class Scanner {
     this.observer.disconnect();
     this.dirty.clear();
     this.walks = [];
+    this.removed = [];
   }
 
   private onMutations(records: MutationRecord[]): void {
-    let elements = false;
     for (const r of records) {
       if (this.ignore(r.target)) continue;
       if (r.type === 'characterData') {
@@ -133,22 +142,18 @@ export class Scanner {
       const added = r.addedNodes;
       // All of an element's children new (a list rendered anew): one walk over it, not one per row.
       if (added.length > 1 && r.target.nodeType === 1 && added.length === r.target.childNodes.length) {
-        elements = true;
-        this.enqueueWalk(r.target);
+        this.enqueueWalk(r.target, true);
       } else {
         added.forEach((n) => {
           if (n.nodeType !== 1 || this.ignore(n)) return;
-          elements = true;
-          this.enqueueWalk(n);
+          this.enqueueWalk(n, true);
         });
       }
-      if (r.removedNodes.length) this.pruneNeeded = true;
-      elements ||= Array.prototype.some.call(r.removedNodes, (n: Node) => n.nodeType === 1);
+      // (A text node removed takes no block with it: its own block was touched above.)
+      r.removedNodes.forEach((n) => void (n.nodeType === 1 && this.removed.push(n as Element)));
     }
     // (The page just rendered what it changed, most often where the person looks: painted in the same frame.)
     this.work(SYNC_MS, true);
-    // Elements came or went: what was far may have moved into view without a scroll.
-    if (elements) this.index.painter.shifted();
   }
 
   private touch(node: Node): void {
@@ -158,13 +163,16 @@ export class Scanner {
     this.dirty.add(block);
   }
 
-  /** Queues a walk over a subtree; returns its text nodes' list (none for a shadow root or a skipped element). */
-  private enqueueWalk(root: Node): XPathResult | undefined {
+  /**
+   * Queues a walk over a subtree (`added`: the page just added it); returns its text nodes' list (none for a
+   * shadow root or a skipped element).
+   */
+  private enqueueWalk(root: Node, added = false): XPathResult | undefined {
     if (root.nodeType === 11) {
       // XPath takes no fragment (a shadow root) for its start: its children are walked, its own text is a block.
       this.index.invalidate(root);
       this.dirty.add(root);
-      root.childNodes.forEach((n) => void (n.nodeType === 1 && this.enqueueWalk(n)));
+      root.childNodes.forEach((n) => void (n.nodeType === 1 && this.enqueueWalk(n, added)));
       return undefined;
     }
     if (root.nodeType === 1) {
@@ -175,7 +183,7 @@ export class Scanner {
     }
     queries ??= { text: document.createExpression(TEXT), hosts: document.createExpression(HOSTS) };
     const { text, hosts } = queries;
-    const walk = { root, found: text.evaluate(root, SNAPSHOT), next: 0 };
+    const walk = { root, found: text.evaluate(root, SNAPSHOT), next: 0, added };
     // The hosts are listed when their turn comes, after the first walk: what is in view does not wait for them.
     // (Their query reads every element's name: 4–12 ms on the 5,000-row table, the text's 2 ms.)
     this.walks.push({ root, found: () => hosts.evaluate(root, SNAPSHOT), next: 0 }, walk);
@@ -231,9 +239,9 @@ export class Scanner {
     if (this.stopped) return;
     const deadline = performance.now() + (near || !this.viewing() ? sliceMs : VIEW_SLICE_MS);
     resetSkips();
-    if (this.pruneNeeded) {
-      this.pruneNeeded = false;
-      this.index.prune();
+    if (this.removed.length) {
+      this.moved ||= this.index.prune(this.removed);
+      this.removed = [];
     }
     let n = 0;
     for (const block of this.dirty) {
@@ -252,6 +260,10 @@ export class Scanner {
         viewDone = true;
         break;
       }
+    }
+    if (this.moved) {
+      this.moved = false;
+      this.index.painter.shifted();
     }
     const more = this.dirty.size > 0 || this.walks.length > 0;
     const now = performance.now();
@@ -286,7 +298,12 @@ export class Scanner {
         // (Text in scripts, styles or code has its block skipped: see blocks.ts.)
         if (DIGIT.test((node as Text).data)) {
           const block = blockOf(node);
-          if (block && index.stale(block) && index.scanBlock(block, near) && bottom < Infinity && below(block, bottom)) return true;
+          if (block && index.stale(block)) {
+            if (index.scanBlock(block, near) && bottom < Infinity && below(block, bottom)) return true;
+          } else if (block && walk.added && index.holds(block) && walk.root.contains(block)) {
+            // Scanned before, met again in what the page added: the page moved it here.
+            this.moved = true;
+          }
         }
       } else {
         const shadow = shadowOf(node as Element);

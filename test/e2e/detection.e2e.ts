@@ -404,6 +404,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('number detection in %s', (n
     ['deleted', 'the document'],
     ['hid with a style', 'the document'],
     ['hid with a style', 'an element of its own'],
+    ['sorted far rows in front of', 'the document'],
   ] as const) {
     it(`on a long list in ${layout}, rows that move into view without a scroll (the page ${how} the ones in view) are highlighted too`, async () => {
       const list = await browser.newPage(`${pages.url}/long-list.html${layout === 'the document' ? '' : '?inner'}`);
@@ -416,23 +417,25 @@ describe.each<BrowserName>(['chromium', 'firefox'])('number detection in %s', (n
         return [...hl].some((r) => r.startContainer === text);
       });
       // 600 rows go, from the one at the top of the view: the rows after them, far below a moment ago, are in view.
+      // Or 600 rows from far below come in front of them (a sort: the same nodes moved, the page's size the same).
       // (No scroll anchoring, as on pages that turn it off: the scroll position stays, and no scroll event comes.
       // Hidden by a style, they are not even a mutation the scanner observes: only the layout changed.)
       const scrollTop = () => (location.search ? document.getElementById('scroller')! : document.documentElement).scrollTop;
       const since = await list.evaluate(
-        (hide) => {
+        (how) => {
           const scroller = location.search ? document.getElementById('scroller')! : document.documentElement;
           scroller.style.overflowAnchor = 'none';
           const y = scroller.scrollTop;
-          const all = document.querySelectorAll('tr');
-          const next = all[10_600]!;
-          for (const tr of [...all].slice(10_000, 10_600)) {
-            if (hide) tr.style.display = 'none';
+          const all = [...document.querySelectorAll('tr')];
+          const next = all[how === 'deleted' || how === 'hid with a style' ? 10_600 : 18_000]!;
+          if (how === 'sorted far rows in front of') all[10_000]!.before(...all.slice(18_000, 18_600));
+          else for (const tr of all.slice(10_000, 10_600)) {
+            if (how === 'hid with a style') tr.style.display = 'none';
             else tr.remove();
           }
           return { y, nextTop: next.getBoundingClientRect().top - Math.max(0, scroller.getBoundingClientRect().top) };
         },
-        how !== 'deleted',
+        how,
       );
       expect(Math.abs(since.nextTop)).toBeLessThan(5);
       await waitUntil(list, numbersInViewHighlighted);
