@@ -339,6 +339,24 @@ const tickingWork = () =>
     return (await ourWork(page, () => page.waitForTimeout(TICK_SECONDS * 1000))).busy;
   });
 
+/** Chromium: our callbacks' time while the mouse wanders over the table for 3 s, once the scan is over (moves, time). */
+const sweepWork = () =>
+  chromiumPage(true, async (page) => {
+    await page.goto(`${BASE}/table.html`, { waitUntil: 'load' });
+    await page.waitForTimeout(3000);
+    let moves = 0;
+    const busy = (
+      await ourWork(page, async () => {
+        // A zig-zag over every column: most cells hold no number, as in any CRM list.
+        for (const t = Date.now(); Date.now() - t < 3000; moves++) {
+          await page.mouse.move(20 + ((moves * 37) % 900), 80 + ((moves * 13) % 600));
+          await page.waitForTimeout(16);
+        }
+      })
+    ).busy;
+    return { moves, busy };
+  });
+
 /** Jumps to rows across the page: time until their numbers are highlighted, and a real click on one that must call. */
 async function jumps(browser: TestBrowser, sim: Awaited<ReturnType<typeof startSimulator>>) {
   const page = await browser.newPage(`${BASE}/table.html`);
@@ -642,6 +660,10 @@ if (ONLY.includes('a')) {
     console.log(`  chromium, scrolling the table for 3 s after the scan (120 px a frame), main thread busy: ${ms(busyOn)} with the extension, ${ms(busyOff)} off for the site → ${(busyOn / busyOff).toFixed(2)} × (medians of ${PAIRS} pairs in one browser); longest frame ${ms(Math.max(...on.map((r) => r.max)))} on, ${ms(Math.max(...off.map((r) => r.max)))} off; frames over 20 ms ${on.map((r) => r.over20).join('/')} on, ${off.map((r) => r.over20).join('/')} off; the rows in view not highlighted in ${bareFrames(covered)} frames (${PAIRS} more runs checking each frame)`);
     const [hoverOn, hoverOff] = [quantile(hover.on.map((r) => r.task), 0.5), quantile(hover.off.map((r) => r.task), 0.5)];
     console.log(`  chromium, the mouse onto a number in the table and off it 6 times after the scan: main thread busy ${ms(hoverOn)} with the extension, ${ms(hoverOff)} off for the site → ${ms((hoverOn - hoverOff) / 12)} more each time the mouse enters or leaves a number (medians of ${PAIRS} pairs; its hover highlight seen ${hover.on.map((r) => r.shown).join(', ')} of 6 times)`);
+    const sweeps = [];
+    for (let i = 0; i < PAIRS; i++) sweeps.push(await sweepWork());
+    const perMove = sweeps.map((r) => r.busy / r.moves);
+    console.log(`  chromium, the mouse wandering over the table for 3 s after the scan (${sweeps[0]!.moves} moves): the content script's own callbacks ${quantile(perMove, 0.5).toFixed(2)} ms a move (traced, median of ${PAIRS} launches: ${perMove.map((x) => x.toFixed(2)).join(' / ')})`);
     const ticks: number[] = [];
     for (let i = 0; i < PAIRS; i++) ticks.push(await tickingWork());
     const tick = quantile(ticks, 0.5);

@@ -279,6 +279,14 @@ describe.each<BrowserName>(['chromium', 'firefox'])('number detection in %s', (n
     await poll(async () => (await page.evaluate(hovered)) === 1 || undefined);
     // (A rule that could reach any element made the page restyle itself whole at every number the mouse crossed.)
     expect(await page.evaluate(cursor, number)).toBe(plainText);
+    // Off it onto text without a number (no hit test there: its block was scanned and holds none), then onto one
+    // in an open shadow tree (the innermost target is looked up only over a host).
+    at = await page.evaluate(boxCenter, 'h1');
+    await page.hoverAt(at.x, at.y);
+    await poll(async () => (await page.evaluate(hovered)) === 0 || undefined);
+    const inShadow = await poll(() => page.evaluate(rangeCenter, '8 (917) 333-22-11').then((p) => p ?? undefined));
+    await page.hoverAt(inShadow.x, inShadow.y);
+    await poll(async () => (await page.evaluate(hovered)) === 1 || undefined);
     at = await page.evaluate(boxCenter, '#readonly');
     await page.hoverAt(at.x, at.y);
     await poll(async () => (await page.evaluate(cursor, '#readonly')) === 'pointer' || undefined);
