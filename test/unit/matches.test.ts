@@ -48,3 +48,32 @@ describe('numbers whose elements the page removed', () => {
     expect(index.shadowRoots.has(root)).toBe(false);
   });
 });
+
+describe('where the mouse needs no hit test', () => {
+  it('is over an element whose block was scanned and holds no number, and nowhere else', () => {
+    const { index } = scannedTable(3);
+    const [name, phone] = document.querySelectorAll('td');
+    expect(index.noneAt(name!)).toBe(true);
+    expect(index.noneAt(phone!)).toBe(false);
+    // Inline text is hit through its element, whose block is the cell.
+    name!.innerHTML = 'Клиент <b>Иванов</b>';
+    index.scanBlock(name!);
+    expect(index.noneAt(name!.querySelector('b')!)).toBe(true);
+    // Not scanned yet (the page just added it), an input, a shadow host: the hit test decides.
+    const added = document.createElement('p');
+    added.textContent = 'Новый';
+    document.body.append(added);
+    expect(index.noneAt(added)).toBe(false);
+    const input = document.createElement('input');
+    input.readOnly = true;
+    document.body.append(input);
+    expect(index.noneAt(input)).toBe(false);
+    const host = document.createElement('div');
+    host.attachShadow({ mode: 'open' });
+    document.body.append(host);
+    index.scanBlock(host);
+    expect(index.noneAt(host)).toBe(false);
+    index.enabled = false;
+    expect(index.noneAt(phone!)).toBe(true);
+  });
+});
