@@ -9,23 +9,17 @@
  * cell's tag, ~6 ms for one that matches nothing). The rule for inputs names only read-only and disabled ones.
  */
 import type { PhoneIndex } from './matches.ts';
-
-/** Half a frame at 60 Hz: moves closer together than this share a check. */
-const FRAME_MS = 8;
+import { onceAFrame } from './once-a-frame.ts';
 
 export function trackHover(index: PhoneIndex, signal: AbortSignal): void {
   const hover = typeof Highlight === 'function' ? new Highlight() : undefined;
   if (hover) CSS.highlights.set('pbx-phone-hover', hover);
   /** Undefined until the first input holding a number is hovered; null where the browser refused it. */
   let cursor: CSSStyleSheet | null | undefined;
-  let pending = false;
-  /** When the pointer was last checked: more than once a frame is not worth it. */
-  let checkedAt = -Infinity;
   let last: { x: number; y: number; target: EventTarget | null } = { x: -1, y: -1, target: null };
   let current: StaticRange | HTMLInputElement | undefined;
 
-  const check = () => {
-    checkedAt = performance.now();
+  const check = onceAFrame(() => {
     const found = index.noneAt(last.target) ? undefined : index.at(last.x, last.y, last.target);
     const hit = found?.range ?? found?.input;
     if (hit === current) return;
@@ -38,7 +32,7 @@ export function trackHover(index: PhoneIndex, signal: AbortSignal): void {
     // (Made on the first such input: most pages never get the sheet.)
     if (onInput) cursor ??= adoptCursorSheet();
     cursor?.replaceSync(onInput ? INPUT_CURSOR : '');
-  };
+  });
 
   addEventListener(
     'pointermove',
@@ -47,15 +41,7 @@ export function trackHover(index: PhoneIndex, signal: AbortSignal): void {
       // cost as much as the rest of this handler.)
       const target = e.target;
       last = { x: e.clientX, y: e.clientY, target: target instanceof Element && target.shadowRoot ? (e.composedPath()[0] ?? null) : target };
-      if (pending) return;
-      // Browsers send about one pointermove a frame: it is checked at once, one callback of ours a move (each
-      // callback into this script costs ~0.1 ms of its own). A second move within the frame waits for the next.
-      if (performance.now() - checkedAt > FRAME_MS) return check();
-      pending = true;
-      requestAnimationFrame(() => {
-        pending = false;
-        check();
-      });
+      check();
     },
     { passive: true, signal },
   );

@@ -15,6 +15,7 @@
  * costs ~16 ms instead of ~38.)
  */
 import type { PhoneRange } from './matches.ts';
+import { onceAFrame } from './once-a-frame.ts';
 
 /** Above this many numbers on the page, only those near the viewport are painted. */
 const NEAR_ONLY_ABOVE = 500;
@@ -36,8 +37,6 @@ const SHIFT_MS = 1000;
  */
 const PLACE_PER_FRAME = 1000;
 const PLACE_FRAMES = 5;
-/** Scroll events closer together than this share a check (half a frame at 60 Hz). */
-const HALF_FRAME_MS = 8;
 
 export class Painter {
   readonly highlight: Highlight | undefined;
@@ -53,8 +52,8 @@ export class Painter {
   /** Where each scroller (the document, or a scrolling element) was when the window was last placed (none: never). */
   private positions = new Map<EventTarget, number>();
   private scrolled = new Set<EventTarget>();
-  /** When the scrollers were last checked (see moved()). */
-  private checkedAt = -Infinity;
+  /** Whether the scrollers moved far enough to move the window: once a frame (see once-a-frame.ts). */
+  private checkScrolled = onceAFrame(() => this.check());
   private listening: AbortController | undefined;
   /** The window being placed (its blocks measured a batch a frame: see place()). */
   private placing: { stop(): void } | undefined;
@@ -209,20 +208,15 @@ export class Painter {
   }
 
   /**
-   * Checks once per frame whether a scroller moved far enough (or the window was resized) to move the window.
-   * Browsers fire scroll events once a frame, right before its animation frame callbacks: the first is checked at
-   * once (one callback of ours a scrolled frame, not two); another within half a frame waits for the next frame.
+   * A scroller moved (or the window was resized): checked once a frame. Browsers fire scroll events once a frame,
+   * right before its animation frame callbacks, so the check mostly runs in the event itself.
    */
   private moved(target: EventTarget): void {
-    const waiting = this.scrolled.size > 0;
     this.scrolled.add(target);
-    if (waiting) return;
-    if (performance.now() - this.checkedAt > HALF_FRAME_MS) return this.check();
-    requestAnimationFrame(() => this.check());
+    this.checkScrolled();
   }
 
   private check(): void {
-    this.checkedAt = performance.now();
     const targets = [...this.scrolled];
     this.scrolled.clear();
     // (Moved this far, the viewport is within a viewport of the window's edge.)
