@@ -330,32 +330,30 @@ const tableWork = () =>
     }),
   );
 
-/** Chromium: our callbacks' time while the ticking table's header changes 10 times a second, once the scan is over. */
-const TICK_SECONDS = 5;
-const tickingWork = () =>
+/** Chromium, a fresh launch: our callbacks' time during `what`, on `path` once its scan is over. */
+const workAfterScan = (path: string, what: (page: Page) => Promise<void>) =>
   chromiumPage(true, async (page) => {
-    await page.goto(`${BASE}/ticking.html`, { waitUntil: 'load' });
+    await page.goto(`${BASE}${path}`, { waitUntil: 'load' });
     await page.waitForTimeout(3000);
-    return (await ourWork(page, () => page.waitForTimeout(TICK_SECONDS * 1000))).busy;
+    return (await ourWork(page, () => what(page))).busy;
   });
 
-/** Chromium: our callbacks' time while the mouse wanders over the table for 3 s, once the scan is over (moves, time). */
-const sweepWork = () =>
-  chromiumPage(true, async (page) => {
-    await page.goto(`${BASE}/table.html`, { waitUntil: 'load' });
-    await page.waitForTimeout(3000);
-    let moves = 0;
-    const busy = (
-      await ourWork(page, async () => {
-        // A zig-zag over every column: most cells hold no number, as in any CRM list.
-        for (const t = Date.now(); Date.now() - t < 3000; moves++) {
-          await page.mouse.move(20 + ((moves * 37) % 900), 80 + ((moves * 13) % 600));
-          await page.waitForTimeout(16);
-        }
-      })
-    ).busy;
-    return { moves, busy };
+/** While the ticking table's header changes 10 times a second. */
+const TICK_SECONDS = 5;
+const tickingWork = () => workAfterScan('/ticking.html', (page) => page.waitForTimeout(TICK_SECONDS * 1000));
+
+/** While the mouse wanders over the table for 3 s: our time and the moves made. */
+async function sweepWork() {
+  let moves = 0;
+  const busy = await workAfterScan('/table.html', async (page) => {
+    // A zig-zag over every column: most cells hold no number, as in any CRM list.
+    for (const t = Date.now(); Date.now() - t < 3000; moves++) {
+      await page.mouse.move(20 + ((moves * 37) % 900), 80 + ((moves * 13) % 600));
+      await page.waitForTimeout(16);
+    }
   });
+  return { moves, busy };
+}
 
 /** Jumps to rows across the page: time until their numbers are highlighted, and a real click on one that must call. */
 async function jumps(browser: TestBrowser, sim: Awaited<ReturnType<typeof startSimulator>>) {
