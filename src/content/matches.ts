@@ -150,7 +150,9 @@ export class PhoneIndex {
   prune(removed: readonly Element[]): boolean {
     let size = 0;
     let gone = false;
-    for (const el of removed) size += 1 + el.getElementsByTagName('*').length;
+    // (Counted only until the full pass is the cheaper: a list of 100 rows rendered anew 10 times a second spent
+    // 7% of our time counting what its old rows held.)
+    for (const el of removed) if ((size += 1 + el.getElementsByTagName('*').length) >= this.byBlock.size) break;
     if (size >= this.byBlock.size || [...this.shadowRoots].some((root) => !root.isConnected)) {
       for (const block of this.byBlock.keys()) if (!block.isConnected) gone = this.forget(block) || gone;
       // (Found again, should its host come back: see Scanner.addShadowRoot.)

@@ -292,12 +292,18 @@ export class Scanner {
     const length = found.snapshotLength;
     const bottom = walk === this.inView ? this.inViewBottom : Infinity;
     let n = 0;
+    /**
+     * The block of the last text with a digit: its other texts (a cell's numbers split by `<br>`) are not looked at
+     * again — nor taken, in what the page added, for a block scanned before it (moved).
+     */
+    let last: Node | null = null;
     while (walk.next < length) {
       const node = found.snapshotItem(walk.next++)!;
       if (node.nodeType === 3) {
         // (Text in scripts, styles or code has its block skipped: see blocks.ts.)
-        if (DIGIT.test((node as Text).data)) {
-          const block = blockOf(node);
+        const block: Node | null = DIGIT.test((node as Text).data) ? blockOf(node) : last;
+        if (block !== last) {
+          last = block;
           if (block && index.stale(block)) {
             if (index.scanBlock(block, near) && bottom < Infinity && below(block, bottom)) return true;
           } else if (block && walk.added && index.holds(block) && walk.root.contains(block)) {
