@@ -35,8 +35,8 @@ export default defineConfig(({ mode }) => {
       crx({
         manifest: manifestFor(browser),
         browser,
-        // The content script runs in every frame of every page: one self-contained file, no module loader.
-        contentScripts: { standaloneFiles: ['src/content/index.ts'] },
+        // The content scripts run in every frame of every page: each one self-contained file, no module loader.
+        contentScripts: { standaloneFiles: ['src/content/early.ts', 'src/content/index.ts'] },
       }),
     ],
     build: {

@@ -18,6 +18,7 @@ import { ext } from '../ui/shared/ext.ts';
 import type { ContentCommand } from '../core/messages.ts';
 import { frameSite, parseDetection, siteEnabled } from '../core/settings.ts';
 import { adoptHighlightStyles } from './shadow-styles.ts';
+import { detectionSettings } from './early-settings.ts';
 
 /** A page opts out as a whole with `<html data-no-phone-links>` (or any part of it with the same attribute). */
 const optedOut = () => document.documentElement?.hasAttribute('data-no-phone-links');
@@ -32,6 +33,8 @@ const optedOut = () => document.documentElement?.hasAttribute('data-no-phone-lin
  * in itself, as it can with `data-no-phone-links`. An orphan clicked before a new one came says to reload the page.
  */
 const STARTED = 'pbx-click-to-call:started';
+/** A User Timing mark: from here on this page's numbers call when clicked (see followDetection). */
+const CALLABLE = 'pbx-click-to-call:callable';
 /** What calls without being a number in the page's text (see click.ts, matches.ts). */
 const CALLABLE_ELSEWHERE = 'a[href^="tel:" i], a[href^="callto:" i], a[href^="sip:" i], input[readonly], input[disabled]';
 
@@ -129,19 +132,21 @@ function followDetection(index: PhoneIndex, scanner: Scanner, live: () => boolea
   // (A frame without a host of its own — about:blank, about:srcdoc, data:, sandboxed or not, a CRM's mail viewer —
   // follows the page that holds it, as the context menu's marks do.)
   const host = frameSite(location.href, location.ancestorOrigins?.[0]) ?? '';
-  // The scan starts while the settings are on their way (a round trip to the browser): nothing is painted until
-  // they say this site is on, and if it is off the scan stops and what it found is dropped unseen. Nothing is
-  // callable meanwhile either: a click in those milliseconds on a site the person excluded must not call.
+  // The scan starts while the settings may be on their way (asked at document_start, else now: see
+  // early-settings.ts): nothing is painted until they say this site is on, and if it is off the scan stops and
+  // what it found is dropped unseen. Nothing is callable meanwhile either: a click in those milliseconds on a
+  // site the person excluded must not call.
+  const settings = detectionSettings();
   let running = !optedOut();
   index.painter.hold = true;
   index.enabled = false;
-  // (Asked first: the round trip runs while the scan lists the page.)
-  const settings = ext.storage.local.get('detection');
   if (running) scanner.start(document);
   const apply = (value: unknown) => {
     if (!live()) return;
     const detection = parseDetection(value);
     const enabled = !optedOut() && siteEnabled(detection, host);
+    // (The moment a click on any number calls, for the benchmark: the page can tell we are here anyway, see STARTED.)
+    if (enabled && !index.enabled) performance.mark?.(CALLABLE);
     index.enabled = enabled;
     if (!enabled) {
       if (running) scanner.stop();
@@ -159,7 +164,7 @@ function followDetection(index: PhoneIndex, scanner: Scanner, live: () => boolea
     }
     running = true;
   };
-  settings.then(({ detection }) => apply(detection), () => apply(undefined));
+  settings.then(apply);
   ext.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && 'detection' in changes) apply(changes.detection?.newValue);
   });

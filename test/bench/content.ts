@@ -105,6 +105,20 @@ const TABLE_SCRIPT = `<script>
   B.lit = (k) => { const h = CSS.highlights.get('pbx-phone'), n = cells[k].firstChild; for (const r of h ?? []) if (r.startContainer === n) return true; return false; };
   B.clickPoint = (k) => { const n = cells[k].firstChild, r = document.createRange(); r.selectNodeContents(n); const b = r.getBoundingClientRect(); return { x: b.left + b.width / 2, y: b.top + b.height / 2, text: n.data }; };
   document.addEventListener('pbx-click-to-call:started', () => { B.start ??= performance.now(); });
+  if (location.search.includes('clicks')) {
+    // Each trusted press: when it was released, and whether its click reached the page (ours swallows the click it
+    // called on). The click comes in the same input task as the release: a timer after
+    // the release runs after it.
+    B.presses = [];
+    document.addEventListener('pointerdown', (e) => void (e.isTrusted && B.presses.push({ up: null, clicked: false })), true);
+    document.addEventListener('pointerup', (e) => {
+      const p = B.presses.at(-1);
+      if (!e.isTrusted || !p) return;
+      p.up = performance.now();
+      setTimeout(() => { if (!p.clicked) B.calledAt ??= p.up; });
+    }, true);
+    document.addEventListener('click', () => { const p = B.presses.at(-1); if (p) p.clicked = true; }, true);
+  }
   document.addEventListener('DOMContentLoaded', () => { const t = performance.now(); const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT); let n = 0; while (w.nextNode()) n++; B.firstWalk = performance.now() - t; if (location.hash === '#end') document.getElementById('end').scrollIntoView({ block: 'end' }); B.aim(); });
   let lastSize = -1, lastFirst = null, lastCheck = 0, framing = false;
   const check = () => {
@@ -265,7 +279,7 @@ async function tableScans(browser: TestBrowser, at: 'top' | 'end') {
   for (let i = 0; i < SCANS; i++) runs.push(await tableScan(browser, at));
   runs.sort((a, b) => a.ms - b.ms);
   const worstOf = (xs: { ms: number; over50: number }[]) => ({ ms: Math.max(...xs.map((x) => x.ms)), over50: xs.reduce((n, x) => n + x.over50, 0) });
-  return { ...runs[runs.length >> 1]!, all: runs.map((r) => r.ms), frame: worstOf(runs.map((r) => r.frame)), task: worstOf(runs.map((r) => r.task)) };
+  return { ...runs[runs.length >> 1]!, all: runs.map((r) => r.ms), callables: runs.map((r) => ({ ms: r.callable, ratio: r.callable / r.firstWalk })), frame: worstOf(runs.map((r) => r.frame)), task: worstOf(runs.map((r) => r.task)) };
 }
 
 async function tableScan(browser: TestBrowser, at: 'top' | 'end') {
@@ -277,7 +291,16 @@ async function tableScan(browser: TestBrowser, at: 'top' | 'end') {
     const after = await state(page);
     const from = Math.max(b.start ?? 0, after.painted ?? 0);
     const frames = browser.name === 'firefox' ? after.gaps : after.loaf;
-    return { ms: (b.coveredAt ?? NaN) - from, frame: worst(frames, from), task: worst(after.long, from), firstWalk: after.firstWalk ?? NaN, ...(await baselines(page)) };
+    // (The moment our script takes clicks, which it marks: see CALLABLE in src/content/index.ts.)
+    const callable = await run<number | null>(page, "performance.getEntriesByName('pbx-click-to-call:callable')[0]?.startTime ?? null");
+    return {
+      ms: (b.coveredAt ?? NaN) - from,
+      callable: (callable ?? NaN) - from,
+      frame: worst(frames, from),
+      task: worst(after.long, from),
+      firstWalk: after.firstWalk ?? NaN,
+      ...(await baselines(page)),
+    };
   } finally {
     await page.close();
   }
@@ -312,13 +335,16 @@ async function ourWork(page: Page, during: () => Promise<void>): Promise<{ busy:
     .sort((a, b) => a.ts - b.ts);
   let busy = 0;
   let end = -Infinity;
+  // (The span is timed from the content script proper: early.js ran at document_start, while the page loaded.)
+  const first = ours.find((e) => e.args?.data?.url?.endsWith('/content/index.js')) ?? ours[0];
   for (const e of ours) {
-    if (busy && e.ts - end > 1e6) break; // a second of quiet: the scan is over (what comes later is the page closing)
+    // A second of quiet: the scan is over (what comes later is the page closing). Not before the script proper began.
+    if (busy && first && e.ts > first.ts && e.ts - end > 1e6) break;
     const to = e.ts + (e.dur ?? 0);
     if (to > end) busy += to - Math.max(e.ts, end); // (nested calls counted once)
     end = Math.max(end, to);
   }
-  return { busy: busy / 1000, span: ours.length ? (end - ours[0]!.ts) / 1000 : NaN };
+  return { busy: busy / 1000, span: first ? (end - first.ts) / 1000 : NaN };
 }
 
 /** Chromium: the content script's whole scan of the table (every number found), loaded at the top. */
@@ -398,6 +424,45 @@ async function earlyClick(browser: TestBrowser, sim: Awaited<ReturnType<typeof s
     await page.clickAt(point.x, point.y);
     const call = await poll(() => sim.commands({ cmd: 'makeCall', since })[0]).catch(() => undefined);
     return { after: at - (b.start ?? NaN), highlighted, called: call?.fields.phone === normalisePhone(point.text) };
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * Every number callable: a click is hit-tested against our index, and a block the scan has not reached is scanned
+ * then (matches.ts), so no number waits for the scan; what waits is the person's site setting (a round trip to the
+ * browser: until it says this site is on, nothing calls). The content script marks that moment (tableScan reads
+ * it); this checks the mark with real clicks: a stream of them, alternately on the numbers of the first two rows
+ * (two on one spot would make a double click, which selects), from when the page starts loading — the page notes
+ * each press (see TABLE_SCRIPT): none before the mark may call, and the first after it must. (In loads of their
+ * own: the clicks' own handling delays the page and our script.)
+ */
+async function callableCheck(browser: TestBrowser, sim: Awaited<ReturnType<typeof startSimulator>>) {
+  const at = await browser.newPage(`${BASE}/table.html`);
+  const points = [await run<{ x: number; y: number; text: string }>(at, '__bench.clickPoint(0)'), await run<{ x: number; y: number; text: string }>(at, '__bench.clickPoint(1)')];
+  await at.close();
+  const page = await browser.newPage();
+  try {
+    const since = sim.cursor;
+    const loading = page.goto(`${BASE}/table.html?clicks`);
+    const t0 = Date.now();
+    for (let i = 1; Date.now() - t0 < 20_000; i++) {
+      const { x, y } = points[i % 2]!;
+      await page.clickAt(x, y).catch(() => {});
+      if (i % 4 === 0 && (await run<number | null>(page, 'window.__bench?.calledAt ?? null').catch(() => null)) !== null) break;
+    }
+    await loading;
+    const b = (await state(page)) as BenchState & { presses: { up: number | null; clicked: boolean }[]; calledAt: number | null };
+    const mark = (await run<number | null>(page, "performance.getEntriesByName('pbx-click-to-call:callable')[0]?.startTime ?? null")) ?? NaN;
+    const call = await poll(() => sim.commands({ cmd: 'makeCall', since })[0]).catch(() => undefined);
+    const got = b.presses.filter((p) => p.clicked && p.up !== null).map((p) => p.up!);
+    return {
+      // The last click the page still got, and the first we took, against the mark.
+      lastGot: Math.max(-Infinity, ...got) - mark,
+      firstTaken: (b.calledAt ?? NaN) - mark,
+      ok: got.every((t) => t < mark) && (b.calledAt ?? -Infinity) > mark && points.some((p) => call?.fields.phone === normalisePhone(p.text)),
+    };
   } finally {
     await page.close();
   }
@@ -624,6 +689,7 @@ if (ONLY.includes('a')) {
       await configure(browser, sim, 'andy');
       const top = await tableScans(browser, 'top');
       const end = await tableScans(browser, 'end');
+      const check = await callableCheck(browser, sim);
       const early = await earlyClick(browser, sim);
       const j = await jumps(browser, sim);
       const ratio = (x: number, b: { firstWalk: number; walk: number; detect: number }) =>
@@ -635,6 +701,10 @@ if (ONLY.includes('a')) {
         console.log(`    every number found: the scan ends ${ms(work.span)} after the content script started (traced, another launch) → ${ratio(work.span, end)}; its own main-thread time in that span ${ms(work.busy)} → ${(work.busy / end.firstWalk).toFixed(1)} × first walk`);
       }
       const loads = (x: { all: number[] }) => `median of ${SCANS} loads: ${x.all.map((v) => v.toFixed(0)).join(' / ')} ms`;
+      const callable = [...top.callables, ...end.callables].sort((a, b) => a.ratio - b.ratio);
+      console.log(`    every number callable (a click on any number calls it, scanned or not: see "callable before found"; the moment our script marks), from the content script's start or the page's first paint if later:`);
+      console.log(`      ${ms(quantile(callable.map((c) => c.ms), 0.5))} → ${quantile(callable.map((c) => c.ratio), 0.5).toFixed(2)} × first walk (medians of the ${callable.length} loads below, each against its own first walk: ${callable.map((c) => `${c.ms.toFixed(1)} ms ${c.ratio.toFixed(2)}×`).join(' / ')})`);
+      console.log(`      checked with a stream of real clicks on numbers in view as the page loaded: ${Number.isFinite(check.lastGot) ? `the last click the page still got came ${ms(-check.lastGot)} before the mark` : 'the page got none of them before the mark'}, the first we took ${ms(check.firstTaken)} after it → ${check.ok ? 'none called before it, that one called its number' : 'MISMATCH'}`);
       console.log(`    numbers in view highlighted (from the content script's start, or the page's first paint if later), page at the top:`);
       console.log(`      ${ms(top.ms)} (${loads(top)}) → ${ratio(top.ms, top)}`);
       console.log(`    the same, page at its last row (scanned first: the scan starts where the person looks):`);
@@ -709,8 +779,13 @@ console.log(`    the content script's own callbacks (traced): ${ms(ours)} = ${sh
 console.log(`    whole main thread, busy: ${ms(quantile(on.map((r) => r.task), 0.5))} with the extension on, ${ms(offTask)} off for the site (${ms(none.task)} in a browser without it) → ${ms(extra)} more = ${share(extra)} of the ${RERENDER_SECONDS} s (median of the pairs' differences, which also count the painting of our highlights and garbage collection after our callbacks; the page's own work varies by ±10% from run to run); ${on[0]!.highlighted} numbers highlighted at the end (${off[0]!.highlighted} where off)`);
 }
 if (ONLY.includes('c')) {
+/** The content scripts every frame gets: the one at document_start (early.js) and the one at document_idle. */
+const sizes = (name: BrowserName) => {
+  const [early, main] = ['early.js', 'index.js'].map((f) => readFileSync(join(DIST(name), 'src/content', f)));
+  const kb = (b: Buffer) => `${(b.length / 1024).toFixed(1)} KB minified, ${(gzipSync(b).length / 1024).toFixed(1)} KB gzipped`;
+  return `${relative(process.cwd(), join(DIST(name), 'src/content/index.js'))}: ${kb(main!)}; with early.js (document_start): ${kb(Buffer.concat([early!, main!]))}`;
+};
 if (BROWSERS.includes('chromium')) {
-const file = readFileSync(join(DIST('chromium'), 'src/content/index.js'));
 const pOnRuns: { task: number; script: number }[] = [];
 const pOffRuns: { task: number; script: number }[] = [];
 for (let i = 0; i < PAIRS; i++) {
@@ -721,12 +796,11 @@ const med = (xs: { task: number; script: number }[]) => ({ task: quantile(xs.map
 const [pOn, pOff] = [med(pOnRuns), med(pOffRuns)];
 const own: number[] = [];
 for (let i = 0; i < PAIRS; i++) own.push((await plainWork()).busy);
-console.log(`(c) chromium: content script ${relative(process.cwd(), join(DIST('chromium'), 'src/content/index.js'))}: ${(file.length / 1024).toFixed(1)} KB minified, ${(gzipSync(file).length / 1024).toFixed(1)} KB gzipped (target ≤ 60 KB)`);
+console.log(`(c) chromium: content script ${sizes('chromium')} (target ≤ 60 KB)`);
 console.log(`    a page with no numbers (300 paragraphs), load + 1.5 s: the content script's own main-thread time (traced: its evaluation and every callback) ${ms(quantile(own, 0.5))} (median of ${PAIRS} runs, ${own.map((x) => x.toFixed(1)).join(' / ')})`);
 console.log(`    the same page's main thread busy, medians, browsers with and without the extension: ${ms(pOn.task)} / ${ms(pOff.task)} → ${ms(pOn.task - pOff.task)} (script ${ms(pOn.script - pOff.script)}; two launches differ by more than the script costs)`);
 }
 if (BROWSERS.includes('firefox')) {
-  const ff = readFileSync(join(DIST('firefox'), 'src/content/index.js'));
   const on: number[] = [];
   const off: number[] = [];
   for (let i = 0; i < PAIRS; i++) {
@@ -734,7 +808,7 @@ if (BROWSERS.includes('firefox')) {
     off.push(await plainProbeFirefox(false));
   }
   const [gotOn, gotOff] = [quantile(on, 0.5), quantile(off, 0.5)];
-  console.log(`(c) firefox: content script ${relative(process.cwd(), join(DIST('firefox'), 'src/content/index.js'))}: ${(ff.length / 1024).toFixed(1)} KB minified, ${(gzipSync(ff).length / 1024).toFixed(1)} KB gzipped`);
+  console.log(`(c) firefox: content script ${sizes('firefox')}`);
   console.log(`    the same page, from its first script to load + 1.5 s, medians: the page got ${ms(gotOn)} of main thread with the extension, ${ms(gotOff)} without → the extension took ${ms(gotOff - gotOn)}`);
 }
 }

@@ -157,8 +157,9 @@ describe.each<BrowserName>(['chromium', 'firefox'])('screen pop in %s', (name) =
       const g = globalThis as unknown as { browser?: Api; chrome: Api };
       const api = g.browser ?? g.chrome;
       const tab = (await api.tabs.query({})).find((t) => t.url === url)!;
-      // (The script's entry: the stylesheet has one of its own.)
-      const files = api.runtime.getManifest().content_scripts.find((s) => s.js?.length)!.js;
+      // (Every entry's scripts in the manifest's order, as background/reinject.ts injects them: the one at
+      // document_start asks for the settings ahead, the one at document_idle is the content script proper.)
+      const files = api.runtime.getManifest().content_scripts.flatMap((s) => s.js ?? []);
       await api.scripting.executeScript({ target: { tabId: tab.id }, files });
     }, `${pages.url}/crm-list.html`);
     await crm.bringToFront();
