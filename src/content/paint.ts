@@ -240,7 +240,10 @@ export class Painter {
     if (!this.painted) return;
     this.unplaced = false;
     this.reach = reach;
-    const scrollers = [document, ...this.positions.keys(), ...scrolled];
+    const targets: Element[] = [];
+    for (const block of this.blocks()) if (block.nodeType === 1) targets.push(block as Element);
+    // (Also those that never scrolled: a panel taken out of one moves its rows into view with no scroll event.)
+    const scrollers = [document, ...this.positions.keys(), ...scrolled, ...scrollersAbove(targets)];
     this.positions.clear();
     // (What the page took out is let go: a SPA that swaps its list would otherwise leave old ones alive.)
     for (const el of this.heights.keys()) {
@@ -259,8 +262,6 @@ export class Painter {
     this.placing = undefined;
     const margin = reach * innerHeight;
     const bottom = innerHeight + margin;
-    const targets: Element[] = [];
-    for (const block of this.blocks()) if (block.nodeType === 1) targets.push(block as Element);
     if (!targets.length) return;
     const judge = (entries: IntersectionObserverEntry[], painted: Set<Node>) => {
       for (const e of entries) {
@@ -317,3 +318,26 @@ export class Painter {
 }
 
 const scrollTop = (t: EventTarget) => (t instanceof Element ? t.scrollTop : scrollY);
+
+/** Blocks whose ancestors are looked at for scrolling elements, evenly spread over the page's. */
+const SCROLLER_SAMPLES = 32;
+
+/**
+ * The elements (not the document) that scroll the blocks with numbers, found from a sample of the blocks: a list
+ * in a pane of its own scrolls there. (A scroller holding few of the page's numbers may be missed: its first scroll
+ * finds it.) The climbs stop where an earlier one went: a table's rows share all but their last steps.
+ */
+function scrollersAbove(blocks: readonly Element[]): Element[] {
+  const found: Element[] = [];
+  const seen = new Set<Element>();
+  const step = Math.max(1, Math.ceil(blocks.length / SCROLLER_SAMPLES));
+  for (let i = 0; i < blocks.length; i += step) {
+    for (let el = blocks[i]!.parentElement; el && el !== document.body && el !== document.documentElement && !seen.has(el); el = el.parentElement) {
+      seen.add(el);
+      if (el.scrollHeight > el.clientHeight && SCROLLS.has(getComputedStyle(el).overflowY)) found.push(el);
+    }
+  }
+  return found;
+}
+
+const SCROLLS = new Set(['auto', 'scroll', 'overlay']);
