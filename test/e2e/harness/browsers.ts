@@ -3,7 +3,7 @@
  * steps in Chromium (playwright-core) and Firefox ESR (puppeteer-core over WebDriver BiDi).
  * See ../../../../shared/recipes/real-browser-tests.md for why each flag is there.
  */
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page as PwPage } from 'playwright-core';
@@ -236,8 +236,11 @@ async function launchFirefox({ locale = 'en-US', display, firefoxPolicies }: Lau
       mkdirSync(dir, { recursive: true });
       const before = new Set(readdirSync(dir));
       await click();
-      // Firefox writes `name.part` first and renames it when the download is complete.
-      const name = await until(() => readdirSync(dir).find((f) => !before.has(f) && !f.endsWith('.part')), 'a downloaded file');
+      // Firefox writes `name.part` beside an empty placeholder `name`, and renames the part over it when complete.
+      const name = await until(() => {
+        const files = readdirSync(dir);
+        return files.find((f) => !before.has(f) && !f.endsWith('.part') && !files.includes(`${f}.part`) && statSync(join(dir, f)).size > 0);
+      }, 'a downloaded file');
       return { name, text: readFileSync(join(dir, name), 'utf8') };
     },
     ...sameInBoth(page),
