@@ -2,10 +2,9 @@
  * Content script, in every frame: observe the page's text → match phone numbers → show them as callable
  * (a highlight painted over the text) → on a person's click, ask the background to call.
  */
-import type { Messages } from '../core/messages.ts';
 import { formatPhone, normalisePhone } from '../core/phone.ts';
 import { errorText, fixInSettings, t } from '../ui/shared/i18n.ts';
-import { send } from '../ui/shared/send.ts';
+import { request, send } from '../ui/shared/send.ts';
 import { PhoneIndex } from './matches.ts';
 import { Scanner } from './scanner.ts';
 import { listenForCalls } from './click.ts';
@@ -189,13 +188,8 @@ function listenForCards(live: () => boolean): void {
 async function call(phone: string): Promise<void> {
   const shown = normalisePhone(phone);
   showToast({ kind: 'info', text: t('calling', shown ? formatPhone(shown) : phone) });
-  let result: Messages['call']['response'];
-  try {
-    result = await send('call', { phone });
-  } catch {
-    // The extension was updated or removed under this page: its old content script can no longer reach it.
-    result = { ok: false, error: { code: 'unreachable', detail: 'extension' } };
-  }
+  // An extension updated or removed under this page leaves this script unable to reach it: `no-answer` says so.
+  const result = await request('call', { phone });
   if (result.ok) {
     showToast({ kind: 'info', text: t('callPlaced', formatPhone(result.digits)) });
     return;

@@ -7,7 +7,8 @@ import type { PbxErrorCode } from '../providers/errors.ts';
 import type { Card } from './call-card.ts';
 import type { Mode } from './settings.ts';
 
-export type Failure = { ok: false; error: { code: PbxErrorCode | 'bad-number'; detail?: string } };
+/** `no-answer`: the extension's own background did not answer (it was restarting, or this page outlived an update). */
+export type Failure = { ok: false; error: { code: PbxErrorCode | 'bad-number' | 'no-answer'; detail?: string } };
 export type Result<T> = ({ ok: true } & T) | Failure;
 
 export interface Status {

@@ -8,7 +8,7 @@ import type { Failure } from '../../core/messages.ts';
 import { formatPhone } from '../../core/phone.ts';
 import type { PbxNumber } from '../../providers/provider.ts';
 import { t } from '../shared/i18n.ts';
-import { send } from '../shared/send.ts';
+import { request } from '../shared/send.ts';
 import { ErrorLine } from './ErrorLine.tsx';
 
 export function CallerId() {
@@ -20,7 +20,7 @@ export function CallerId() {
   const error = useSignal<Failure['error'] | null>(null);
 
   useEffect(() => {
-    void send('callerid:get', {}).then((r) => {
+    void request('callerid:get', {}).then((r) => {
       if (r.ok) {
         numbers.value = r.numbers;
         current.value = r.current;
@@ -35,7 +35,7 @@ export function CallerId() {
     busy.value = true;
     error.value = null;
     result.value = '';
-    const r = await send('callerid:set', { number });
+    const r = await request('callerid:set', { number });
     busy.value = false;
     if (r.ok) {
       current.value = r.number;

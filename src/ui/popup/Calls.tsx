@@ -6,7 +6,7 @@ import type { RecentCall } from '../../core/messages.ts';
 import { formatPhone } from '../../core/phone.ts';
 import { clock } from '../../core/call-card.ts';
 import { formatWhen, t } from '../shared/i18n.ts';
-import { send } from '../shared/send.ts';
+import { request, send } from '../shared/send.ts';
 
 /** `history: false` (the PBX keeps no call history we can read): no list, one line saying why. */
 /** `historyNote`: why the PBX has no history (i18n key); none = nothing to say here (the popup said it already). */
@@ -17,7 +17,7 @@ export function Calls({ history, historyNote }: { history: boolean; historyNote?
   useEffect(() => {
     // Opening the popup counts as seeing the missed calls: the badge clears.
     void send('cards:recent', {}).then((r) => (live.value = r.cards.find(isLive) ?? null));
-    if (history) void send('history:recent', {}).then((r) => (recent.value = r.ok ? r.calls : []));
+    if (history) void request('history:recent', {}).then((r) => (recent.value = r.ok ? r.calls : []));
   }, []);
 
   return (

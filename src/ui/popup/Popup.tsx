@@ -3,7 +3,7 @@ import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import type { Failure, Status } from '../../core/messages.ts';
 import { t } from '../shared/i18n.ts';
-import { send } from '../shared/send.ts';
+import { request, send } from '../shared/send.ts';
 import { CallerId } from './CallerId.tsx';
 import { Calls } from './Calls.tsx';
 import { ErrorLine } from './ErrorLine.tsx';
@@ -21,11 +21,11 @@ export function Popup() {
       dnd.value = s.dnd;
       // A PBX without a readable DND is not asked: its toggle is absent (no) or set-only (approximate).
       if (s.configured && s.capabilities.dnd === 'yes') void refreshDnd();
-    });
+    }, (e: unknown) => (error.value = { code: 'no-answer', detail: String(e) }));
   }, []);
 
   async function refreshDnd() {
-    const r = await send('dnd:get', {});
+    const r = await request('dnd:get', {});
     if (r.ok) dnd.value = r.on;
     else error.value = r.error;
   }
@@ -33,13 +33,13 @@ export function Popup() {
   async function toggleDnd(on: boolean) {
     busy.value = true;
     error.value = null;
-    const r = await send('dnd:set', { on });
+    const r = await request('dnd:set', { on });
     busy.value = false;
     if (r.ok) dnd.value = r.on;
     else error.value = r.error;
   }
 
-  if (!status.value) return <main aria-busy="true">{t('loading')}</main>;
+  if (!status.value) return error.value ? <main><ErrorLine error={error.value} /></main> : <main aria-busy="true">{t('loading')}</main>;
   if (!status.value.configured) {
     return (
       <main id="not-configured">
@@ -97,7 +97,7 @@ function Dialer({ onError }: { onError: (e: Failure['error'] | null) => void }) 
     e.preventDefault();
     onError(null);
     placed.value = '';
-    const r = await send('call', { phone: number.value });
+    const r = await request('call', { phone: number.value });
     if (r.ok) placed.value = t('callPlaced', number.value);
     else onError(r.error);
   }

@@ -14,7 +14,7 @@ import { accountLabel, ProviderFields, ProviderSelect } from '../options/Provide
 import { RelayFields } from '../options/RelayFields.tsx';
 import { askForOrigin, canCheck, checkConnection } from '../shared/connection.ts';
 import { errorText, t } from '../shared/i18n.ts';
-import { send } from '../shared/send.ts';
+import { request } from '../shared/send.ts';
 import { getEffective, saveSettings } from '../../storage/settings.ts';
 import { LockedNote, lockedFields } from '../options/Locked.tsx';
 
@@ -81,7 +81,7 @@ export function Setup() {
     e.preventDefault();
     test.value = { state: 'busy' };
     // The background's own call path with the saved settings: exactly what a click on a number will do.
-    const r = await send('call', { phone: testNumber.value });
+    const r = await request('call', { phone: testNumber.value });
     test.value = r.ok ? { state: 'ok', detail: formatPhone(r.digits) } : { state: 'error', error: r.error };
   }
 
