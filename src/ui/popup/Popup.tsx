@@ -3,7 +3,7 @@ import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import type { Failure, Status } from '../../core/messages.ts';
 import { t } from '../shared/i18n.ts';
-import { request, send } from '../shared/send.ts';
+import { noAnswer, request, send } from '../shared/send.ts';
 import { CallerId } from './CallerId.tsx';
 import { Calls } from './Calls.tsx';
 import { ErrorLine } from './ErrorLine.tsx';
@@ -21,7 +21,7 @@ export function Popup() {
       dnd.value = s.dnd;
       // A PBX without a readable DND is not asked: its toggle is absent (no) or set-only (approximate).
       if (s.configured && s.capabilities.dnd === 'yes') void refreshDnd();
-    }, (e: unknown) => (error.value = { code: 'no-answer', detail: String(e) }));
+    }, (e: unknown) => (error.value = noAnswer(e)));
   }, []);
 
   async function refreshDnd() {

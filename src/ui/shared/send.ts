@@ -9,18 +9,14 @@ import type { Failure, MessageType, Messages } from '../../core/messages.ts';
  */
 const NO_LISTENER = /Receiving end does not exist/i;
 
-/**
- * Never sent twice: a call the background did start (the page died under it) must not ring the client again.
- * Every other message only reads or sets a state, so a second try does no harm.
- */
-const ONCE: ReadonlySet<MessageType> = new Set(['call']);
-
 export async function send<K extends MessageType>(type: K, payload: Messages[K]['payload']): Promise<Messages[K]['response']> {
   const message = { type, payload };
   try {
     return (await ext.runtime.sendMessage(message)) as Messages[K]['response'];
   } catch (e) {
-    if (ONCE.has(type) || !NO_LISTENER.test(String(e))) throw e;
+    // Never a call twice: one the background did start (the page died under it) must not ring the client again.
+    // Every other message only reads or sets a state, so a second try does no harm.
+    if (type === 'call' || !NO_LISTENER.test(String(e))) throw e;
     return (await ext.runtime.sendMessage(message)) as Messages[K]['response'];
   }
 }
@@ -36,6 +32,9 @@ export async function request<K extends ResultType>(type: K, payload: Messages[K
   try {
     return await send(type, payload);
   } catch (e) {
-    return { ok: false, error: { code: 'no-answer', detail: e instanceof Error ? e.message : String(e) } };
+    return { ok: false, error: noAnswer(e) };
   }
 }
+
+/** What a UI shows when the background never answered `send`. */
+export const noAnswer = (e: unknown): Failure['error'] => ({ code: 'no-answer', detail: e instanceof Error ? e.message : String(e) });
