@@ -107,11 +107,11 @@ const TABLE_SCRIPT = `<script>
   B.clickPoint = (k) => { const n = cells[k].firstChild, r = document.createRange(); r.selectNodeContents(n); const b = r.getBoundingClientRect(); return { x: b.left + b.width / 2, y: b.top + b.height / 2, text: n.data }; };
   document.addEventListener('pbx-click-to-call:started', () => { B.start ??= performance.now(); });
   if (location.search.includes('clicks')) {
-    // Each trusted press: when it was released, and whether its click reached the page (ours swallows the click it
-    // called on). The click comes in the same input task as the release: a timer after
+    // Each trusted press: when it began and was released, and whether its click reached the page (ours swallows the
+    // click it called on). The click comes in the same input task as the release: a timer after
     // the release runs after it.
     B.presses = [];
-    document.addEventListener('pointerdown', (e) => void (e.isTrusted && B.presses.push({ up: null, clicked: false })), true);
+    document.addEventListener('pointerdown', (e) => void (e.isTrusted && B.presses.push({ down: performance.now(), up: null, clicked: false })), true);
     document.addEventListener('pointerup', (e) => {
       const p = B.presses.at(-1);
       if (!e.isTrusted || !p) return;
@@ -455,12 +455,13 @@ async function callableCheck(browser: TestBrowser, sim: Awaited<ReturnType<typeo
       if (i % 4 === 0 && (await run<number | null>(page, 'window.__bench?.calledAt ?? null').catch(() => null)) !== null) break;
     }
     await loading;
-    const b = (await state(page)) as BenchState & { presses: { up: number | null; clicked: boolean }[]; calledAt: number | null };
+    const b = (await state(page)) as BenchState & { presses: { down: number; up: number | null; clicked: boolean }[]; calledAt: number | null };
     const mark = (await run<number | null>(page, "performance.getEntriesByName('pbx-click-to-call:callable')[0]?.startTime ?? null")) ?? NaN;
     const call = await poll(() => sim.commands({ cmd: 'makeCall', since })[0]).catch(() => undefined);
-    const got = b.presses.filter((p) => p.clicked && p.up !== null).map((p) => p.up!);
+    // A press begun before the mark is the page's even if released after it: our script saw no press start there.
+    const got = b.presses.filter((p) => p.clicked && p.up !== null).map((p) => p.down);
     return {
-      // The last click the page still got, and the first we took, against the mark.
+      // When the last click the page still got was pressed, and the first we took released, against the mark.
       lastGot: Math.max(-Infinity, ...got) - mark,
       firstTaken: (b.calledAt ?? NaN) - mark,
       ok: got.every((t) => t < mark) && (b.calledAt ?? -Infinity) > mark && points.some((p) => call?.fields.phone === normalisePhone(p.text)),
@@ -706,7 +707,7 @@ if (ONLY.includes('a')) {
       const callable = [...top.callables, ...end.callables].sort((a, b) => a.ratio - b.ratio);
       console.log(`    every number callable (a click on any number calls it, scanned or not: see "callable before found"; the moment our script marks), from the content script's start or the page's first paint if later:`);
       console.log(`      ${ms(quantile(callable.map((c) => c.ms), 0.5))} → ${quantile(callable.map((c) => c.ratio), 0.5).toFixed(2)} × first walk (medians of the ${callable.length} loads below, each against its own first walk: ${callable.map((c) => `${c.ms.toFixed(1)} ms ${c.ratio.toFixed(2)}×`).join(' / ')})`);
-      console.log(`      checked with a stream of real clicks on numbers in view as the page loaded: ${Number.isFinite(check.lastGot) ? `the last click the page still got came ${ms(-check.lastGot)} before the mark` : 'the page got none of them before the mark'}, the first we took ${ms(check.firstTaken)} after it → ${check.ok ? 'none called before it, that one called its number' : 'MISMATCH'}`);
+      console.log(`      checked with a stream of real clicks on numbers in view as the page loaded: ${Number.isFinite(check.lastGot) ? `the last click the page still got was pressed ${ms(-check.lastGot)} before the mark` : 'the page got none of them before the mark'}, the first we took ${ms(check.firstTaken)} after it → ${check.ok ? 'none called before it, that one called its number' : 'MISMATCH'}`);
       console.log(`    numbers in view highlighted (from the content script's start, or the page's first paint if later), page at the top:`);
       console.log(`      ${ms(top.ms)} (${loads(top)}) → ${ratio(top.ms, top)}`);
       console.log(`    the same, page at its last row (scanned first: the scan starts where the person looks):`);
