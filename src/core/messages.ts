@@ -7,8 +7,11 @@ import type { PbxErrorCode } from '../providers/errors.ts';
 import type { Card } from './call-card.ts';
 import type { Mode } from './settings.ts';
 
-/** `no-answer`: the extension's own background did not answer (it was restarting, or this page outlived an update). */
-export type Failure = { ok: false; error: { code: PbxErrorCode | 'bad-number' | 'no-answer'; detail?: string } };
+/**
+ * `no-answer`: the extension's own background did not answer (it was restarting, or this page outlived an update).
+ * `call-unconfirmed`: the same for a call, which the background may have placed before it stopped.
+ */
+export type Failure = { ok: false; error: { code: PbxErrorCode | 'bad-number' | 'no-answer' | 'call-unconfirmed'; detail?: string } };
 export type Result<T> = ({ ok: true } & T) | Failure;
 
 export interface Status {

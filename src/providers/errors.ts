@@ -1,6 +1,6 @@
 /**
  * Every way a PBX command can fail, as one typed error. The UI maps `code` to words a person can act on
- * (see src/core/error-text.ts); `detail` keeps what the server said for the log and the tooltip.
+ * (see src/ui/shared/i18n.ts); `detail` keeps what the server said for the log and the tooltip.
  */
 export type PbxErrorCode =
   | 'bad-token' //      401: the token/key is wrong or revoked → open settings

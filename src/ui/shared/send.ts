@@ -32,9 +32,16 @@ export async function request<K extends ResultType>(type: K, payload: Messages[K
   try {
     return await send(type, payload);
   } catch (e) {
-    return { ok: false, error: noAnswer(e) };
+    return { ok: false, error: noAnswer(e, type) };
   }
 }
 
-/** What a UI shows when the background never answered `send`. */
-export const noAnswer = (e: unknown): Failure['error'] => ({ code: 'no-answer', detail: e instanceof Error ? e.message : String(e) });
+/**
+ * What a UI shows when the background never answered `send`. A call may have reached the PBX all the same (Firefox
+ * gives the same error whether its page stopped before or while it handled the message): "try again" could ring
+ * the client twice, so the person is told to wait for his phone first.
+ */
+export const noAnswer = (e: unknown, type?: MessageType): Failure['error'] => ({
+  code: type === 'call' ? 'call-unconfirmed' : 'no-answer',
+  detail: e instanceof Error ? e.message : String(e),
+});
