@@ -10,7 +10,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { setMaxListeners } from 'node:events';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -18,6 +17,7 @@ import { Agent, request } from 'undici';
 import { agentKeyHash } from '../../relay/agents/keys.ts';
 import { createSqliteStore } from '../../relay/store/sqlite/index.ts';
 import { quantile } from './stats.ts';
+import { freePort } from '../free-port.ts';
 
 const HOLD_STEPS = (process.env.HOLD_STEPS ?? '2000,5000,10000').split(',').map(Number);
 const RATE_SECONDS = Number(process.env.RATE_SECONDS ?? 8);
@@ -32,14 +32,6 @@ const dispatcher = new Agent({ connections: MAX_AGENTS + 200, pipelining: 1, hea
 
 const ms = (x: number) => `${x.toFixed(x < 10 ? 2 : 1)} ms`;
 const stats = (xs: number[]) => `median ${ms(quantile(xs, 0.5))}, p95 ${ms(quantile(xs, 0.95))}, p99 ${ms(quantile(xs, 0.99))}, max ${ms(Math.max(...xs))} (n=${xs.length})`;
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const { port } = server.address() as { port: number };
-  await new Promise((r) => server.close(r));
-  return port;
-}
 
 /** Agents written straight into the data folder (thousands over the admin API would only measure setup). */
 async function seedAgents(dataDir: string, n: number): Promise<string[]> {

@@ -6,13 +6,13 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, expect, it } from 'vitest';
 import type { CallEvent } from '../../src/core/call-event.ts';
 import { ADMIN_TOKEN, CRM_TOKEN } from './helpers.ts';
+import { freePort } from '../free-port.ts';
 
 const TOTAL = 1000;
 const KILL_AFTER = 300;
@@ -24,14 +24,6 @@ afterAll(() => {
   for (const c of children) if (c.exitCode === null) c.kill('SIGKILL');
   rmSync(dataDir, { recursive: true, force: true });
 });
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const { port } = server.address() as { port: number };
-  await new Promise((r) => server.close(r));
-  return port;
-}
 
 /** `node --import tsx`, not the tsx CLI: SIGKILL must hit the relay itself, not a wrapper that leaves it running. */
 function relayProcess(args: string[], port: number): ChildProcess {
