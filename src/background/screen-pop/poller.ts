@@ -11,6 +11,13 @@ import { createRelayClient } from '../../providers/relay/client.ts';
 import { getSettings } from '../../storage/settings.ts';
 
 const WAIT_S = 25;
+/**
+ * The relay answers a poll within WAIT_S. One open longer than this by the wall clock outlived a sleep of the
+ * computer: its connection may have died meanwhile, and its own time limit counts only time awake (up to 35 s
+ * more), so the first call after the lid is opened would pop no card. Checked this often while a poll is open.
+ */
+const STALE_MS = (WAIT_S + 5) * 1000;
+const STALE_CHECK_MS = 2000;
 const CURSOR_KEY = 'relayCursor';
 
 type Saved = { relayUrl: string; cursor: number };
@@ -36,19 +43,19 @@ async function loop(sink: EventSink): Promise<void> {
   for (;;) {
     const s = await getSettings();
     if (!relayReady(s)) return;
-    stop = new AbortController();
+    const controller = (stop = new AbortController());
     const client = createRelayClient({ url: s.relayUrl, agentKey: s.agentKey });
     try {
       const saved = ((await browser.storage.local.get(CURSOR_KEY))[CURSOR_KEY] as Saved | undefined) ?? undefined;
       const after = saved?.relayUrl === s.relayUrl ? saved.cursor : undefined;
-      const batch = await client.events(after, WAIT_S, stop.signal);
+      const batch = await sentAgainAfterSleep(controller, () => client.events(after, WAIT_S, controller.signal));
       if (batch.events.length) await sink(batch.events);
       // Saved after the cards were updated: a background stopped in between sees the events again, and the
       // card logic ignores what it already applied.
       await browser.storage.local.set({ [CURSOR_KEY]: { relayUrl: s.relayUrl, cursor: batch.cursor } satisfies Saved });
       backoffMs = 500;
     } catch (e) {
-      if (stop.signal.aborted) continue;
+      if (controller.signal.aborted) continue;
       if (isPbxError(e) && e.code === 'bad-token') {
         console.warn('Relay refused the agent key; events stop until the settings change.');
         return;
@@ -56,6 +63,19 @@ async function loop(sink: EventSink): Promise<void> {
       await new Promise((r) => setTimeout(r, backoffMs));
       backoffMs = Math.min(backoffMs * 2, 30_000);
     }
+  }
+}
+
+/** Runs a poll; one the computer slept through is aborted (and the loop sends it again at once). */
+async function sentAgainAfterSleep<T>(stop: AbortController, poll: () => Promise<T>): Promise<T> {
+  const sentAt = Date.now();
+  const watch = setInterval(() => {
+    if (Date.now() - sentAt > STALE_MS) stop.abort();
+  }, STALE_CHECK_MS);
+  try {
+    return await poll();
+  } finally {
+    clearInterval(watch);
   }
 }
 
