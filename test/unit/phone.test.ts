@@ -9,6 +9,11 @@ const THIN = '\u2009';
 /** [text, digits of each number found, in order] */
 const positives: [string, string[]][] = [
   ['8 (910) 123-45-67', ['79101234567']],
+  // an e-mail on the reserved '.example' domain is no 'example:' label for the number after it
+  ['Техподдержка: support@shop.example, +7 (812) 409-27-55', ['78124092755']],
+  // a bare mobile after a label that says it is a number to call
+  ['Номер для связи: 9213457780', ['79213457780']],
+  ['Номер для курьера 9213457780, домофон 47К', ['79213457780']],
   ['+7 910 123 45 67', ['79101234567']],
   ['+7(495)123-45-67', ['74951234567']],
   ['8-800-555-35-35', ['78005553535']],
@@ -217,6 +222,10 @@ const exact: [string, [number, number, string, string?][]][] = [
 ];
 
 const traps: string[] = [
+  // 'Номер' alone names no phone: a bare 10-digit run after it stays an id
+  'Номер 9213457780',
+  'Номер заказа для курьера 9213457780',
+  'Например: +7 (999) 123-45-67',
   // the glued 8 and 4-digit code only with a real code and exactly six digits after it, grouped as a phone's are
   '85555 12 34 56',
   '84872 35 61 9',
