@@ -27,7 +27,7 @@ const got: unknown[] = [];
 const sink = async (events: unknown[]) => void got.push(...events);
 const realWait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 async function until(check: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 200 && !check(); i++) await realWait(10);
+  for (let i = 0; i < 500 && !check(); i++) await realWait(10);
   if (!check()) throw new Error(`timed out waiting for ${what}`);
 }
 

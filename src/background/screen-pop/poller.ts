@@ -14,9 +14,10 @@ const WAIT_S = 25;
 /**
  * The relay answers a poll within WAIT_S. One open longer than this by the wall clock outlived a sleep of the
  * computer: its connection may have died meanwhile, and its own time limit counts only time awake (up to 35 s
- * more), so the first call after the lid is opened would pop no card. Checked this often while a poll is open.
+ * more), so the first call after the lid is opened would pop no card.
  */
 const STALE_MS = (WAIT_S + 5) * 1000;
+/** How often an open poll is checked for that: the most a card can come late after waking. */
 const STALE_CHECK_MS = 2000;
 const CURSOR_KEY = 'relayCursor';
 
