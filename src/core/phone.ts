@@ -88,17 +88,22 @@ const JOINER = /[.,:/\-\u2010-\u2014]/;
 // (The word patterns below spell letters [a-zа-яё] and carry no `u` flag: `i` alone folds Russian and Latin case,
 // and they compile about twice as fast — once in every frame, as the page's first numbers are read.)
 // Labels of the registration numbers that have phone-like lengths (ИНН is 10/12 digits…), and labels that name
-// the digits after them as an identifier ('№', 'ID клиента:', 'Номер заказа:', 'Лицевой счёт:', 'Счёт', 'Заказ'):
-// digits a label calls an id or an account are that, even when they look like a phone. Only the label's own form
-// counts: 'Телефон для заказа:' or 'оплата счёта:' name a phone for something, not an id. An example in a form's
-// hint ('например +7 701 123 45 67') is nobody's number either.
+// the digits after them as an identifier ('ID клиента:', 'Номер заказа:', 'Лицевой счёт:', 'Счёт', 'Заказ'):
+// digits a label calls an id or an account are that, even when they look like a phone — unless they carry a
+// phone's own marks, a '+' or an area code in brackets (see leftFree). Only the label's own form counts: 'Телефон
+// для заказа:' or 'оплата счёта:' name a phone for something, not an id.
 const LABEL_BEFORE =
-  /(?:^|[^a-zа-яё\d])(?:инн|кпп|огрн(?:ип)?|бик|окпо|окато|октмо|снилс|[ркл]\/с|(?<!caller[_\s])id(?:\s+[a-zа-яё]+){0,2}|номер\s+(?:(?:вашего|вашей|нашего)\s+)?(?:заказа|сч[её]та|договора|заявки|сделки|обращения|лида|задачи|тикета|полиса)(?:\s+в\s+[a-zа-яё]+)?|номер\s+в\s+(?:crm|1с|системе|биллинге|базе)|s\/n|serial|логин[a-zа-яё]*|login|код(?:\s+[a-zа-яё-]+)?|заказ|сч[её]т|договор|артикул|шк(?:\s+[a-zа-яё]+)?|штрих-?код[a-zа-яё]*|barcode|(?:на)?пример|e\.g|(?<![.@])example|формат[еау]?)[\s:.,#№"'\u2013\u2014-]*$|№\s*$/i;
+  /(?:^|[^a-zа-яё\d])(?:инн|кпп|огрн(?:ип)?|бик|окпо|окато|октмо|снилс|[ркл]\/с|(?<!caller[_\s])id(?:\s+[a-zа-яё]+){0,2}|номер\s+(?:(?:вашего|вашей|нашего)\s+)?(?:заказа|сч[её]та|договора|заявки|сделки|обращения|лида|задачи|тикета|полиса)(?:\s+в\s+[a-zа-яё]+)?|номер\s+в\s+(?:crm|1с|системе|биллинге|базе)|s\/?n|serial|серийн[a-zа-яё]*(?:\s+номер)?|логин[a-zа-яё]*|login|код(?:\s+[a-zа-яё-]+)?|заказ|сч[её]т|договор|артикул|шк(?:\s+[a-zа-яё]+)?|штрих-?код[a-zа-яё]*|barcode)[\s:.,#№"'\u2013\u2014-]*$/i;
+// Labels no number after them escapes, even one written as a phone: an example in a form's hint ('например
+// +7 701 123 45 67') is nobody's number, and '№' numbers a record.
+const EXAMPLE_BEFORE = /(?:^|[^a-zа-яё\d])(?:(?:на)?пример|e\.g|(?<![.@])example|формат[еау]?)[\s:.,#№"'\u2013\u2014-]*$|№\s*$/i;
 // Digits further along a sentence that said they are no phone: how to fill in a form ('Пример заполнения поля
 // «Телефон»: +7 …', 'Заполните так: «Иван, 8 999 …»'), a password ('Пароль Wi-Fi в шоуруме: 8926…').
 const NOT_PHONE_BEFORE = /(?:(?:пример|образец)\s+заполнения|заполн[a-zа-яё]*\s+так|как\s+правильно|парол[a-zа-яё]*)[^.!?\n]{0,40}$/i;
 // … or right after them: '8 916 123 45 67 — пример из шаблона', '(образец)'.
-const EXAMPLE_AFTER = /^[\s,(\u2013\u2014-]*(?:пример|образец)(?![a-zа-яё])/i;
+const EXAMPLE_AFTER = /^[\s,(\u2013\u2014-]*(?:(?:указан[a-zа-яё]*\s+)?для\s+)?(?:пример[аы]?|образ(?:ец|ца))(?![a-zа-яё])/i;
+/** The start of a number written with a phone's own marks: '+7 …', '(495) …', '8 (495) …'. */
+const PHONE_MARKS = /^(?:\+|\(|[78][\s\u00A0]?\()/;
 // Records a CRM names by a number: a bare run of digits after them is that record's id ('Сделка 79264108532
 // перемещена'); a number written as a phone ('Сделка +7 926 …', a deal named after its caller) stays one.
 const RECORD_BEFORE = /(?:^|[^a-zа-яё])(?:сделк[аиуе]|заявк[аиуе]|тикет[ау]?|обращени[еяю]|лид[ау]?|сч[её]т[ау])[\s:.#№]*$/i;
@@ -347,7 +352,11 @@ function leftFree(t: string, start: number, lastEnd: number, formatted: boolean)
   // A word joined by a dot is a user name or a domain ('petrov.89031234567'); 'тел.8916…' is a label's.
   if (c === '.' && isLetter(b) && !labelled(t, start)) return false;
   const label = before.slice(-32);
-  return !LABEL_BEFORE.test(label) && (formatted || !RECORD_BEFORE.test(label)) && !(NOT_PHONE_BEFORE.test(before) && !labelled(t, start));
+  // (A number with a phone's own marks, its '+' or its area code in brackets, is no id whatever the label:
+  // 'Заказ: 8 (3412) 908-400' says where to order.)
+  const marked = PHONE_MARKS.test(t.slice(start, start + 4));
+  if (EXAMPLE_BEFORE.test(label) || (!marked && LABEL_BEFORE.test(label))) return false;
+  return (formatted || !RECORD_BEFORE.test(label)) && !(NOT_PHONE_BEFORE.test(before) && !labelled(t, start));
 }
 
 const REJECT = 0;
@@ -367,7 +376,7 @@ function rightFree(t: string, end: number, formatted: boolean): number {
     const word = c === ',' || PROSE_DASH.test(c) || (c === '/' && isCyrillic(d)) || (c === '.' && formatted && isUpper(d));
     if (!word) return REJECT;
   }
-  return MONEY_AFTER.test(t.slice(end, end + 8)) || EXAMPLE_AFTER.test(t.slice(end, end + 16)) ? REJECT : OK;
+  return MONEY_AFTER.test(t.slice(end, end + 8)) || EXAMPLE_AFTER.test(t.slice(end, end + 24)) ? REJECT : OK;
 }
 
 /** A separator as written, its no-break and thin spaces read as spaces and its dashes as hyphens. */

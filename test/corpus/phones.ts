@@ -33,6 +33,7 @@ import { independent20 } from './independent-20.ts';
 import { independent21 } from './independent-21.ts';
 import { independent22 } from './independent-22.ts';
 import { independent23 } from './independent-23.ts';
+import { independent24 } from './independent-24.ts';
 
 export type Kind = 'contact' | 'deal' | 'requisites' | 'timeline' | 'email' | 'ticket' | 'invoice' | 'delivery';
 
@@ -721,7 +722,7 @@ export const corpus: Snippet[] = [
     [
       ...independent, ...independent2, ...independent3, ...independent4, ...independent5, ...independent6, ...independent7, ...independent8,
       ...independent9, ...independent10, ...independent11, ...independent12, ...independent13, ...independent14, ...independent15, ...independent16, ...independent17,
-      ...independent18, ...independent19, ...independent20, ...independent21, ...independent22, ...independent23,
+      ...independent18, ...independent19, ...independent20, ...independent21, ...independent22, ...independent23, ...independent24,
     ],
     'i',
   ),
