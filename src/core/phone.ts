@@ -99,9 +99,9 @@ const LABEL_BEFORE =
 const EXAMPLE_BEFORE = /(?:^|[^a-zа-яё\d])(?:(?:на)?пример|e\.g|(?<![.@])example|формат[еау]?)[\s:.,#№"'\u2013\u2014-]*$|№\s*$/i;
 // Digits further along a sentence that said they are no phone: how to fill in a form ('Пример заполнения поля
 // «Телефон»: +7 …', 'Заполните так: «Иван, 8 999 …»'), a password ('Пароль Wi-Fi в шоуруме: 8926…').
-const NOT_PHONE_BEFORE = /(?:(?:пример|образец)\s+заполнения|заполн[a-zа-яё]*\s+так|как\s+правильно|парол[a-zа-яё]*)[^.!?\n]{0,40}$/i;
+const NOT_PHONE_BEFORE = /(?:(?:пример|образец)\s+(?:заполнения|записи)|заполн[a-zа-яё]*\s+так|как\s+правильно|парол[a-zа-яё]*)[^.!?\n]{0,40}$/i;
 // … or right after them: '8 916 123 45 67 — пример из шаблона', '(образец)'.
-const EXAMPLE_AFTER = /^[\s,(\u2013\u2014-]*(?:(?:указан[a-zа-яё]*\s+)?для\s+)?(?:пример[аы]?|образ(?:ец|ца))(?![a-zа-яё])/i;
+const EXAMPLE_AFTER = /^[\s,(\u2013\u2014-]*(?:(?:это|указан[a-zа-яё]*)\s+)?(?:для\s+)?(?:пример[аы]?|образ(?:ец|ца))(?![a-zа-яё])/i;
 /** The start of a number written with a phone's own marks: '+7 …', '(495) …', '8 (495) …'. */
 const PHONE_MARKS = /^(?:\+|\(|[78][\s\u00A0]?\()/;
 // Records a CRM names by a number: a bare run of digits after them is that record's id ('Сделка 79264108532
@@ -356,7 +356,9 @@ function leftFree(t: string, start: number, lastEnd: number, formatted: boolean)
   // 'Заказ: 8 (3412) 908-400' says where to order.)
   const marked = PHONE_MARKS.test(t.slice(start, start + 4));
   if (EXAMPLE_BEFORE.test(label) || (!marked && LABEL_BEFORE.test(label))) return false;
-  return (formatted || !RECORD_BEFORE.test(label)) && !(NOT_PHONE_BEFORE.test(before) && !labelled(t, start));
+  // ('Телефон лида: 9265521894' is the lead's phone, not the lead's id.)
+  const phoneLabel = labelled(t, start);
+  return (formatted || phoneLabel || !RECORD_BEFORE.test(label)) && !(NOT_PHONE_BEFORE.test(before) && !phoneLabel);
 }
 
 const REJECT = 0;

@@ -34,6 +34,7 @@ import { independent21 } from './independent-21.ts';
 import { independent22 } from './independent-22.ts';
 import { independent23 } from './independent-23.ts';
 import { independent24 } from './independent-24.ts';
+import { independent25 } from './independent-25.ts';
 
 export type Kind = 'contact' | 'deal' | 'requisites' | 'timeline' | 'email' | 'ticket' | 'invoice' | 'delivery';
 
@@ -722,7 +723,7 @@ export const corpus: Snippet[] = [
     [
       ...independent, ...independent2, ...independent3, ...independent4, ...independent5, ...independent6, ...independent7, ...independent8,
       ...independent9, ...independent10, ...independent11, ...independent12, ...independent13, ...independent14, ...independent15, ...independent16, ...independent17,
-      ...independent18, ...independent19, ...independent20, ...independent21, ...independent22, ...independent23, ...independent24,
+      ...independent18, ...independent19, ...independent20, ...independent21, ...independent22, ...independent23, ...independent24, ...independent25,
     ],
     'i',
   ),
