@@ -354,11 +354,10 @@ function leftFree(t: string, start: number, lastEnd: number, formatted: boolean)
   const label = before.slice(-32);
   // (A number with a phone's own marks, its '+' or its area code in brackets, is no id whatever the label:
   // 'Заказ: 8 (3412) 908-400' says where to order.)
-  const marked = PHONE_MARKS.test(t.slice(start, start + 4));
-  if (EXAMPLE_BEFORE.test(label) || (!marked && LABEL_BEFORE.test(label))) return false;
-  // ('Телефон лида: 9265521894' is the lead's phone, not the lead's id.)
-  const phoneLabel = labelled(t, start);
-  return (formatted || phoneLabel || !RECORD_BEFORE.test(label)) && !(NOT_PHONE_BEFORE.test(before) && !phoneLabel);
+  if (EXAMPLE_BEFORE.test(label) || (LABEL_BEFORE.test(label) && !PHONE_MARKS.test(t.slice(start, start + 4)))) return false;
+  // (The phone's label is read only where it decides: 'Телефон лида: 9265521894' is the lead's phone, not its id.)
+  if (!formatted && RECORD_BEFORE.test(label) && !labelled(t, start)) return false;
+  return !(NOT_PHONE_BEFORE.test(before) && !labelled(t, start));
 }
 
 const REJECT = 0;
