@@ -13,6 +13,7 @@ import { onShortcut } from './shortcuts.ts';
 import { publishDetection } from './detection.ts';
 import { injectIntoOpenTabs } from './reinject.ts';
 import { settingsChanged } from '../storage/settings.ts';
+import { wokeFromSleep } from './wake.ts';
 
 markStarted();
 browser.runtime.onMessage.addListener(onMessage);
@@ -40,7 +41,13 @@ browser.runtime.onStartup.addListener(() => {
 browser.runtime.onConnect.addListener((port) => {
   if (port.name === PRESENCE_PORT) startScreenPop();
 });
-browser.alarms.onAlarm.addListener(() => startScreenPop());
+browser.alarms.onAlarm.addListener(() => {
+  startScreenPop();
+  // After a sleep the icon may show a DND state the PBX no longer holds; ask it once (the poller re-polls itself).
+  void wokeFromSleep().then((woke) => {
+    if (woke) void getDnd();
+  });
+});
 void browser.alarms.create('screen-pop', { periodInMinutes: 1 });
 browser.storage.onChanged.addListener((changes, area) => {
   if (!settingsChanged(changes, area)) return;

@@ -3,7 +3,7 @@
  * set up through the options page against the PBX simulator, click numbers on a CRM-like page, toggle DND.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSimulator, type Simulator } from '../../sim/server.ts';
+import { ENDPOINT_PATH, startSimulator, type Simulator } from '../../sim/server.ts';
 import { launch, type BrowserName, type TestBrowser, type TestPage } from './harness/browsers.ts';
 import { servePages } from './harness/pages.ts';
 import { backgroundStartedAt, configure, poll, sleep, textCenter, waitUntil } from './harness/steps.ts';
@@ -156,6 +156,35 @@ describe.each<BrowserName>(['chromium', 'firefox'])('click-to-call in %s', (name
     await popup.waitFor('#dnd[data-state="off"]');
     expect(sim.state().dnd[USER]).toBe(false);
     await popup.close();
+  });
+
+  it('after the computer slept, the toolbar shows the DND that was switched on the PBX meanwhile', async () => {
+    expect(sim.state().dnd[USER]).toBe(false);
+    // Someone switches DND on the PBX itself (a desk phone, the cabinet) while the laptop sleeps.
+    const body = new URLSearchParams({ cmd: 'set_dnd', token: sim.token, user: USER, state: 'true' });
+    expect((await fetch(sim.url + ENDPOINT_PATH, { method: 'POST', body })).status).toBe(200);
+    // The sleep as the background sees it: the minute alarm's last tick was an hour ago; the next tick comes now.
+    // (The options page asks the PBX nothing about DND, so only the tick can bring the news.)
+    const since = sim.cursor;
+    const options = await browser.newPage(browser.extensionUrl('src/ui/options/index.html'));
+    const title = () =>
+      options.evaluate(async () => {
+        type Api = { action: { getTitle(d: object): Promise<string> } };
+        const g = globalThis as unknown as { browser?: Api; chrome: Api };
+        return (g.browser ?? g.chrome).action.getTitle({});
+      });
+    expect(await title()).not.toMatch(/Do Not Disturb/i);
+    await options.evaluate(async () => {
+      type Api = { storage: { session: { set(o: object): Promise<void> } }; alarms: { create(n: string, a: object): unknown } };
+      const g = globalThis as unknown as { browser?: Api; chrome: Api };
+      const api = g.browser ?? g.chrome;
+      await api.storage.session.set({ lastTick: Date.now() - 3_600_000 });
+      await api.alarms.create('screen-pop', { when: Date.now() + 100, periodInMinutes: 1 });
+    });
+    await poll(async () => (/Do Not Disturb/i.test(await title()) ? true : undefined), 10_000);
+    expect(sim.commands({ cmd: 'get_dnd', since })).toHaveLength(1);
+    await options.close();
+    await fetch(sim.url + ENDPOINT_PATH, { method: 'POST', body: new URLSearchParams({ cmd: 'set_dnd', token: sim.token, user: USER, state: 'false' }) });
   });
 
   it('still calls after the browser stopped the idle background', async () => {
