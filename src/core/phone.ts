@@ -93,7 +93,7 @@ const JOINER = /[.,:/\-\u2010-\u2014]/;
 // phone's own marks, a '+' or an area code in brackets (see leftFree). Only the label's own form counts: 'Телефон
 // для заказа:' or 'оплата счёта:' name a phone for something, not an id.
 const LABEL_BEFORE =
-  /(?:^|[^a-zа-яё\d])(?:инн|кпп|огрн(?:ип)?|бик|окпо|окато|октмо|снилс|[ркл]\/с|(?<!caller[_\s])id(?:\s+[a-zа-яё]+){0,2}|номер\s+(?:(?:вашего|вашей|нашего)\s+)?(?:заказа|сч[её]та|договора|заявки|сделки|обращения|лида|задачи|тикета|полиса)(?:\s+в\s+[a-zа-яё]+)?|номер\s+в\s+(?:crm|1с|системе|биллинге|базе)|s\/?n|serial|серийн[a-zа-яё]*(?:\s+номер)?|логин[a-zа-яё]*|login|код(?:\s+[a-zа-яё-]+)?|заказ|сч[её]т|договор|артикул|шк(?:\s+[a-zа-яё]+)?|штрих-?код[a-zа-яё]*|barcode)[\s:.,#№"'\u2013\u2014-]*$/i;
+  /(?:^|[^a-zа-яё\d])(?:инн|кпп|огрн(?:ип)?|бик|окпо|окато|октмо|снилс|[ркл]\/с|елс|(?<!caller[_\s])id(?:\s+[a-zа-яё]+){0,2}|номер\s+(?:(?:вашего|вашей|нашего)\s+)?(?:заказа|сч[её]та|договора|заявки|сделки|обращения|лида|задачи|тикета|полиса|документа|свидетельства|сертификата|удостоверения|лицензии)(?:\s+(?:в|на|по)\s+[a-zа-яё.]+){0,2}|номер\s+в\s+(?:crm|1с|системе|биллинге|базе)|s\/?n|serial|(?:серийн|заводск)[a-zа-яё]*(?:\s+номер)?(?:\s+[a-zа-яё-]+)?|логин[a-zа-яё]*|login|код(?:\s+[a-zа-яё-]+)?|заказ|сч[её]т|договор|артикул|операци[яи]|шк(?:\s+[a-zа-яё]+)?|штрих-?код[a-zа-яё]*|barcode)[\s:.,#№"'\u2013\u2014-]*$/i;
 // Labels no number after them escapes, even one written as a phone: an example in a form's hint ('например
 // +7 701 123 45 67') is nobody's number, and '№' numbers a record.
 const EXAMPLE_BEFORE = /(?:^|[^a-zа-яё\d])(?:(?:на)?пример|e\.g|(?<![.@])example|формат[еау]?)[\s:.,#№"'\u2013\u2014-]*$|№\s*$/i;
@@ -103,6 +103,8 @@ const NOT_PHONE_BEFORE = /(?:(?:пример|образец)\s+(?:заполне
 // … or right after them: '8 916 123 45 67 — пример из шаблона', '(образец)'.
 const EXAMPLE_AFTER = /^[\s,(\u2013\u2014-]*(?:(?:это|указан[a-zа-яё]*)\s+)?(?:для\s+)?(?:пример[аы]?|образ(?:ец|ца))(?![a-zа-яё])/i;
 /** The start of a number written with a phone's own marks: '+7 …', '(495) …', '8 (495) …'. */
+/** Bare ids of a phone's length before this one, in a list: '79126401871, 79126401872, '. */
+const ID_LIST_BEFORE = /(?:\s\d{10,12}[,;])+\s*$/;
 const PHONE_MARKS = /^(?:\+|\(|[78][\s\u00A0]?\()/;
 // Records a CRM names by a number: a bare run of digits after them is that record's id ('Сделка 79264108532
 // перемещена'); a number written as a phone ('Сделка +7 926 …', a deal named after its caller) stays one.
@@ -111,17 +113,22 @@ const RECORD_BEFORE = /(?:^|[^a-zа-яё])(?:сделк[аиуе]|заявк[а�
 // tag, a 'key | value' row): with it, a number written without its 8 / +7 and without parentheses
 // ('Телефон: 9163307215', '"phone": "9215037761"', '<Телефон>9209184463') is read as a national number.
 const PHONE_LABEL =
-  /(?:^|[^a-zа-яё])(?:тел(?:ефон[ау]?)?(?:\.?\s+[a-zа-яё]{3,})?|т\.|(?:обратн|контактн)[a-zа-яё]*\s+номер[a-zа-яё]*|номер\s+для\s+(?:связи|курьера|водителя|звонк[a-zа-яё]*|sms|смс)|моб(?:ильный)?|сот(?:овый)?|phone|tel|whatsapp|viber|(?:по|на)\s+номер[уа]?|(?:пере)?звон[a-zа-яё]*\s+на|a1|мтс|life:\)|velcom)[\s.:\-\u2010-\u2014\u00B7\u2022|"'>]*$/i;
+  /(?:^|[^a-zа-яё])(?:тел(?:ефон[ау]?)?(?:\.?\s+[a-zа-яё]{3,})?|т\.|(?:обратн|контактн)[a-zа-яё]*\s+номер[a-zа-яё]*|номер\s+для\s+(?:связи|курьера|водителя|звонк[a-zа-яё]*|sms|смс)|моб(?:ильный)?|сот(?:овый)?|phone|tel|whatsapp|viber|ватсап|вотсап|вацап|(?:по)?звони(?:те)?|набери(?:те)?|(?:по|на)\s+номер[уа]?|(?:sms|смс)\s+на|(?:пере)?звон[a-zа-яё]*\s+на|(?:мам[аы]|пап[аы]|бабушк[аи]|дедушк[аи]|муж[а]?|жен[аы]|сын[а]?|доч(?:ь|ери)|нян[яи])\s*[:\u2013\u2014-]|a1|мтс|life:\)|velcom)[\s.:\-\u2010-\u2014\u00B7\u2022|"'>]*$/i;
 // A column's header that names phones ('Телефон', 'Моб.', 'Контактный телефон', 'Phone number'): a table copied as
 // text has it on its first line ('Фамилия;Имя;Телефон'), a page's table in its header row.
 const PHONE_HEADER = /^\s*(?:[a-zа-яё]+\s+)?(?:телефон[a-zа-яё]*|тел\.?|моб[a-zа-яё]*\.?|phone|номер телефона)(?:\s+[a-zа-яё]+)?\s*$/i;
 const CELL_SEPS = ['\t', '|', ';'];
+const CELL_START = /[\n\t|;][ \u00A0]*$/;
 // The phone labels run together with the digits ('номер89651002347', 'звоните89161234567', 'перезвонить на8926…'):
 // a bare run may touch them.
 const PHONE_LABEL_GLUED = /(?:^|[^a-zа-яё])(?:номер|тел(?:ефон)?|моб|сот|(?:пере|по)?звон[a-zа-яё]*(?:\s+на)?)$/i;
+// A mobile with its 8, eleven digits, which may touch any lowercase Russian word (see leftFree).
+const GLUED_MOBILE = /^89\d{9}(?!\d)/;
+// An Asterisk channel in a PBX log: 'Called PJSIP/trunk/89031182764', 'SIP/79161234567'.
+const DIAL_STRING = /(?:^|[\s(])(?:pj)?sip\/(?:[\w.-]+\/)?$/i;
 // A form's field dump or a call record names its phone field as a word of its own ('phone=79…', 'src=89…'); inside
 // a URL ('?phone=79…', '&tel=…') or any other key (utm_content=79…) the digits stay a query value.
-const PHONE_FIELD = /(?:^|\s)(?:phone|tel|телефон|src|dst|from|to|caller|callee|clid)=$/i;
+const PHONE_FIELD = /(?:^|\s)(?:phone|tel|телефон|src|dst|from|to|caller|callee|clid|cli|cid|ani|dnis|rdnis)=$/i;
 // Text right before a '/' that makes the digits after it a URL's path: ASCII only ('x.ru/deal/', '/contacts/'),
 // or with a scheme. 'Сидоров/89055102736/Казань' is a list written with slashes.
 const URL_TOKEN = /(?:^|\s)(?:[\x21-\x7E]+|\S*:\/\/\S*)$/;
@@ -141,14 +148,15 @@ const TIME_AFTER = /^\d{1,2}:\d{2}(?!\d)/;
 const SPACED_OPEN = /\([ \u00A0\u2007\u2009\u202F]+$/;
 const SPACED_CLOSE = /^[ \u00A0\u2007\u2009\u202F]+\)/;
 // (Whole words: a 'Копировать' button or a 'рубрика' after a number is no currency.)
-const MONEY_AFTER = /^\s*(?:₽|\$|€|%|р\.|(?:руб(?:л[a-zа-яё]*)?|коп(?:е[йе][a-zа-яё]*)?|usd|rub|eur)(?![a-zа-яё]))/i;
-// An extension right after the number: 'доб. 123', 'вн. 45', 'вн.тел. 45', 'д.215', 'ext 12', 'x12', '#12' (optionally
-// ', (' or ' | ' before, or a word in the brackets: '(офис, доб. 1207)').
+const MONEY_AFTER = /^[^\S\n]*(?:₽|\$|€|%|р\.|(?:руб(?:л[a-zа-яё]*)?|коп(?:е[йе][a-zа-яё]*)?|usd|rub|eur)(?![a-zа-яё]))/i;
+// An extension right after the number: 'доб. 123', 'вн. 45', 'вн.тел. 45', 'д.215', 'ext 12', 'Extn. 221', Polish
+// 'wew. 31', 'x12', '#12' (optionally ', (' or ' | ' before, or a word in the brackets: '(офис, доб. 1207)', or a
+// script's 'наберите … и добавочный 3').
 // (Any horizontal space around it, the typographer's em and en spaces too.)
-const EXT_RE = /[ \t\u00A0\u2000-\u200A\u202F]*[,|]?[ \t\u00A0\u2000-\u200A\u202F]*(?:\([a-zа-яё]{2,12}[,:]?[ \u00A0]+|\()?(?:доб(?:авочный)?|вн(?:утр(?:енний)?)?(?:\.?\s?тел)?|д(?=\.)|ext(?:ension)?|x|#)\.?:?[ \t\u00A0\u2000-\u200A\u202F]*(\d{1,6})\)?(?![\p{L}\p{N}])/iuy;
+const EXT_RE = /[ \t\u00A0\u2000-\u200A\u202F]*[,|]?[ \t\u00A0\u2000-\u200A\u202F]*(?:\([a-zа-яё]{2,12}[,:]?[ \u00A0]+|\(|(?:и|затем)[ \u00A0]+(?=доб))?(?:доб(?:авочный)?|вн(?:утр(?:енний)?)?(?:\.?\s?тел)?|д(?=\.)|ext(?:ension|n)?|wew|x|#)\.?:?[ \t\u00A0\u2000-\u200A\u202F]*(\d{1,6})\)?(?![\p{L}\p{N}])/iuy;
 // What EXT_RE needs to start with: tried first, as most numbers have no extension and EXT_RE's Unicode class is
 // built the first time it runs (~1 ms, in every frame: see charTest).
-const EXT_START = /[ \t\u00A0\u2000-\u200A\u202F]*[,|]?[ \t\u00A0\u2000-\u200A\u202F]*[(двex#]/iy;
+const EXT_START = /[ \t\u00A0\u2000-\u200A\u202F]*[,|]?[ \t\u00A0\u2000-\u200A\u202F]*[(двexw#из]/iy;
 
 interface Candidate {
   start: number;
@@ -199,6 +207,12 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
     // (Without the '+' that vouches for them, 7–9 digits abroad are too short to trust.)
     // (From Belarus, Russia is dialled so too: '8 10 7 495 …'.)
     return c && c.digits.length >= 10 && (c.digits.charAt(0) !== '7' || region === 'BY') ? { ...c, start: gs[i]! } : null;
+  }
+  if (!plus && j >= i + 2 && ge[i]! - gs[i]! === 2 && t.startsWith('00', gs[i]!) && WS_ONLY.test(seps[i + 1]!) && !/[\d:.]/.test(t.charAt(gs[i]! - 1))) {
+    // 'tél. 00 33 4 91 55 12 34': the international prefix 00 as a group of its own, in place of a '+' ('12:00 — 8 …'
+    // is a time).
+    const c = parse(t, groups, i + 1, j, true);
+    return c && c.digits.length >= 10 ? { ...c, start: gs[i]! } : null;
   }
   if (n > 15) return null;
   // A '(' before the first group counts only if it closes right after it; otherwise it is the text's own bracket.
@@ -282,14 +296,15 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
     // The prefix is its own group ('8 (910)…', '8-800-…'), glued to a 3-digit code that the groups after it
     // follow ('8916 204 55 81'), or the whole thing is one run of digits ('89101234567').
     // ('89 16 204 15 38': a mobile as it is said aloud, in a chat or a voicemail's transcript.)
-    // (Or grouped any way after a phone label: 'Тел.: 89 037 215 604'.)
-    const spoken = g0 === 2 && d1 === '9' && open < 0 && ((j - i === 4 && ge[i + 1]! - gs[i + 1]! === 2 && ge[i + 2]! - gs[i + 2]! === 3) || labelled(t, start));
+    // (Or grouped any way after a phone label: 'Тел.: 89 037 215 604', 'Телефон: 8916 55 44 021'.)
+    const spoken = d1 === '9' && open < 0 && ((g0 === 2 && j - i === 4 && ge[i + 1]! - gs[i + 1]! === 2 && ge[i + 2]! - gs[i + 2]! === 3) || labelled(t, start));
     if (!'34789'.includes(d1) || (g0 !== 1 && !single && !spoken && !glued) || !ruParens) return null;
     return candidate(start, '7' + digits.slice(1), true, formatted);
   }
-  if (single && foreignBare(digits) && labelled(t, start)) {
-    return candidate(start, digits, true, formatted); // 'Тел: 998901874533': a label and a country code
-  }
+  // 'Тел: 998901874533', or grouped after a CIS country's own code, 'WhatsApp: 998 97 315 62 08': a label and a
+  // country code. (Only the CIS codes when grouped: '916 123 45 678' after a label is a Russian mobile mistyped.)
+  const cisCode = g0 === 3 && open < 0 && /^(?:37[3-5]|380|99[2-68])/.test(digits);
+  if ((single || cisCode) && foreignBare(digits) && labelled(t, start)) return candidate(start, digits, true, formatted);
   if (belarusShort(digits, region) && ((open === i && area >= 2 && area <= 4) || (open < 0 && labelled(t, start)))) {
     // Belarus without its trunk 0, after a label or an operator's name or with the code in brackets:
     // 'Моб. (44) 712-05-38', 'A1: 29 614-32-95', 'тел. 17 328-40-19'.
@@ -313,16 +328,35 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
 /** Whether a phone label ends right before `start`. */
 const labelled = (t: string, start: number): boolean => PHONE_LABEL.test(t.slice(Math.max(0, start - 24), start));
 
-/** Whether `start` is in a table's 'Телефон' column, the table's header being the text's first line. */
-function inPhoneColumn(t: string, start: number): boolean {
+/** Whether `start` is in a table's 'Телефон' column. */
+const inPhoneColumn = (t: string, start: number): boolean => PHONE_HEADER.test(columnHeader(t, start));
+
+/**
+ * The header of the column `start` is in, for a table copied as text: the cells split by a tab, '|' or ';', the
+ * header the first of the lines above that are split the same way ('Выгрузка:\nл/с;договор\n78001245673;…').
+ */
+let table = { t: '', sep: '', from: -1, top: -1 };
+
+function columnHeader(t: string, start: number): string {
   const from = t.lastIndexOf('\n', start) + 1;
-  if (from === 0) return false;
+  if (from === 0) return '';
   const to = t.indexOf('\n', start);
   const line = t.slice(from, to < 0 ? undefined : to);
   const sep = CELL_SEPS.find((c) => line.includes(c));
-  if (!sep) return false;
+  if (!sep) return '';
+  let top = from;
+  for (let above = t.lastIndexOf('\n', top - 2) + 1; top > 0 && t.slice(above, top - 1).includes(sep); above = t.lastIndexOf('\n', top - 2) + 1) {
+    // (A line above whose table is known already: a long table's rows are read in order, each walk stops there.)
+    if (top === table.from && t === table.t && sep === table.sep) {
+      top = table.top;
+      break;
+    }
+    top = above;
+  }
+  table = { t, sep, from, top };
+  if (top === from) return '';
   const column = t.slice(from, start).split(sep).length - 1;
-  return PHONE_HEADER.test(t.slice(0, t.indexOf('\n')).split(sep)[column] ?? '');
+  return t.slice(top, from - 1).split('\n', 1)[0]!.split(sep)[column] ?? '';
 }
 
 function candidate(start: number, digits: string, strong: boolean, formatted: boolean): Candidate | null {
@@ -336,27 +370,40 @@ function leftFree(t: string, start: number, lastEnd: number, formatted: boolean)
   if (start === 0) return true;
   const c = t.charAt(start - 1);
   const b = t.charAt(start - 2);
+  // Digits a phone dials after the call connects ('+16465550142,,84512345678#': a meeting's id) are no number.
+  if (c === ',' && b === ',') return false;
   // A list written without spaces: '…45-67,8 (910)…', '…45-67/8 (495)…'.
   if ((c === ',' || c === '/' || c === ';') && lastEnd === start - 1) return true;
+  if (c === '+' && t.charAt(start) === '+' && b !== '+') return true; // a slip of the finger: '++7 915 …'
   const before = t.slice(Math.max(0, start - 64), start);
   if (c === '=' && PHONE_FIELD.test(before)) return true;
   // (A '+' number may also touch a field's counter, 'Телефон 2+7 (495) …', or a log's time.)
   const counter = t.charAt(start) === '+' && (COUNTER_BEFORE.test(before) || TIME_BEFORE.test(before));
   // (And a formatted one may be *emphasised* in a messenger's markup.)
-  const touching = (formatted && (isLetter(c) || (c === '*' && !HAS_DIGIT.test(b)))) || PHONE_LABEL_GLUED.test(before);
+  // (And a mobile with its 8, eleven digits, may touch a lowercase Russian word: a missed space, 'Настя89057218830',
+  // 'маме Кати на89261340755'; ids glued to a word are a capital code's, 'НФ890…', or a label's, 'заказ890…'.)
+  const touching =
+    (formatted && (isLetter(c) || (c === '*' && !HAS_DIGIT.test(b)))) ||
+    PHONE_LABEL_GLUED.test(before) ||
+    (isCyrillic(c) && !isUpper(c) && GLUED_MOBILE.test(t.slice(start, start + 12)));
   if (gluesLeft(c) && !touching && !counter) return false;
-  if (c === '/' && b.trim() && URL_TOKEN.test(before.slice(0, -1))) return false; // a URL path: 'x.ru/deal/79…'
+  // A URL path: 'x.ru/deal/79…'; but an Asterisk channel dials the number after its slash: 'PJSIP/trunk/8903…'.
+  if (c === '/' && b.trim() && URL_TOKEN.test(before.slice(0, -1)) && !DIAL_STRING.test(before)) return false;
   if ((c === '.' || c === ':' || c === ',') && HAS_DIGIT.test(b)) return false; // '1.2…', '14:30…', '1,5…'
   // ('deal-79…', UUIDs; a formatted number after a name and a hyphen is a list's: 'Иван-8 903 418 27 65'.)
   if (/[\-\u2010-\u2014]/.test(c) && !PROSE_DASH.test(c) && isAlnum(b) && !(formatted && isLetter(b))) return false;
   // A word joined by a dot is a user name or a domain ('petrov.89031234567'); 'тел.8916…' is a label's.
   if (c === '.' && isLetter(b) && !labelled(t, start)) return false;
-  const label = before.slice(-32);
+  const label = before.slice(-48); // ('Номер заявки на ипотеку в ДОМ.РФ: ' is 34)
   // (A number with a phone's own marks, its '+' or its area code in brackets, is no id whatever the label:
   // 'Заказ: 8 (3412) 908-400' says where to order.)
   if (EXAMPLE_BEFORE.test(label) || (LABEL_BEFORE.test(label) && !PHONE_MARKS.test(t.slice(start, start + 4)))) return false;
+  // (A label names a list of bare ids as well as one: 'call_id 79126401871, 79126401872, 79126401874'.)
+  if (!formatted && ID_LIST_BEFORE.test(before) && LABEL_BEFORE.test(before.replace(ID_LIST_BEFORE, ' '))) return false;
   // (The phone's label is read only where it decides: 'Телефон лида: 9265521894' is the lead's phone, not its id.)
   if (!formatted && RECORD_BEFORE.test(label) && !labelled(t, start)) return false;
+  // (A table's column an id's label heads, 'л/с;договор;…': its bare digits are that id, as after the label itself.)
+  if (!formatted && CELL_START.test(label) && LABEL_BEFORE.test(columnHeader(t, start))) return false;
   return !(NOT_PHONE_BEFORE.test(before) && !labelled(t, start));
 }
 
@@ -373,8 +420,9 @@ function rightFree(t: string, end: number, formatted: boolean): number {
   if (JOINER.test(c) && isAlnum(d)) {
     if ((c === ',' || c === '/') && HAS_DIGIT.test(d)) return TIME_AFTER.test(t.slice(end + 1, end + 6)) ? OK : IF_LIST;
     // A word after ',', a prose dash, '/' and a Cyrillic word, or a sentence after a formatted number's '.': the
-    // number ends there ('…24-60,т.8-812…', '…640-12-93.Спасибо'; '67.pdf' and 'x.ru' stay glued).
-    const word = c === ',' || PROSE_DASH.test(c) || (c === '/' && isCyrillic(d)) || (c === '.' && formatted && isUpper(d));
+    // number ends there ('…24-60,т.8-812…', '…640-12-93.Спасибо', '89163002715.Просил'; '67.pdf', 'x.ru' and
+    // '…45.Doc' stay glued).
+    const word = c === ',' || PROSE_DASH.test(c) || (c === '/' && isCyrillic(d)) || (c === '.' && isUpper(d) && (formatted || isCyrillic(d)));
     if (!word) return REJECT;
   }
   return MONEY_AFTER.test(t.slice(end, end + 8)) || EXAMPLE_AFTER.test(t.slice(end, end + 24)) ? REJECT : OK;
@@ -447,7 +495,28 @@ function findVisible(text: string, region: PhoneRegion): PhoneMatch[] {
       if (pending > waiting) pending--;
     }
   }
+  if (ODD_HINT.test(text)) addOddlyWritten(text, out);
   return out;
+}
+
+// Numbers written in ways a run cannot hold (a run breaks a line only after ')', and has no '/', '_' or '•'): one
+// odd separator between all of a mobile's groups ('8/915/440/62/17', '8_916_442_03_97', '8•916•228•40•15'), or a
+// prefix and code whose line broke before the local number ('+7 912\n301 44 56', '8-800-\n707-21-45').
+const ODD_HINT = /[\n/_\u2022\u00B7]/;
+const ODD_RE =
+  /(?<![\da-zа-яё+/._-])(?:\+7|8)(?:([/_\u2022\u00B7])9\d\d\1\d{3}\1\d\d\1\d\d|[ \u00A0-]?[3489]\d\d[ \u00A0-]?\r?\n[ \u00A0]*\d{3}[ \u00A0-]?\d\d[ \u00A0-]?\d\d)(?![\da-zа-яё/])/gi;
+
+/** Adds the oddly written numbers that no number found overlaps, keeping `out` in text order. */
+function addOddlyWritten(text: string, out: PhoneMatch[]): void {
+  for (const m of text.matchAll(ODD_RE)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (out.some((f) => f.start < end && start < f.end)) continue;
+    if (!leftFree(text, start, -1, true) || rightFree(text, end, true) === REJECT) continue;
+    const digits = '7' + m[0].replace(/\D/g, '').slice(1);
+    const at = out.findIndex((f) => f.start > start);
+    out.splice(at < 0 ? out.length : at, 0, { start, end, digits });
+  }
 }
 
 /** Between an office's numbers: a comma, a semicolon, a slash, 'и', 'или'. */
@@ -633,17 +702,18 @@ function looseNumber(t: string, { gs, ge, seps, region }: Groups, i: number): { 
 }
 
 /**
- * A mobile spelled out digit by digit, the run nothing but its 11 digits ('мой тел 8 9 2 6 3 4 1 7 0 5 2', as
- * chats and voicemail transcripts write it). A letter-spaced scan of requisites ('И Н Н 6 3 1 5 …') is no mobile.
+ * A number spelled out digit by digit, the run nothing but its 11 digits ('мой тел 8 9 2 6 3 4 1 7 0 5 2',
+ * 'номер 8 4 9 5 3 2 1 0 7 6 4', '8 9 1 6 – 7 0 7 – 1 2 – 3 4', as chats and voicemail transcripts write it). A letter-spaced scan of requisites ('И Н Н 6 3 1 5 …') is no mobile.
  */
+const SPACED_DASH = /^ [\-\u2010-\u2014] $/;
 function spelledOut(t: string, { gs, ge, seps }: Groups, lastEnd: number): PhoneMatch | null {
   let digits = '';
   for (let k = 0; k < 11; k++) {
-    if (ge[k]! - gs[k]! !== 1 || (k > 0 && seps[k] !== ' ')) return null;
+    if (ge[k]! - gs[k]! !== 1 || (k > 0 && seps[k] !== ' ' && !SPACED_DASH.test(seps[k]!))) return null;
     digits += t.charAt(gs[k]!);
   }
   const sign = seps[0] === '+';
-  if (!(sign ? digits.startsWith('79') : /^[78]9/.test(digits)) || (seps[0] && !sign)) return null;
+  if (!(sign ? /^7[3489]/.test(digits) : /^[78][3489]/.test(digits)) || (seps[0] && !sign)) return null;
   const start = gs[0]! - (sign ? 1 : 0);
   const end = ge[10]!;
   return leftFree(t, start, lastEnd, false) && rightFree(t, end, false) === OK ? { start, end, digits: '7' + digits.slice(1) } : null;
@@ -665,7 +735,7 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-const EXT_TAIL = /[\s,]*\(?(?:доб(?:авочный)?|вн(?:утр(?:енний)?)?(?:\.?\s?тел)?|д(?=\.)|ext(?:ension)?|x|#)\.?:?\s*\d{1,6}\)?\s*$/i;
+const EXT_TAIL = /[\s,]*\(?(?:доб(?:авочный)?|вн(?:утр(?:енний)?)?(?:\.?\s?тел)?|д(?=\.)|ext(?:ension|n)?|wew|x|#)\.?:?\s*\d{1,6}\)?\s*$/i;
 
 /**
  * The digits to dial for typed, selected or tel: text: '8 (910) 123-45-67' → '79101234567',

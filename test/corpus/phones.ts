@@ -35,6 +35,15 @@ import { independent22 } from './independent-22.ts';
 import { independent23 } from './independent-23.ts';
 import { independent24 } from './independent-24.ts';
 import { independent25 } from './independent-25.ts';
+import { independent26 } from './independent-26.ts';
+import { independent27 } from './independent-27.ts';
+import { independent28 } from './independent-28.ts';
+import { independent29 } from './independent-29.ts';
+import { independent30 } from './independent-30.ts';
+import { independent31 } from './independent-31.ts';
+import { independent32 } from './independent-32.ts';
+import { independent33 } from './independent-33.ts';
+import { independent34 } from './independent-34.ts';
 
 export type Kind = 'contact' | 'deal' | 'requisites' | 'timeline' | 'email' | 'ticket' | 'invoice' | 'delivery';
 
@@ -724,6 +733,8 @@ export const corpus: Snippet[] = [
       ...independent, ...independent2, ...independent3, ...independent4, ...independent5, ...independent6, ...independent7, ...independent8,
       ...independent9, ...independent10, ...independent11, ...independent12, ...independent13, ...independent14, ...independent15, ...independent16, ...independent17,
       ...independent18, ...independent19, ...independent20, ...independent21, ...independent22, ...independent23, ...independent24, ...independent25,
+      ...independent26, ...independent27, ...independent28, ...independent29, ...independent30,
+      ...independent31, ...independent32, ...independent33, ...independent34,
     ],
     'i',
   ),
