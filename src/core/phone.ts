@@ -102,18 +102,18 @@ const EXAMPLE_BEFORE = /(?:^|[^a-zа-яё\d])(?:(?:на)?пример|e\.g|(?<![
 const NOT_PHONE_BEFORE = /(?:(?:пример|образец)\s+(?:заполнения|записи)|заполн[a-zа-яё]*\s+так|как\s+правильно|парол[a-zа-яё]*)[^.!?\n]{0,40}$/i;
 // … or right after them: '8 916 123 45 67 — пример из шаблона', '(образец)'.
 const EXAMPLE_AFTER = /^[\s,(\u2013\u2014-]*(?:(?:это|указан[a-zа-яё]*)\s+)?(?:для\s+)?(?:пример[аы]?|образ(?:ец|ца))(?![a-zа-яё])/i;
-/** The start of a number written with a phone's own marks: '+7 …', '(495) …', '8 (495) …'. */
 /** Bare ids of a phone's length before this one, in a list: '79126401871, 79126401872, '. */
 const ID_LIST_BEFORE = /(?:\s\d{10,12}[,;])+\s*$/;
+/** The start of a number written with a phone's own marks: '+7 …', '(495) …', '8 (495) …'. */
 const PHONE_MARKS = /^(?:\+|\(|[78][\s\u00A0]?\()/;
 // Records a CRM names by a number: a bare run of digits after them is that record's id ('Сделка 79264108532
 // перемещена'); a number written as a phone ('Сделка +7 926 …', a deal named after its caller) stays one.
 const RECORD_BEFORE = /(?:^|[^a-zа-яё])(?:сделк[аиуе]|заявк[аиуе]|тикет[ау]?|обращени[еяю]|лид[ау]?|сч[её]т[ау])[\s:.#№]*$/i;
-// A label that says the digits after it are a phone ('Телефон:', 'тел.', 'Моб.', 'WhatsApp —', a JSON key, an XML
-// tag, a 'key | value' row): with it, a number written without its 8 / +7 and without parentheses
+// A label that says the digits after it are a phone ('Телефон:', 'тел.', 'Моб.', 'Телефон (моб.):', 'WhatsApp —', a
+// JSON key, an XML tag, a 'key | value' row): with it, a number written without its 8 / +7 and without parentheses
 // ('Телефон: 9163307215', '"phone": "9215037761"', '<Телефон>9209184463') is read as a national number.
 const PHONE_LABEL =
-  /(?:^|[^a-zа-яё])(?:тел(?:ефон[ау]?)?(?:\.?\s+[a-zа-яё]{3,})?|т\.|(?:обратн|контактн)[a-zа-яё]*\s+номер[a-zа-яё]*|номер\s+для\s+(?:связи|курьера|водителя|звонк[a-zа-яё]*|sms|смс)|моб(?:ильный)?|сот(?:овый)?|phone|tel|whatsapp|viber|ватсап|вотсап|вацап|(?:по)?звони(?:те)?|набери(?:те)?|(?:по|на)\s+номер[уа]?|(?:sms|смс)\s+на|(?:пере)?звон[a-zа-яё]*\s+на|(?:мам[аы]|пап[аы]|бабушк[аи]|дедушк[аи]|муж[а]?|жен[аы]|сын[а]?|доч(?:ь|ери)|нян[яи])\s*[:\u2013\u2014-]|a1|мтс|life:\)|velcom)[\s.:\-\u2010-\u2014\u00B7\u2022|"'>]*$/i;
+  /(?:^|[^a-zа-яё])(?:тел(?:ефон[ау]?)?(?:\.?\s+[a-zа-яё]{3,})?|т\.|(?:обратн|контактн)[a-zа-яё]*\s+номер[a-zа-яё]*|номер\s+для\s+(?:связи|курьера|водителя|звонк[a-zа-яё]*|sms|смс)|моб(?:ильный)?|сот(?:овый)?|phone|tel|whatsapp|viber|ватсап|вотсап|вацап|(?:по)?звони(?:те)?|набери(?:те)?|(?:по|на)\s+номер[уа]?|(?:sms|смс)\s+на|(?:пере)?звон[a-zа-яё]*\s+на|(?:мам[аы]|пап[аы]|бабушк[аи]|дедушк[аи]|муж[а]?|жен[аы]|сын[а]?|доч(?:ь|ери)|нян[яи])\s*[:\u2013\u2014-]|a1|мтс|life:\)|velcom)(?:\s*\([a-zа-яё.]{2,12}\))?[\s.:\-\u2010-\u2014\u00B7\u2022|"'>]*$/i;
 // A column's header that names phones ('Телефон', 'Моб.', 'Контактный телефон', 'Phone number'): a table copied as
 // text has it on its first line ('Фамилия;Имя;Телефон'), a page's table in its header row.
 const PHONE_HEADER = /^\s*(?:[a-zа-яё]+\s+)?(?:телефон[a-zа-яё]*|тел\.?|моб[a-zа-яё]*\.?|phone|номер телефона)(?:\s+[a-zа-яё]+)?\s*$/i;
@@ -331,12 +331,13 @@ const labelled = (t: string, start: number): boolean => PHONE_LABEL.test(t.slice
 /** Whether `start` is in a table's 'Телефон' column. */
 const inPhoneColumn = (t: string, start: number): boolean => PHONE_HEADER.test(columnHeader(t, start));
 
+/** The last table columnHeader read: its text, separator, the line it read and the first line of its table. */
+let table = { t: '', sep: '', from: -1, top: -1 };
+
 /**
  * The header of the column `start` is in, for a table copied as text: the cells split by a tab, '|' or ';', the
  * header the first of the lines above that are split the same way ('Выгрузка:\nл/с;договор\n78001245673;…').
  */
-let table = { t: '', sep: '', from: -1, top: -1 };
-
 function columnHeader(t: string, start: number): string {
   const from = t.lastIndexOf('\n', start) + 1;
   if (from === 0) return '';
@@ -701,11 +702,13 @@ function looseNumber(t: string, { gs, ge, seps, region }: Groups, i: number): { 
   return null;
 }
 
+const SPACED_DASH = /^ [\-\u2010-\u2014] $/;
+
 /**
  * A number spelled out digit by digit, the run nothing but its 11 digits ('мой тел 8 9 2 6 3 4 1 7 0 5 2',
- * 'номер 8 4 9 5 3 2 1 0 7 6 4', '8 9 1 6 – 7 0 7 – 1 2 – 3 4', as chats and voicemail transcripts write it). A letter-spaced scan of requisites ('И Н Н 6 3 1 5 …') is no mobile.
+ * 'номер 8 4 9 5 3 2 1 0 7 6 4', '8 9 1 6 – 7 0 7 – 1 2 – 3 4', as chats and voicemail transcripts write it). A
+ * letter-spaced scan of requisites ('И Н Н 6 3 1 5 …') is no number.
  */
-const SPACED_DASH = /^ [\-\u2010-\u2014] $/;
 function spelledOut(t: string, { gs, ge, seps }: Groups, lastEnd: number): PhoneMatch | null {
   let digits = '';
   for (let k = 0; k < 11; k++) {

@@ -44,6 +44,8 @@ import { independent31 } from './independent-31.ts';
 import { independent32 } from './independent-32.ts';
 import { independent33 } from './independent-33.ts';
 import { independent34 } from './independent-34.ts';
+import { independent35 } from './independent-35.ts';
+import { independent36 } from './independent-36.ts';
 
 export type Kind = 'contact' | 'deal' | 'requisites' | 'timeline' | 'email' | 'ticket' | 'invoice' | 'delivery';
 
@@ -735,6 +737,7 @@ export const corpus: Snippet[] = [
       ...independent18, ...independent19, ...independent20, ...independent21, ...independent22, ...independent23, ...independent24, ...independent25,
       ...independent26, ...independent27, ...independent28, ...independent29, ...independent30,
       ...independent31, ...independent32, ...independent33, ...independent34,
+      ...independent35, ...independent36,
     ],
     'i',
   ),

@@ -192,6 +192,7 @@ const positives: [string, string[]][] = [
   ['Marc Lefèvre (Marseille), tél. 00 33 4 91 55 12 34', ['33491551234']],
   ['Задача: позвонить до 17.05.2024 12:00 — 8 (8412) 56-33-90', ['78412563390']], // a time's 00 is no prefix
   ['One tap mobile\n+16465550142,,84512345678#,,,,*472913# US (New York)', ['16465550142']],
+  ['Телефон (моб.): 9185520736', ['79185520736']], // the label's kind in brackets
   // a family member's name as the phone's label, in a child's or a client's card
   ['Папа: 9163380471 (звонить после 19)', ['79163380471']],
   ['Мама — 9163380471', ['79163380471']],
@@ -274,6 +275,7 @@ const exact: [string, [number, number, string, string?][]][] = [
 ];
 
 const traps: string[] = [
+  'Сделка (моб.): 9185520736',
   // a document's, a certificate's number
   'рег. номер документа 89057143210',
   'номер свидетельства 7716 0012345',
