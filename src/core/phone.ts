@@ -201,18 +201,19 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
   const lone8 = !plus && ge[i]! - gs[i]! === 1 && t.charAt(gs[i]!) === '8';
   // ('7-47545-5-28-14': how the procurement site writes numbers, the 7 without its '+'.)
   const prefix = lone8 || (!plus && ge[i]! - gs[i]! === 1 && t.charAt(gs[i]!) === '7');
-  if (lone8 && j >= i + 3 && t.slice(gs[i + 1], ge[i + 1]) === '10' && SEP_OK.test(seps[i + 1]!) && SEP_OK.test(seps[i + 2]!)) {
-    // '8-10-998-71-240-63-18': the old way to dial abroad, 8, tone, 10, the country's code.
-    const c = parse(t, groups, i + 2, j, true);
+  // The international prefix as groups of its own, in place of a '+': '8-10-998-71-240-63-18' (the old way to dial
+  // abroad, 8, tone, 10) or 'tél. 00 33 4 91 55 12 34' ('12:00 — 8 …' is a time, not 00).
+  const abroad =
+    lone8 && j >= i + 3 && t.slice(gs[i + 1], ge[i + 1]) === '10' && SEP_OK.test(seps[i + 1]!) && SEP_OK.test(seps[i + 2]!)
+      ? i + 2
+      : !plus && j >= i + 2 && ge[i]! - gs[i]! === 2 && t.startsWith('00', gs[i]!) && WS_ONLY.test(seps[i + 1]!) && !/[\d:.]/.test(t.charAt(gs[i]! - 1))
+        ? i + 1
+        : -1;
+  if (abroad > 0) {
+    const c = parse(t, groups, abroad, j, true);
     // (Without the '+' that vouches for them, 7–9 digits abroad are too short to trust.)
-    // (From Belarus, Russia is dialled so too: '8 10 7 495 …'.)
-    return c && c.digits.length >= 10 && (c.digits.charAt(0) !== '7' || region === 'BY') ? { ...c, start: gs[i]! } : null;
-  }
-  if (!plus && j >= i + 2 && ge[i]! - gs[i]! === 2 && t.startsWith('00', gs[i]!) && WS_ONLY.test(seps[i + 1]!) && !/[\d:.]/.test(t.charAt(gs[i]! - 1))) {
-    // 'tél. 00 33 4 91 55 12 34': the international prefix 00 as a group of its own, in place of a '+' ('12:00 — 8 …'
-    // is a time).
-    const c = parse(t, groups, i + 1, j, true);
-    return c && c.digits.length >= 10 ? { ...c, start: gs[i]! } : null;
+    // (Russia after '8 10' is dialled so only from Belarus: '8 10 7 495 …'.)
+    return c && c.digits.length >= 10 && (abroad === i + 1 || c.digits.charAt(0) !== '7' || region === 'BY') ? { ...c, start: gs[i]! } : null;
   }
   if (n > 15) return null;
   // A '(' before the first group counts only if it closes right after it; otherwise it is the text's own bracket.
@@ -297,8 +298,8 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
     // follow ('8916 204 55 81'), or the whole thing is one run of digits ('89101234567').
     // ('89 16 204 15 38': a mobile as it is said aloud, in a chat or a voicemail's transcript.)
     // (Or grouped any way after a phone label: 'Тел.: 89 037 215 604', 'Телефон: 8916 55 44 021'.)
-    const spoken = d1 === '9' && open < 0 && ((g0 === 2 && j - i === 4 && ge[i + 1]! - gs[i + 1]! === 2 && ge[i + 2]! - gs[i + 2]! === 3) || labelled(t, start));
-    if (!'34789'.includes(d1) || (g0 !== 1 && !single && !spoken && !glued) || !ruParens) return null;
+    const regrouped = d1 === '9' && open < 0 && ((g0 === 2 && j - i === 4 && ge[i + 1]! - gs[i + 1]! === 2 && ge[i + 2]! - gs[i + 2]! === 3) || labelled(t, start));
+    if (!'34789'.includes(d1) || (g0 !== 1 && !single && !regrouped && !glued) || !ruParens) return null;
     return candidate(start, '7' + digits.slice(1), true, formatted);
   }
   // 'Тел: 998901874533', or grouped after a CIS country's own code, 'WhatsApp: 998 97 315 62 08': a label and a
@@ -383,11 +384,12 @@ function leftFree(t: string, start: number, lastEnd: number, formatted: boolean)
   // (And a formatted one may be *emphasised* in a messenger's markup.)
   // (And a mobile with its 8, eleven digits, may touch a lowercase Russian word: a missed space, 'Настя89057218830',
   // 'маме Кати на89261340755'; ids glued to a word are a capital code's, 'НФ890…', or a label's, 'заказ890…'.)
-  const touching =
+  // (Read only for a number something touches on its left: most have a space there.)
+  const touching = () =>
     (formatted && (isLetter(c) || (c === '*' && !HAS_DIGIT.test(b)))) ||
     PHONE_LABEL_GLUED.test(before) ||
     (isCyrillic(c) && !isUpper(c) && GLUED_MOBILE.test(t.slice(start, start + 12)));
-  if (gluesLeft(c) && !touching && !counter) return false;
+  if (gluesLeft(c) && !counter && !touching()) return false;
   // A URL path: 'x.ru/deal/79…'; but an Asterisk channel dials the number after its slash: 'PJSIP/trunk/8903…'.
   if (c === '/' && b.trim() && URL_TOKEN.test(before.slice(0, -1)) && !DIAL_STRING.test(before)) return false;
   if ((c === '.' || c === ':' || c === ',') && HAS_DIGIT.test(b)) return false; // '1.2…', '14:30…', '1,5…'

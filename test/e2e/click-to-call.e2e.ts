@@ -161,8 +161,9 @@ describe.each<BrowserName>(['chromium', 'firefox'])('click-to-call in %s', (name
   it('after the computer slept, the toolbar shows the DND that was switched on the PBX meanwhile', async () => {
     expect(sim.state().dnd[USER]).toBe(false);
     // Someone switches DND on the PBX itself (a desk phone, the cabinet) while the laptop sleeps.
-    const body = new URLSearchParams({ cmd: 'set_dnd', token: sim.token, user: USER, state: 'true' });
-    expect((await fetch(sim.url + ENDPOINT_PATH, { method: 'POST', body })).status).toBe(200);
+    const dndOnPbx = (state: boolean) =>
+      fetch(sim.url + ENDPOINT_PATH, { method: 'POST', body: new URLSearchParams({ cmd: 'set_dnd', token: sim.token, user: USER, state: String(state) }) });
+    expect((await dndOnPbx(true)).status).toBe(200);
     // The sleep as the background sees it: the minute alarm's last tick was an hour ago; the next tick comes now.
     // (The options page asks the PBX nothing about DND, so only the tick can bring the news.)
     const since = sim.cursor;
@@ -184,7 +185,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('click-to-call in %s', (name
     await poll(async () => (/Do Not Disturb/i.test(await title()) ? true : undefined), 10_000);
     expect(sim.commands({ cmd: 'get_dnd', since })).toHaveLength(1);
     await options.close();
-    await fetch(sim.url + ENDPOINT_PATH, { method: 'POST', body: new URLSearchParams({ cmd: 'set_dnd', token: sim.token, user: USER, state: 'false' }) });
+    await dndOnPbx(false);
   });
 
   it('still calls after the browser stopped the idle background', async () => {

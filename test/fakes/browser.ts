@@ -1,7 +1,7 @@
 /**
  * The extension APIs the background touches, faked for tests that run its modules in Node:
- * `vi.mock('webextension-polyfill', () => import('../fakes/browser.ts'))`. Local storage is a plain object the test
- * reads and writes (session storage likewise); there is no company policy (storage.managed rejects, as in Firefox without one).
+ * `vi.mock('webextension-polyfill', () => import('../fakes/browser.ts'))`. Local and session storage are plain objects
+ * the test reads and writes; there is no company policy (storage.managed rejects, as in Firefox without one).
  */
 import { vi } from 'vitest';
 
