@@ -5,7 +5,8 @@
  * The decision is made on `pointerup`, not `click`: a CRM that re-renders its list between press and release
  * replaces the node under the mouse, and then the browser fires no `click` at all; and a disabled input (CRM
  * cards show numbers in them) gets pointer events but no mouse events, in Chromium and Firefox alike.
- * The `click` that does follow is swallowed so a number inside a link does not also navigate.
+ * The `click` that does follow is swallowed so a number inside a link does not also navigate, and so is a
+ * double-click's second one at the same spot: a CRM row must not open under a number that was just called.
  */
 import type { PhoneIndex } from './matches.ts';
 
@@ -14,7 +15,7 @@ const SWALLOW_MS = 800;
 
 export function listenForCalls(index: PhoneIndex, call: (phone: string) => void, signal: AbortSignal): void {
   let down: { x: number; y: number } | undefined;
-  let swallowUntil = 0;
+  let swallow = { until: 0, x: 0, y: 0 };
   const opts = { capture: true, signal };
   const plain = (e: PointerEvent) => e.isTrusted && e.button === 0 && !e.ctrlKey && !e.metaKey && !e.shiftKey && !e.altKey;
 
@@ -33,7 +34,8 @@ export function listenForCalls(index: PhoneIndex, call: (phone: string) => void,
       const phone = telLink(e) ?? (found && `+${found.digits}`);
       if (!phone) return;
       // A disabled input gets no click to swallow: the person's next click elsewhere must not be eaten.
-      swallowUntil = target instanceof HTMLInputElement && target.disabled ? 0 : performance.now() + SWALLOW_MS;
+      const until = target instanceof HTMLInputElement && target.disabled ? 0 : performance.now() + SWALLOW_MS;
+      swallow = { until, x: e.clientX, y: e.clientY };
       call(phone);
     },
     opts,
@@ -43,8 +45,7 @@ export function listenForCalls(index: PhoneIndex, call: (phone: string) => void,
     'click',
     (e) => {
       if (!e.isTrusted) return;
-      if (performance.now() < swallowUntil) {
-        swallowUntil = 0;
+      if (performance.now() < swallow.until && Math.hypot(e.clientX - swallow.x, e.clientY - swallow.y) <= TOLERANCE_PX) {
         e.preventDefault();
         e.stopImmediatePropagation();
         return;

@@ -84,6 +84,20 @@ describe.each<BrowserName>(['chromium', 'firefox'])('click-to-call in %s', (name
     expect((await nextMakeCall(since)).fields.phone).toBe('74951234567');
   });
 
+  it('places one call for a double-click on a number or a link', async () => {
+    const since = sim.cursor;
+    // (Numbers no other test calls: a second request for a number within seconds is the same call.)
+    const number = await textCenter(crm, '+7 (812) 309-12-44');
+    await crm.doubleClickAt(number.x, number.y);
+    const link = await textCenter(crm, 'позвонить на склад');
+    await crm.doubleClickAt(link.x, link.y);
+    await poll(() => (makeCalls(since).length >= 2 ? true : undefined));
+    await sleep(700);
+    expect(makeCalls(since).map((c) => c.fields.phone)).toEqual(['78123091244', '78432124097']);
+    // The link's own click (and the page's handlers) never ran: no tel: handler opened, no navigation.
+    expect(await crm.evaluate(() => (window as unknown as { __pageClicks: number }).__pageClicks)).toBe(0);
+  });
+
   it('does not call when the person drags to select a number', async () => {
     const since = sim.cursor;
     const start = await textCenter(crm, '8 (495) 765');

@@ -25,6 +25,8 @@ export interface TestPage {
   download(click: () => Promise<void>): Promise<{ name: string; text: string }>;
   /** A real (trusted) mouse click at viewport coordinates. */
   clickAt(x: number, y: number): Promise<void>;
+  /** A real double-click there, as a person selecting a word (or an impatient one) makes. */
+  doubleClickAt(x: number, y: number): Promise<void>;
   /** Moves the mouse there, no button pressed. */
   hoverAt(x: number, y: number): Promise<void>;
   /** Press, move and release the mouse, as a person selecting text does. */
@@ -115,6 +117,7 @@ async function launchChromium({ locale = 'en-US', display }: LaunchOptions): Pro
       const [download] = await Promise.all([page.waitForEvent('download'), click()]);
       return { name: download.suggestedFilename(), text: readFileSync(await download.path(), 'utf8') };
     },
+    doubleClickAt: (x, y) => page.mouse.dblclick(x, y),
     ...sameInBoth(page),
   });
   return {
@@ -243,6 +246,7 @@ async function launchFirefox({ locale = 'en-US', display, firefoxPolicies }: Lau
       }, 'a downloaded file');
       return { name, text: readFileSync(join(dir, name), 'utf8') };
     },
+    doubleClickAt: (x, y) => page.mouse.click(x, y, { count: 2 }),
     ...sameInBoth(page),
     // Puppeteer's clip is in document coordinates: a scrolled page's viewport box is moved by the scroll.
     screenshot: async (path, clip) => {
