@@ -28,10 +28,17 @@ export type PhoneRegion = (typeof REGIONS)[number];
 /** A 10-digit national number in the region as E.164 digits, or null when the region has no such number. */
 function national(digits: string, region: PhoneRegion): string | null {
   const d0 = digits.charAt(0);
-  if ('3489'.includes(d0) || (region === 'KZ' && d0 === '7')) return '7' + digits;
+  if ('3489'.includes(d0) || (d0 === '7' && (region === 'KZ' || (region === 'RU' && KZ_CODE.test(digits))))) return '7' + digits;
   if (region === 'BY' && d0 === '0' && digits.charAt(1) !== '0') return '375' + digits.slice(1);
   return null;
 }
+
+/**
+ * Kazakhstan shares +7 and the trunk 8 with Russia, so from Russia its numbers are national ones too (and '8 701 …'
+ * was read already): in the RU region, its real codes only (mobiles 700–708, 747, 771, 775–778; cities 71x, 72x),
+ * so that a Moscow ИНН under a phone's label ('7707…') stays no number. From Belarus they are abroad.
+ */
+const KZ_CODE = /^7(?:0[0-8]|[12]\d|47|7[15-8])/;
 
 /** 11–13 digits with a country's code in front, read without their '+' only after a label ('Тел: 998901874533'). */
 const foreignBare = (digits: string): boolean => {
@@ -93,7 +100,7 @@ const JOINER = /[.,:/\-\u2010-\u2014]/;
 // phone's own marks, a '+' or an area code in brackets (see leftFree). Only the label's own form counts: 'Телефон
 // для заказа:' or 'оплата счёта:' name a phone for something, not an id.
 const LABEL_BEFORE =
-  /(?:^|[^a-zа-яё\d])(?:инн|кпп|огрн(?:ип)?|бик|окпо|окато|октмо|снилс|[ркл]\/с|елс|(?<!caller[_\s])id(?:\s+[a-zа-яё]+){0,2}|номер\s+(?:(?:вашего|вашей|нашего)\s+)?(?:заказа|сч[её]та|договора|заявки|сделки|обращения|лида|задачи|тикета|полиса|документа|свидетельства|сертификата|удостоверения|лицензии)(?:\s+(?:в|на|по)\s+[a-zа-яё.]+){0,2}|номер\s+в\s+(?:crm|1с|системе|биллинге|базе)|s\/?n|serial|(?:серийн|заводск)[a-zа-яё]*(?:\s+номер)?(?:\s+[a-zа-яё-]+)?|логин[a-zа-яё]*|login|код(?:\s+[a-zа-яё-]+)?|заказ|сч[её]т|договор|артикул|операци[яи]|шк(?:\s+[a-zа-яё]+)?|штрих-?код[a-zа-яё]*|barcode)[\s:.,#№"'\u2013\u2014-]*$/i;
+  /(?:^|[^a-zа-яё\d])(?:инн|кпп|огрн(?:ип)?|бик|окпо|окато|октмо|снилс|[ркл]\/с|елс|(?<!caller[_\s])id(?:\s+[a-zа-яё]+){0,2}|номер\s+(?:(?:вашего|вашей|нашего)\s+)?(?:заказа|сч[её]та|договора|заявки|сделки|обращения|лида|задачи|тикета|полиса|документа|свидетельства|сертификата|удостоверения|лицензии)(?:\s+(?:в|на|по)\s+[a-zа-яё.]+){0,2}|номер\s+в\s+(?:crm|1с|системе|биллинге|базе)|s\/?n|serial|(?:серийн|заводск)[a-zа-яё]*(?:\s+номер)?(?:\s+[a-zа-яё-]+)?|логин[a-zа-яё]*|login|код(?:\s+[a-zа-яё-]+)?(?:\s+в\s+(?:crm|1[сc]|системе|базе))?|заказ|сч[её]т|договор|артикул|операци[яи]|шк(?:\s+[a-zа-яё]+)?|штрих-?код[a-zа-яё]*|barcode)[\s:.,#№"'\u2013\u2014-]*$/i;
 // Labels no number after them escapes, even one written as a phone: an example in a form's hint ('например
 // +7 701 123 45 67') is nobody's number, and '№' numbers a record.
 const EXAMPLE_BEFORE = /(?:^|[^a-zа-яё\d])(?:(?:на)?пример|e\.g|(?<![.@])example|формат[еау]?)[\s:.,#№"'\u2013\u2014-]*$|№\s*$/i;
@@ -113,7 +120,7 @@ const RECORD_BEFORE = /(?:^|[^a-zа-яё])(?:сделк[аиуе]|заявк[а�
 // JSON key, an XML tag, a 'key | value' row): with it, a number written without its 8 / +7 and without parentheses
 // ('Телефон: 9163307215', '"phone": "9215037761"', '<Телефон>9209184463') is read as a national number.
 const PHONE_LABEL =
-  /(?:^|[^a-zа-яё])(?:тел(?:ефон[ау]?)?(?:\.?\s+[a-zа-яё]{3,})?|т\.|(?:обратн|контактн)[a-zа-яё]*\s+номер[a-zа-яё]*|номер\s+для\s+(?:связи|курьера|водителя|звонк[a-zа-яё]*|sms|смс)|моб(?:ильный)?|сот(?:овый)?|phone|tel|whatsapp|viber|ватсап|вотсап|вацап|(?:по)?звони(?:те)?|набери(?:те)?|(?:по|на)\s+номер[уа]?|(?:sms|смс)\s+на|(?:пере)?звон[a-zа-яё]*\s+на|(?:мам[аы]|пап[аы]|бабушк[аи]|дедушк[аи]|муж[а]?|жен[аы]|сын[а]?|доч(?:ь|ери)|нян[яи])\s*[:\u2013\u2014-]|a1|мтс|life:\)|velcom)(?:\s*\([a-zа-яё.]{2,12}\))?[\s.:\-\u2010-\u2014\u00B7\u2022|"'>]*$/i;
+  /(?:^|[^a-zа-яё])(?:тел(?:ефон[ау]?)?(?:\.?\s+(?:для\s+)?[a-zа-яё]{3,})?|т\.|(?:обратн|контактн)[a-zа-яё]*\s+номер[a-zа-яё]*|номер\s+для\s+(?:связи|курьера|водителя|звонк[a-zа-яё]*|sms|смс)|моб(?:ильный)?|сот(?:овый)?|phone|tel|whatsapp|viber|ватсап|вотсап|вацап|(?:по)?звони(?:те|ть)?(?:\s+[a-zа-яё]{2,}\s*:)?|набери(?:те)?|(?:(?:мой|мои|новый|личный|рабочий|домашний|запасной)\s+)+номер|(?:по|на)\s+номер[уа]?|(?:sms|смс)\s+на|(?:пере)?звон[a-zа-яё]*\s+на|(?:мам[аы]|пап[аы]|бабушк[аи]|дедушк[аи]|муж[а]?|жен[аы]|сын[а]?|доч(?:ь|ери)|нян[яи])\s*[:\u2013\u2014-]|a1|мтс|life:\)|velcom)(?:\s*\([a-zа-яё.]{2,12}\))?[\s.:\-\u2010-\u2014\u00B7\u2022|"'>]*$/i;
 // A column's header that names phones ('Телефон', 'Моб.', 'Контактный телефон', 'Phone number'): a table copied as
 // text has it on its first line ('Фамилия;Имя;Телефон'), a page's table in its header row.
 const PHONE_HEADER = /^\s*(?:[a-zа-яё]+\s+)?(?:телефон[a-zа-яё]*|тел\.?|моб[a-zа-яё]*\.?|phone|номер телефона)(?:\s+[a-zа-яё]+)?\s*$/i;

@@ -46,6 +46,8 @@ import { independent33 } from './independent-33.ts';
 import { independent34 } from './independent-34.ts';
 import { independent35 } from './independent-35.ts';
 import { independent36 } from './independent-36.ts';
+import { independent37 } from './independent-37.ts';
+import { independent38 } from './independent-38.ts';
 
 export type Kind = 'contact' | 'deal' | 'requisites' | 'timeline' | 'email' | 'ticket' | 'invoice' | 'delivery';
 
@@ -737,7 +739,7 @@ export const corpus: Snippet[] = [
       ...independent18, ...independent19, ...independent20, ...independent21, ...independent22, ...independent23, ...independent24, ...independent25,
       ...independent26, ...independent27, ...independent28, ...independent29, ...independent30,
       ...independent31, ...independent32, ...independent33, ...independent34,
-      ...independent35, ...independent36,
+      ...independent35, ...independent36, ...independent37, ...independent38,
     ],
     'i',
   ),

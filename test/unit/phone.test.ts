@@ -227,6 +227,14 @@ const positives: [string, string[]][] = [
   // id labels are exact words: a phone 'for ordering' is still a phone
   ['Телефон для заказа: 8 800 555-35-35', ['78005553535']],
   ['Оплата счёта: 8 (843) 212-40-55', ['78432124055']],
+  // Kazakhstan's numbers are national ones here too (it shares +7): its codes after a label or in brackets
+  ['Тел. для связи: 7012457890 (Арман)', ['77012457890']],
+  ['Телефон для связи: 9163307215', ['79163307215']],
+  ['Офис в Алматы: (727) 355-00-15', ['77273550015']],
+  // who to call, and a person's own number
+  ['звонить Нурлану: 996 555 702 811', ['996555702811']],
+  ['Мой новый номер 998 90 4412367, старый не работает', ['998904412367']],
+  ['мой номер 9161234567', ['79161234567']],
 ];
 
 /** Exact offsets and extensions: [text, [start, end, digits, ext?][]] */
@@ -492,6 +500,10 @@ const traps: string[] = [
   'Ваш ID в системе: 0048 1173 5502',
   '+33 1 2 3 4 5 6 7 8',
   '8 1 910 123 45 67',
+  // an id in an accounting system; a Moscow ИНН under a phone's label (770 is no Kazakh code); an order's number
+  'Код контрагента в 1С: 77014582318',
+  'Телефон: 7707083893',
+  'Мой номер заказа: 89101234567',
 ];
 
 describe('findPhones: numbers', () => {
@@ -627,9 +639,10 @@ describe('character classes', () => {
 describe('the default region', () => {
   /** [text, what each region reads in it: RU, KZ, BY] */
   const cases: [string, string[], string[], string[]][] = [
-    ['Алматы: (727) 250-12-34', [], ['77272501234'], []],
-    ['моб. 701 123 45 67', [], ['77011234567'], []],
-    ['Тел: 7011234567', [], ['77011234567'], []],
+    // Kazakhstan shares +7 with Russia: from Russia its numbers are national ones too, from Belarus abroad
+    ['Алматы: (727) 250-12-34', ['77272501234'], ['77272501234'], []],
+    ['моб. 701 123 45 67', ['77011234567'], ['77011234567'], []],
+    ['Тел: 7011234567', ['77011234567'], ['77011234567'], []],
     ['Минск: (029) 614-32-95', [], [], ['375296143295']],
     ['тел. (017) 328-40-19', [], [], ['375173284019']],
     ['029 614 32 95', [], [], ['375296143295']],
@@ -638,8 +651,10 @@ describe('the default region', () => {
     ['(495) 123-45-67', ['74951234567'], ['74951234567'], ['74951234567']],
     // after the Kazakhstan and Belarus corpora (test/corpus/region-*.ts) first ran
     ['Доставка по Алматы: 727 355 00 15', [], ['77273550015'], []],
-    ['Обратный номер 7182 55 03 62', [], ['77182550362'], []],
-    ['тел. мужа 7013344510', [], ['77013344510'], []],
+    ['Обратный номер 7182 55 03 62', ['77182550362'], ['77182550362'], []],
+    ['тел. мужа 7013344510', ['77013344510'], ['77013344510'], []],
+    // (770 is no Kazakh code: read only where Kazakhstan is home)
+    ['Тел: 7707083893', [], ['77707083893'], []],
     ['тел. мужа 9161234567', ['79161234567'], ['79161234567'], ['79161234567']],
     ['Моб. (44) 712-05-38, Наталья', [], [], ['375447120538']],
     ['A1: 29 614-32-95, МТС: 33 657-09-12', [], [], ['375296143295', '375336570912']],
@@ -663,7 +678,7 @@ describe('the default region', () => {
   });
 
   it('normalises typed and selected numbers the same way', () => {
-    expect([normalisePhone('(727) 250-12-34', 'KZ'), normalisePhone('(727) 250-12-34', 'RU')]).toEqual(['77272501234', null]);
+    expect([normalisePhone('(727) 250-12-34', 'KZ'), normalisePhone('(727) 250-12-34', 'RU'), normalisePhone('(727) 250-12-34', 'BY')]).toEqual(['77272501234', '77272501234', null]);
     expect([normalisePhone('(029) 614-32-95', 'BY'), normalisePhone('(029) 614-32-95', 'RU')]).toEqual(['375296143295', null]);
     expect(normalisePhone('Минск, моб. 029 614 32 95', 'BY')).toBe('375296143295');
     for (const region of ['RU', 'KZ', 'BY'] as const) expect(normalisePhone('+7 495 123-45-67', region)).toBe('74951234567');
