@@ -48,6 +48,8 @@ import { independent35 } from './independent-35.ts';
 import { independent36 } from './independent-36.ts';
 import { independent37 } from './independent-37.ts';
 import { independent38 } from './independent-38.ts';
+import { independent39 } from './independent-39.ts';
+import { independent40 } from './independent-40.ts';
 
 export type Kind = 'contact' | 'deal' | 'requisites' | 'timeline' | 'email' | 'ticket' | 'invoice' | 'delivery';
 
@@ -740,6 +742,7 @@ export const corpus: Snippet[] = [
       ...independent26, ...independent27, ...independent28, ...independent29, ...independent30,
       ...independent31, ...independent32, ...independent33, ...independent34,
       ...independent35, ...independent36, ...independent37, ...independent38,
+      ...independent39, ...independent40,
     ],
     'i',
   ),
