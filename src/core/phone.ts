@@ -111,6 +111,8 @@ const NOT_PHONE_BEFORE = /(?:(?:пример|образец)\s+(?:заполне
 const EXAMPLE_AFTER = /^[\s,(\u2013\u2014-]*(?:(?:это|указан[a-zа-яё]*)\s+)?(?:для\s+)?(?:пример[аы]?|образ(?:ец|ца))(?![a-zа-яё])/i;
 /** Bare ids of a phone's length before this one, in a list: '79126401871, 79126401872, '. */
 const ID_LIST_BEFORE = /(?:\s\d{10,12}[,;])+\s*$/;
+/** Right before a '+': an EDI segment's tag and fields, three capitals and a '+' with no space ('NAD+DP', 'BGM+351'). */
+const EDI_FIELD = /(?:^|\s)[A-Z]{3}\+[A-Z0-9:+]*$/;
 /** The start of a number written with a phone's own marks: '+7 …', '(495) …', '8 (495) …'. */
 const PHONE_MARKS = /^(?:\+|\(|[78][\s\u00A0]?\()/;
 // Records a CRM names by a number: a bare run of digits after them is that record's id ('Сделка 79264108532
@@ -159,9 +161,9 @@ const SPACED_CLOSE = /^[ \u00A0\u2007\u2009\u202F]+\)/;
 const MONEY_AFTER = /^[^\S\n]*(?:₽|\$|€|%|р\.|(?:руб(?:л[a-zа-яё]*)?|коп(?:е[йе][a-zа-яё]*)?|usd|rub|eur)(?![a-zа-яё]))/i;
 // An extension right after the number: 'доб. 123', 'вн. 45', 'вн.тел. 45', 'д.215', 'ext 12', 'Extn. 221', Polish
 // 'wew. 31', 'x12', '#12' (optionally ', (' or ' | ' before, or a word in the brackets: '(офис, доб. 1207)', or a
-// script's 'наберите … и добавочный 3').
+// script's 'наберите … и добавочный 3', or an aside before its comma: '(бесплатно по России), доб. 4172').
 // (Any horizontal space around it, the typographer's em and en spaces too.)
-const EXT_RE = /[ \t\u00A0\u2000-\u200A\u202F]*[,|]?[ \t\u00A0\u2000-\u200A\u202F]*(?:\([a-zа-яё]{2,12}[,:]?[ \u00A0]+|\(|(?:и|затем)[ \u00A0]+(?=доб))?(?:доб(?:авочный)?|вн(?:утр(?:енний)?)?(?:\.?\s?тел)?|д(?=\.)|ext(?:ension|n)?|wew|x|#)\.?:?[ \t\u00A0\u2000-\u200A\u202F]*(\d{1,6})\)?(?![\p{L}\p{N}])/iuy;
+const EXT_RE = /[ \t\u00A0\u2000-\u200A\u202F]*(?:\([^()\d\n]{2,32}\)[ \u00A0]*(?=,))?[,|]?[ \t\u00A0\u2000-\u200A\u202F]*(?:\([a-zа-яё]{2,12}[,:]?[ \u00A0]+|\(|(?:и|затем)[ \u00A0]+(?=доб))?(?:доб(?:авочный)?|вн(?:утр(?:енний)?)?(?:\.?\s?тел)?|д(?=\.)|ext(?:ension|n)?|wew|x|#)\.?:?[ \t\u00A0\u2000-\u200A\u202F]*(\d{1,6})\)?(?![\p{L}\p{N}])/iuy;
 // What EXT_RE needs to start with: tried first, as most numbers have no extension and EXT_RE's Unicode class is
 // built the first time it runs (~1 ms, in every frame: see charTest).
 const EXT_START = /[ \t\u00A0\u2000-\u200A\u202F]*[,|]?[ \t\u00A0\u2000-\u200A\u202F]*[(двexw#из]/iy;
@@ -336,7 +338,7 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
   return null;
 }
 
-/** Whether a phone label ends right before `start`. */
+/** Whether a phone label ends right before `start`. (40: 'Телефон (звонить, а не писать): ' is 32.) */
 const labelled = (t: string, start: number): boolean => PHONE_LABEL.test(t.slice(Math.max(0, start - 40), start));
 
 /** Whether `start` is in a table's 'Телефон' column. */
@@ -389,6 +391,8 @@ function leftFree(t: string, start: number, lastEnd: number, formatted: boolean)
   if (c === '+' && t.charAt(start) === '+' && b !== '+') return true; // a slip of the finger: '++7 915 …'
   const before = t.slice(Math.max(0, start - 64), start);
   if (c === '=' && PHONE_FIELD.test(before)) return true;
+  // An EDI message's segment: '+' separates its fields ('NAD+DP+4607023651488::9'), it is no phone's plus.
+  if (t.charAt(start) === '+' && EDI_FIELD.test(before)) return false;
   // (A '+' number may also touch a field's counter, 'Телефон 2+7 (495) …', or a log's time.)
   const counter = t.charAt(start) === '+' && (COUNTER_BEFORE.test(before) || TIME_BEFORE.test(before));
   // (And a formatted one may be *emphasised* in a messenger's markup.)

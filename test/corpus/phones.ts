@@ -50,6 +50,8 @@ import { independent37 } from './independent-37.ts';
 import { independent38 } from './independent-38.ts';
 import { independent39 } from './independent-39.ts';
 import { independent40 } from './independent-40.ts';
+import { independent41 } from './independent-41.ts';
+import { independent42 } from './independent-42.ts';
 
 export type Kind = 'contact' | 'deal' | 'requisites' | 'timeline' | 'email' | 'ticket' | 'invoice' | 'delivery';
 
@@ -742,7 +744,7 @@ export const corpus: Snippet[] = [
       ...independent26, ...independent27, ...independent28, ...independent29, ...independent30,
       ...independent31, ...independent32, ...independent33, ...independent34,
       ...independent35, ...independent36, ...independent37, ...independent38,
-      ...independent39, ...independent40,
+      ...independent39, ...independent40, ...independent41, ...independent42,
     ],
     'i',
   ),
