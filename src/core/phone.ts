@@ -117,7 +117,9 @@ const EDI_FIELD = /(?:^|\s)[A-Z]{3}\+[A-Z0-9:+]*$/;
 const PHONE_MARKS = /^(?:\+|\(|[78][\s\u00A0]?\()/;
 // Records a CRM names by a number: a bare run of digits after them is that record's id ('Сделка 79264108532
 // перемещена'); a number written as a phone ('Сделка +7 926 …', a deal named after its caller) stays one.
-const RECORD_BEFORE = /(?:^|[^a-zа-яё])(?:сделк[аиуе]|заявк[аиуе]|тикет[ау]?|обращени[еяю]|лид[ау]?|сч[её]т[ау])[\s:.#№]*$/i;
+const RECORD_BEFORE = /(?:^|[^a-zа-яё])(?:сделк[аиуе]|заявк[аиуе]|тикет[ау]?|обращени[еяю]|лид[ау]?|сч[её]т[ау]|брон[ьия])[\s:.#№]*$/i;
+// What names bare digits a phone from after them: '9274415230 (WhatsApp)', '9161234567 (моб.)'.
+const PHONE_AFTER = /^[ \u00A0]*\((?:whatsapp|viber|telegram|ватсап|вотсап|моб[a-zа-яё]*\.?|сот[a-zа-яё]*\.?|тел\.?)\)/i;
 // A label that says the digits after it are a phone ('Телефон:', 'тел.', 'Моб.', 'Телефон (моб.):', 'WhatsApp —', a
 // JSON key, an XML tag, a 'key | value' row, 'поле «Телефон» = '): with it, a number written without its 8 / +7 and without parentheses
 // ('Телефон: 9163307215', '"phone": "9215037761"', '<Телефон>9209184463') is read as a national number.
@@ -160,13 +162,13 @@ const SPACED_CLOSE = /^[ \u00A0\u2007\u2009\u202F]+\)/;
 // (Whole words: a 'Копировать' button or a 'рубрика' after a number is no currency.)
 const MONEY_AFTER = /^[^\S\n]*(?:₽|\$|€|%|р\.|(?:руб(?:л[a-zа-яё]*)?|коп(?:е[йе][a-zа-яё]*)?|usd|rub|eur)(?![a-zа-яё]))/i;
 // An extension right after the number: 'доб. 123', 'вн. 45', 'вн.тел. 45', 'д.215', 'ext 12', 'Extn. 221', Polish
-// 'wew. 31', 'x12', '#12' (optionally ', (' or ' | ' before, or a word in the brackets: '(офис, доб. 1207)', or a
+// 'wew. 31', 'x12', '#12' (optionally ', (', ' | ' or ' / ' before, or a word in the brackets: '(офис, доб. 1207)', or a
 // script's 'наберите … и добавочный 3', or an aside before its comma: '(бесплатно по России), доб. 4172').
 // (Any horizontal space around it, the typographer's em and en spaces too.)
-const EXT_RE = /[ \t\u00A0\u2000-\u200A\u202F]*(?:\([^()\d\n]{2,32}\)[ \u00A0]*(?=,))?[,|]?[ \t\u00A0\u2000-\u200A\u202F]*(?:\([a-zа-яё]{2,12}[,:]?[ \u00A0]+|\(|(?:и|затем)[ \u00A0]+(?=доб))?(?:доб(?:авочный)?|вн(?:утр(?:енний)?)?(?:\.?\s?тел)?|д(?=\.)|ext(?:ension|n)?|wew|x|#)\.?:?[ \t\u00A0\u2000-\u200A\u202F]*(\d{1,6})\)?(?![\p{L}\p{N}])/iuy;
+const EXT_RE = /[ \t\u00A0\u2000-\u200A\u202F]*(?:\([^()\d\n]{2,32}\)[ \u00A0]*(?=,))?[,|/]?[ \t\u00A0\u2000-\u200A\u202F]*(?:\([a-zа-яё]{2,12}[,:]?[ \u00A0]+|\(|(?:и|затем)[ \u00A0]+(?=доб))?(?:доб(?:авочный)?|вн(?:утр(?:енний)?)?(?:\.?\s?тел)?|д(?=\.)|ext(?:ension|n)?|wew|x|#)\.?:?[ \t\u00A0\u2000-\u200A\u202F]*(\d{1,6})\)?(?![\p{L}\p{N}])/iuy;
 // What EXT_RE needs to start with: tried first, as most numbers have no extension and EXT_RE's Unicode class is
 // built the first time it runs (~1 ms, in every frame: see charTest).
-const EXT_START = /[ \t\u00A0\u2000-\u200A\u202F]*[,|]?[ \t\u00A0\u2000-\u200A\u202F]*[(двexw#из]/iy;
+const EXT_START = /[ \t\u00A0\u2000-\u200A\u202F]*[,|/]?[ \t\u00A0\u2000-\u200A\u202F]*[(двexw#из]/iy;
 
 interface Candidate {
   start: number;
@@ -317,7 +319,7 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
   // 'Тел: 998901874533', or grouped after a CIS country's own code, 'WhatsApp: 998 97 315 62 08': a label and a
   // country code. (Only the CIS codes when grouped: '916 123 45 678' after a label is a Russian mobile mistyped.)
   const cisCode = g0 === 3 && open < 0 && /^(?:37[3-5]|380|99[2-68])/.test(digits);
-  if ((single || cisCode) && foreignBare(digits) && (labelled(t, start) || inPhoneColumn(t, start))) return candidate(start, digits, true, formatted);
+  if ((single || cisCode) && foreignBare(digits) && named(t, start, ge[j]!)) return candidate(start, digits, true, formatted);
   if (belarusShort(digits, region) && ((open === i && area >= 2 && area <= 4) || (open < 0 && labelled(t, start)))) {
     // Belarus without its trunk 0, after a label or an operator's name or with the code in brackets:
     // 'Моб. (44) 712-05-38', 'A1: 29 614-32-95', 'тел. 17 328-40-19'.
@@ -330,13 +332,17 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
     if (open < 0 && (single || (g0 >= 3 && g0 <= 5)) && !(d0 === '8' && d1 === '9')) {
       // 'Телефон: 9163307215', 'тел. 495 123-45-67', 'тел. 7182 55 03 62': a label says it is a phone. (No area code starts 89:
       // 'тел. 8916123456' is a mobile with a digit missing, not a number to dial.)
-      if (labelled(t, start) || inPhoneColumn(t, start)) return candidate(start, e164, true, formatted);
+      if (named(t, start, ge[j]!)) return candidate(start, e164, true, formatted);
       // '910 123-45-67': a mobile written with separators. Bare '9101234567' stays out: it is also an ИНН.
       if (!single && g0 === 3 && needsNoLabel(digits, region)) return candidate(start, e164, false, formatted);
     }
   }
   return null;
 }
+
+/** Whether bare digits are named a phone: by a label before them, their table column, or a messenger after them. */
+const named = (t: string, start: number, end: number): boolean =>
+  labelled(t, start) || inPhoneColumn(t, start) || PHONE_AFTER.test(t.slice(end, end + 16));
 
 /** Whether a phone label ends right before `start`. (40: 'Телефон (звонить, а не писать): ' is 32.) */
 const labelled = (t: string, start: number): boolean => PHONE_LABEL.test(t.slice(Math.max(0, start - 40), start));

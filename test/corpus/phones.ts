@@ -52,6 +52,8 @@ import { independent39 } from './independent-39.ts';
 import { independent40 } from './independent-40.ts';
 import { independent41 } from './independent-41.ts';
 import { independent42 } from './independent-42.ts';
+import { independent43 } from './independent-43.ts';
+import { independent44 } from './independent-44.ts';
 
 export type Kind = 'contact' | 'deal' | 'requisites' | 'timeline' | 'email' | 'ticket' | 'invoice' | 'delivery';
 
@@ -745,6 +747,7 @@ export const corpus: Snippet[] = [
       ...independent31, ...independent32, ...independent33, ...independent34,
       ...independent35, ...independent36, ...independent37, ...independent38,
       ...independent39, ...independent40, ...independent41, ...independent42,
+      ...independent43, ...independent44,
     ],
     'i',
   ),

@@ -243,6 +243,9 @@ const positives: [string, string[]][] = [
   ['8.903.123.45.67', ['79031234567']],
   ['8 4722 33-50-17', ['74722335017']],
   ['WhatsApp+79161234567', ['79161234567']],
+  // a messenger or a phone's kind after bare digits names them too
+  ['Контакт: 9274415230 (WhatsApp)', ['79274415230']],
+  ['9274415230 (моб.)', ['79274415230']],
 ];
 
 /** Exact offsets and extensions: [text, [start, end, digits, ext?][]] */
@@ -256,6 +259,9 @@ const exact: [string, [number, number, string, string?][]][] = [
   // an extension after an aside in brackets; a count after one is none
   ['Тел.: 8 800 250-31-31 (бесплатно по России), доб. 4172', [[6, 21, '78002503131', '4172']]],
   ['8 800 250-31-31 (бесплатно), 12 шт.', [[0, 15, '78002503131']]],
+  // an extension after a slash; a second number after one is a list
+  ['(8172) 71-40-26 / вн. 3318', [[0, 15, '78172714026', '3318']]],
+  ['8 (8172) 71-40-26 / 8 (8172) 71-40-27', [[0, 17, '78172714026'], [20, 37, '78172714027']]],
   ['(+7 916 123-45-67)', [[1, 17, '79161234567']]],
   ['(+90) 224 243 17 80', [[0, 19, '902242431780']]],
   ['8 (495) 123-45-67 доб. 123', [[0, 17, '74951234567', '123']]],
@@ -522,6 +528,9 @@ const traps: string[] = [
   '3\t8-0313-5527-64\tРеле давления 0,6 МПа\tшт\t1',
   // an EDI message's segments: '+' separates fields there
   'DESADV 7000412301\nBGM+351+7000412301+9\nNAD+DP+4607023651488::9\nLIN+1++4607001234562:SRV',
+  // a booking named by digits; an id's label wins over a kind after it
+  'Бронь 79161234567 создана автоматически из OTA, номер 420',
+  'ИНН 7707083893 (тел.)',
 ];
 
 describe('findPhones: numbers', () => {
