@@ -111,6 +111,10 @@ const NOT_PHONE_BEFORE = /(?:(?:пример|образец)\s+(?:заполне
 const EXAMPLE_AFTER = /^[\s,(\u2013\u2014-]*(?:(?:это|указан[a-zа-яё]*)\s+)?(?:для\s+)?(?:пример[аы]?|образ(?:ец|ца))(?![a-zа-яё])/i;
 /** Bare ids of a phone's length before this one, in a list: '79126401871, 79126401872, '. */
 const ID_LIST_BEFORE = /(?:\s\d{10,12}[,;])+\s*$/;
+/** A '№' right before a group: it counts something ('Звонок №2'). */
+const NUMBERED = /№\s?$/;
+/** Bare numbers of a phone's length, one a line or after commas, right before this one. */
+const PHONE_LIST_BEFORE = /(?:(?<!\d)\d{10,11}[ \t]*(?:[,;]|\r?\n|[ \t]и)[ \t]*){1,8}$/;
 /** Right before a '+': an EDI segment's tag and fields, three capitals and a '+' with no space ('NAD+DP', 'BGM+351'). */
 const EDI_FIELD = /(?:^|\s)[A-Z]{3}\+[A-Z0-9:+]*$/;
 /** The start of a number written with a phone's own marks: '+7 …', '(495) …', '8 (495) …'. */
@@ -124,7 +128,7 @@ const PHONE_AFTER = /^[ \u00A0]*\((?:whatsapp|viber|telegram|ватсап|вот
 // JSON key, an XML tag, a 'key | value' row, 'поле «Телефон» = '): with it, a number written without its 8 / +7 and without parentheses
 // ('Телефон: 9163307215', '"phone": "9215037761"', '<Телефон>9209184463') is read as a national number.
 const PHONE_LABEL =
-  /(?:^|[^a-zа-яё])(?:тел(?:ефон[ау]?)?(?:\.?\s+(?:для\s+)?[a-zа-яё]{3,})?|т\.|(?:обратн|контактн)[a-zа-яё]*\s+номер[a-zа-яё]*|номер\s+для\s+(?:связи|курьера|водителя|звонк[a-zа-яё]*|sms|смс)|моб(?:ильный)?|сот(?:овый)?|phone|tel|whatsapp|viber|ватсап|вотсап|вацап|(?:по)?звони(?:те|ть)?(?:\s+[a-zа-яё]{2,}\s*:)?|набери(?:те)?|(?:(?:мой|мои|новый|личный|рабочий|домашний|запасной)\s+)+номер|(?:по|на)\s+номер[уа]?|(?:sms|смс)\s+на|(?:пере)?звон[a-zа-яё]*\s+на|(?:мам[аы]|пап[аы]|бабушк[аи]|дедушк[аи]|муж[а]?|жен[аы]|сын[а]?|доч(?:ь|ери)|нян[яи])\s*[:\u2013\u2014-]|a1|мтс|life:\)|velcom)(?:\s*\([a-zа-яё.]{2,12}(?:,?\s+[a-zа-яё.]{1,12}){0,3}\))?[\s.:=\-\u2010-\u2014\u00B7\u2022|"'»>]*$/i;
+  /(?:^|[^a-zа-яё])(?:тел(?:ефон[ау]?)?(?:\.?\s+(?:для\s+)?[a-zа-яё]{3,})?|т\.|(?:обратн|контактн)[a-zа-яё]*\s+номер[a-zа-яё]*|номер\s+для\s+(?:связи|курьера|водителя|звонк[a-zа-яё]*|sms|смс)|моб(?:ильный)?|сот(?:овый)?|phone|tel|whatsapp|viber|ватсап|вотсап|вацап|(?:по)?звони(?:те|ть)?(?:\s+[a-zа-яё]{2,}\s*:)?|набери(?:те)?|(?:(?:мо[йи]|нов(?:ый|ые)|стар(?:ый|ые)|личн(?:ый|ые)|рабоч(?:ий|ие)|домашн(?:ий|ие)|запасн(?:ой|ые))\s+)+номера?(?:\s+у\s+меня)?|(?:по|на)\s+номер[уа]?|(?:sms|смс)\s+на|(?:пере)?звон[a-zа-яё]*\s+на|(?:мам[аы]|пап[аы]|бабушк[аи]|дедушк[аи]|муж[а]?|жен[аы]|сын[а]?|доч(?:ь|ери)|нян[яи])\s*[:\u2013\u2014-]|a1|мтс|life:\)|velcom)(?:\s*\([a-zа-яё.]{2,12}(?:,?\s+[a-zа-яё.]{1,12}){0,3}\))?[\s.:=\-\u2010-\u2014\u00B7\u2022|"'»>]*$/i;
 // A column's header that names phones ('Телефон', 'Моб.', 'Контактный телефон', 'Phone number', a call log's
 // '"callee"'): a table copied as text has it on its first line ('Фамилия;Имя;Телефон'), a page's table in its header row.
 const PHONE_HEADER =
@@ -344,8 +348,16 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
 const named = (t: string, start: number, end: number): boolean =>
   labelled(t, start) || inPhoneColumn(t, start) || PHONE_AFTER.test(t.slice(end, end + 16));
 
-/** Whether a phone label ends right before `start`. (40: 'Телефон (звонить, а не писать): ' is 32.) */
-const labelled = (t: string, start: number): boolean => PHONE_LABEL.test(t.slice(Math.max(0, start - 40), start));
+/**
+ * Whether a phone label ends right before `start` (40: 'Телефон (звонить, а не писать): ' is 32), or before a list
+ * of bare numbers this one continues ('Телефон\n9162207814\n9035514420', 'Тел.: 9161234567, 9031234567').
+ */
+function labelled(t: string, start: number): boolean {
+  if (PHONE_LABEL.test(t.slice(Math.max(0, start - 40), start))) return true;
+  const before = t.slice(Math.max(0, start - 160), start);
+  const list = PHONE_LIST_BEFORE.exec(before);
+  return !!list && PHONE_LABEL.test(before.slice(Math.max(0, list.index - 40), list.index));
+}
 
 /** Whether `start` is in a table's 'Телефон' column. */
 const inPhoneColumn = (t: string, start: number): boolean => PHONE_HEADER.test(columnHeader(t, start));
@@ -650,7 +662,8 @@ function scanRun(text: string, base: number, r: string, out: PhoneMatch[], lastE
         const numbered = s === ')' && len(i - 1) <= 2 && (i === 1 ? !seps[0] && !text.charAt(gs[0]! - 1).trim() : WS_ONLY.test(seps[i - 1]!));
         if (!c.strong || !(HAS_WS.test(s) || numbered)) continue;
         // '12 8 910 123 45 67': a short loose group written like the number's own groups may belong to it.
-        if (prev !== i - 1 && len(i - 1) <= 4 && bareLeft(i - 1) && j > i && sameSep(s, seps[i + 1]!)) continue;
+        // ('Звонок №2 8 903 771 02 48': not after a '№', which numbers the call.)
+        if (prev !== i - 1 && len(i - 1) <= 4 && bareLeft(i - 1) && j > i && sameSep(s, seps[i + 1]!) && !NUMBERED.test(text.slice(Math.max(0, gs[i - 1]! - 2), gs[i - 1]))) continue;
       }
       const end = ge[j]!;
       let ext: string | undefined;

@@ -12,7 +12,7 @@
  * libphonenumber-js findNumbers 0.788 / 0.954. Left as they are: bare numbers in a comma-separated
  * export's 'phone' / 'dst' column (commas and digits around them read as a list of figures; on a web page such a
  * table is an HTML table, whose 'Телефон' column the content script reads as such), the bare lines under a lone
- * 'Телефон' line after its first. Taken, now not: 'call_id 79126401871, 79126401872, …' past the first id (a
+ * 'Телефон' line after its first (read since the eighteenth session: a label names the list after it). Taken, now not: 'call_id 79126401871, 79126401872, …' past the first id (a
  * label names a list of ids too).
  */
 import type { Kind } from './phones.ts';

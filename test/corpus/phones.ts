@@ -54,6 +54,8 @@ import { independent41 } from './independent-41.ts';
 import { independent42 } from './independent-42.ts';
 import { independent43 } from './independent-43.ts';
 import { independent44 } from './independent-44.ts';
+import { independent45 } from './independent-45.ts';
+import { independent46 } from './independent-46.ts';
 
 export type Kind = 'contact' | 'deal' | 'requisites' | 'timeline' | 'email' | 'ticket' | 'invoice' | 'delivery';
 
@@ -747,7 +749,7 @@ export const corpus: Snippet[] = [
       ...independent31, ...independent32, ...independent33, ...independent34,
       ...independent35, ...independent36, ...independent37, ...independent38,
       ...independent39, ...independent40, ...independent41, ...independent42,
-      ...independent43, ...independent44,
+      ...independent43, ...independent44, ...independent45, ...independent46,
     ],
     'i',
   ),
