@@ -15,7 +15,7 @@ import { corpusStats, formatErrors, matchSnippet, score } from '../corpus/score.
 // left taken, on purpose: see their headers. Recall was 0.995 until the twenty-first set brought text from speech
 // recognisers and OCR, whose numbers broken over lines or restarted halfway stay missed.)
 const MIN_PRECISION = 0.999;
-const MIN_RECALL = 0.993;
+const MIN_RECALL = 0.995;
 /** The same for the corpora of other default regions (test/corpus/regions.ts), each read under its region. */
 const MIN_REGION = { KZ: { precision: 1, recall: 1 }, BY: { precision: 1, recall: 1 } };
 
