@@ -424,7 +424,8 @@ function leftFree(t: string, start: number, lastEnd: number, formatted: boolean)
   if (gluesLeft(c) && !counter && !touching()) return false;
   // A URL path: 'x.ru/deal/79…'; but an Asterisk channel dials the number after its slash: 'PJSIP/trunk/8903…'.
   if (c === '/' && b.trim() && URL_TOKEN.test(before.slice(0, -1)) && !DIAL_STRING.test(before)) return false;
-  if ((c === '.' || c === ':' || c === ',') && HAS_DIGIT.test(b)) return false; // '1.2…', '14:30…', '1,5…'
+  // '1.2…', '14:30…', '1,5…'; but a '+' after a colon starts a number: 'тел2:+7905…'.
+  if ((c === '.' || c === ':' || c === ',') && HAS_DIGIT.test(b) && !(c === ':' && t.charAt(start) === '+')) return false;
   // ('deal-79…', UUIDs; a formatted number after a name and a hyphen is a list's: 'Иван-8 903 418 27 65'.)
   if (/[\-\u2010-\u2014]/.test(c) && !PROSE_DASH.test(c) && isAlnum(b) && !(formatted && isLetter(b))) return false;
   // A word joined by a dot is a user name or a domain ('petrov.89031234567'); 'тел.8916…' is a label's.

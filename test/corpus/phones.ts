@@ -56,6 +56,8 @@ import { independent43 } from './independent-43.ts';
 import { independent44 } from './independent-44.ts';
 import { independent45 } from './independent-45.ts';
 import { independent46 } from './independent-46.ts';
+import { independent47 } from './independent-47.ts';
+import { independent48 } from './independent-48.ts';
 
 export type Kind = 'contact' | 'deal' | 'requisites' | 'timeline' | 'email' | 'ticket' | 'invoice' | 'delivery';
 
@@ -750,6 +752,7 @@ export const corpus: Snippet[] = [
       ...independent35, ...independent36, ...independent37, ...independent38,
       ...independent39, ...independent40, ...independent41, ...independent42,
       ...independent43, ...independent44, ...independent45, ...independent46,
+      ...independent47, ...independent48,
     ],
     'i',
   ),

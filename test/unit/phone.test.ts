@@ -247,6 +247,8 @@ const positives: [string, string[]][] = [
   ['8.903.123.45.67', ['79031234567']],
   ['8 4722 33-50-17', ['74722335017']],
   ['WhatsApp+79161234567', ['79161234567']],
+  // a second phone field's counter before a colon
+  ['тел:+79052184436\nтел2:+79052184437', ['79052184436', '79052184437']],
   // a messenger or a phone's kind after bare digits names them too
   ['Контакт: 9274415230 (WhatsApp)', ['79274415230']],
   ['9274415230 (моб.)', ['79274415230']],
