@@ -629,7 +629,9 @@ function scanRun(text: string, base: number, r: string, out: PhoneMatch[], lastE
     return false;
   };
   // A group standing alone between spaces (or at the run's edge): it could be more of the same number.
-  const bareLeft = (k: number): boolean => (k === 0 ? !seps[0] && !/[:.,/]/.test(text.charAt(gs[0]! - 1)) : WS_ONLY.test(seps[k]!));
+  // (Not after a '№', which numbers something: 'Звонок №2 8 903 771 02 48'.)
+  const bareLeft = (k: number): boolean =>
+    k === 0 ? !seps[0] && !/[:.,/]/.test(text.charAt(gs[0]! - 1)) && !NUMBERED.test(text.slice(Math.max(0, gs[0]! - 2), gs[0])) : WS_ONLY.test(seps[k]!);
   const bareRight = (k: number): boolean => (k === G - 1 ? !/[:,/]/.test(text.charAt(ge[k]!)) : WS_ONLY.test(seps[k + 1]!));
 
   let extEnd = -1;
@@ -663,8 +665,7 @@ function scanRun(text: string, base: number, r: string, out: PhoneMatch[], lastE
         const numbered = s === ')' && len(i - 1) <= 2 && (i === 1 ? !seps[0] && !text.charAt(gs[0]! - 1).trim() : WS_ONLY.test(seps[i - 1]!));
         if (!c.strong || !(HAS_WS.test(s) || numbered)) continue;
         // '12 8 910 123 45 67': a short loose group written like the number's own groups may belong to it.
-        // ('Звонок №2 8 903 771 02 48': not after a '№', which numbers the call.)
-        if (prev !== i - 1 && len(i - 1) <= 4 && bareLeft(i - 1) && j > i && sameSep(s, seps[i + 1]!) && !NUMBERED.test(text.slice(Math.max(0, gs[i - 1]! - 2), gs[i - 1]))) continue;
+        if (prev !== i - 1 && len(i - 1) <= 4 && bareLeft(i - 1) && j > i && sameSep(s, seps[i + 1]!)) continue;
       }
       const end = ge[j]!;
       let ext: string | undefined;
