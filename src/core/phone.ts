@@ -106,7 +106,7 @@ const LABEL_BEFORE =
 const EXAMPLE_BEFORE = /(?:^|[^a-zа-яё\d])(?:(?:на)?пример|e\.g|(?<![.@])example|формат[еау]?)[\s:.,#№"'\u2013\u2014-]*$|№\s*$/i;
 // Digits further along a sentence that said they are no phone: how to fill in a form ('Пример заполнения поля
 // «Телефон»: +7 …', 'Заполните так: «Иван, 8 999 …»'), a password ('Пароль Wi-Fi в шоуруме: 8926…').
-const NOT_PHONE_BEFORE = /(?:(?:пример|образец)\s+(?:заполнения|записи)|заполн[a-zа-яё]*\s+так|как\s+правильно|парол[a-zа-яё]*)[^.!?\n]{0,40}$/i;
+const NOT_PHONE_BEFORE = /(?:(?:пример|образец)\s+(?:заполнения|записи)|заполн[a-zа-яё]*\s+так|как\s+правильно|парол(?!ем(?![a-zа-яё]))[a-zа-яё]*)[^.!?\n]{0,40}$/i;
 // … or right after them: '8 916 123 45 67 — пример из шаблона', '(образец)'.
 const EXAMPLE_AFTER = /^[\s,(\u2013\u2014-]*(?:(?:это|указан[a-zа-яё]*)\s+)?(?:для\s+)?(?:пример[аы]?|образ(?:ец|ца))(?![a-zа-яё])/i;
 /** Bare ids of a phone's length before this one, in a list: '79126401871, 79126401872, '. */
@@ -128,7 +128,7 @@ const PHONE_AFTER = /^[ \u00A0]*\((?:whatsapp|viber|telegram|ватсап|вот
 // JSON key, an XML tag, a 'key | value' row, 'поле «Телефон» = '): with it, a number written without its 8 / +7 and without parentheses
 // ('Телефон: 9163307215', '"phone": "9215037761"', '<Телефон>9209184463') is read as a national number.
 const PHONE_LABEL =
-  /(?:^|[^a-zа-яё])(?:тел(?:ефон[ау]?)?(?:\.?\s+(?:для\s+)?[a-zа-яё]{3,})?|т\.|(?:обратн|контактн)[a-zа-яё]*\s+номер[a-zа-яё]*|номер\s+для\s+(?:связи|курьера|водителя|звонк[a-zа-яё]*|sms|смс)|моб(?:ильный)?|сот(?:овый)?|phone|tel|whatsapp|viber|ватсап|вотсап|вацап|(?:по)?звони(?:те|ть)?(?:\s+[a-zа-яё]{2,}\s*:)?|набери(?:те)?|(?:(?:мо[йи]|нов(?:ый|ые)|стар(?:ый|ые)|личн(?:ый|ые)|рабоч(?:ий|ие)|домашн(?:ий|ие)|запасн(?:ой|ые))\s+)+номера?(?:\s+у\s+меня)?|(?:по|на)\s+номер[уа]?|(?:sms|смс)\s+на|(?:пере)?звон[a-zа-яё]*\s+на|(?:мам[аы]|пап[аы]|бабушк[аи]|дедушк[аи]|муж[а]?|жен[аы]|сын[а]?|доч(?:ь|ери)|нян[яи])\s*[:\u2013\u2014-]|a1|мтс|life:\)|velcom)(?:\s*\([a-zа-яё.]{2,12}(?:,?\s+[a-zа-яё.]{1,12}){0,3}\))?[\s.:=\-\u2010-\u2014\u00B7\u2022|"'»>]*$/i;
+  /(?:^|[^a-zа-яё])(?:тел(?:ефон[ау]?)?(?:\.?\s+(?:для\s+)?[a-zа-яё]{3,})?|т\.|(?:обратн|контактн)[a-zа-яё]*\s+номер[a-zа-яё]*|номер\s+для\s+(?:связи|курьера|водителя|звонк[a-zа-яё]*|sms|смс)|моб(?:ильный)?|сот(?:овый)?|phone|tel|whatsapp|viber|ватсап|вотсап|вацап|(?:по)?звони(?:те|ть)?(?:\s+[a-zа-яё]{2,}\s*:)?|(?:набери(?:те)?|набрать)(?:\s+[a-zа-яё]{2,}\s*:?)?|(?:(?:мо[йи]|его|е[её]|их|ваш|твой|нов(?:ый|ые)|стар(?:ый|ые)|личн(?:ый|ые)|рабоч(?:ий|ие)|домашн(?:ий|ие)|запасн(?:ой|ые))\s+)+номера?(?:\s+у\s+меня)?|(?:по|на)\s+номер[уа]?|(?:sms|смс)\s+на|(?:пере)?звон[a-zа-яё]*\s+на|(?:мам[аы]|пап[аы]|бабушк[аи]|дедушк[аи]|муж[а]?|жен[аы]|сын[а]?|доч(?:ь|ери)|нян[яи])\s*[:\u2013\u2014-]|a1|мтс|life:\)|velcom)(?:\s*\([a-zа-яё.]{2,12}(?:,?\s+[a-zа-яё.]{1,12}){0,3}\))?[\s.:=\-\u2010-\u2014\u00B7\u2022|"'»>]*$/i;
 // A column's header that names phones ('Телефон', 'Моб.', 'Контактный телефон', 'Phone number', a call log's
 // '"callee"'): a table copied as text has it on its first line ('Фамилия;Имя;Телефон'), a page's table in its header row.
 const PHONE_HEADER =
@@ -362,6 +362,18 @@ function labelled(t: string, start: number): boolean {
 /** Whether `start` is in a table's 'Телефон' column. */
 const inPhoneColumn = (t: string, start: number): boolean => PHONE_HEADER.test(columnHeader(t, start));
 
+// A table's column of extensions ('Телефон\tДобавочный', 'Тел.;Доб.', '| Phone | Ext. |').
+const EXT_HEADER = /^\s*"?(?:доб(?:авочн[a-zа-яё]*)?|вн(?:утр[a-zа-яё]*)?(?:\.?\s*тел[a-zа-яё]*)?|ext(?:ension|n)?)\.?(?:\s+номер)?"?\s*$/i;
+// The cell right after a number's: an extension's digits alone in it.
+const NEXT_CELL = /[ \u00A0]*[\t|;][ \u00A0]*(\d{1,6})[ \u00A0]*(?![^\t|;\r\n])/y;
+
+/** The extension in the cell right after a number's, in a table whose header names that column an extension. */
+function extInNextCell(t: string, end: number): string | undefined {
+  NEXT_CELL.lastIndex = end;
+  const m = NEXT_CELL.exec(t);
+  return m && EXT_HEADER.test(columnHeader(t, end + m[0].indexOf(m[1]!))) ? m[1] : undefined;
+}
+
 /** The last table columnHeader read: its text, separator, the line it read and the first line of its table. */
 let table = { t: '', sep: '', from: -1, top: -1 };
 
@@ -374,10 +386,15 @@ function columnHeader(t: string, start: number): string {
   if (from === 0) return '';
   const to = t.indexOf('\n', start);
   const line = t.slice(from, to < 0 ? undefined : to);
-  const sep = CELL_SEPS.find((c) => line.includes(c));
+  let sep = CELL_SEPS.find((c) => line.includes(c));
+  // A comma-separated export ('phone,added,reason'): prose has commas too, so only lines with as many commas as this
+  // one make its table (a quoted cell's comma or a decimal comma breaks it: the numbers stay unread, none taken).
+  const commas = sep ? -1 : count(line, ',');
+  if (commas >= 2) sep = ',';
   if (!sep) return '';
+  const inTable = commas < 2 ? (l: string) => l.includes(sep) : (l: string) => count(l, ',') === commas;
   let top = from;
-  for (let above = t.lastIndexOf('\n', top - 2) + 1; top > 0 && t.slice(above, top - 1).includes(sep); above = t.lastIndexOf('\n', top - 2) + 1) {
+  for (let above = t.lastIndexOf('\n', top - 2) + 1; top > 0 && inTable(t.slice(above, top - 1)); above = t.lastIndexOf('\n', top - 2) + 1) {
     // (A line above whose table is known already: a long table's rows are read in order, each walk stops there.)
     if (top === table.from && t === table.t && sep === table.sep) {
       top = table.top;
@@ -389,6 +406,12 @@ function columnHeader(t: string, start: number): string {
   if (top === from) return '';
   const column = t.slice(from, start).split(sep).length - 1;
   return t.slice(top, from - 1).split('\n', 1)[0]!.split(sep)[column] ?? '';
+}
+
+function count(s: string, c: string): number {
+  let n = 0;
+  for (let i = s.indexOf(c); i >= 0; i = s.indexOf(c, i + 1)) n++;
+  return n;
 }
 
 function candidate(start: number, digits: string, strong: boolean, formatted: boolean): Candidate | null {
@@ -425,7 +448,8 @@ function leftFree(t: string, start: number, lastEnd: number, formatted: boolean)
   // A URL path: 'x.ru/deal/79…'; but an Asterisk channel dials the number after its slash: 'PJSIP/trunk/8903…'.
   if (c === '/' && b.trim() && URL_TOKEN.test(before.slice(0, -1)) && !DIAL_STRING.test(before)) return false;
   // '1.2…', '14:30…', '1,5…'; but a '+' after a colon starts a number: 'тел2:+7905…'.
-  if ((c === '.' || c === ':' || c === ',') && HAS_DIGIT.test(b) && !(c === ':' && t.charAt(start) === '+')) return false;
+  // (A comma-separated export's cell is no decimal's fraction: 'op_17,89161234567' under 'agent,dst'.)
+  if ((c === '.' || c === ':' || c === ',') && HAS_DIGIT.test(b) && !(c === ':' && t.charAt(start) === '+') && !(c === ',' && inPhoneColumn(t, start))) return false;
   // ('deal-79…', UUIDs; a formatted number after a name and a hyphen is a list's: 'Иван-8 903 418 27 65'.)
   if (/[\-\u2010-\u2014]/.test(c) && !PROSE_DASH.test(c) && isAlnum(b) && !(formatted && isLetter(b))) return false;
   // A word joined by a dot is a user name or a domain ('petrov.89031234567'); 'тел.8916…' is a label's.
@@ -679,7 +703,8 @@ function scanRun(text: string, base: number, r: string, out: PhoneMatch[], lastE
           const f = rightFree(text, end, c.formatted);
           if (f === REJECT) continue;
           // (A '+' number is whole as written: ',' and digits after it are the next field, '…,+7916…,2024-05-16'.)
-          if (f === IF_LIST && text.charAt(c.start) !== '+') listAt = end + 1;
+          // (A comma-separated export's phone column: the next cell is another field, 'phone,added\n7903…,2025-03-02'.)
+          if (f === IF_LIST && text.charAt(c.start) !== '+' && !(text.charAt(end) === ',' && inPhoneColumn(text, c.start))) listAt = end + 1;
         }
       } else {
         const s = seps[j + 1]!;
@@ -688,6 +713,7 @@ function scanRun(text: string, base: number, r: string, out: PhoneMatch[], lastE
         if (j > i && len(j + 1) <= 4 && bareRight(j + 1) && sameSep(s, seps[j]!) && !startsStrong(j + 1)) continue;
       }
       found = { start: c.start, end, digits: c.digits };
+      ext ??= extInNextCell(text, end);
       if (ext !== undefined) found.ext = ext;
     }
     if (!found) {

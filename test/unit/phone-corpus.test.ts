@@ -13,9 +13,10 @@ import { corpusStats, formatErrors, matchSnippet, score } from '../corpus/score.
 // What the detector reaches on the corpus, rounded down to 3 decimals. Raise them, never lower them silently.
 // (Both were 1.000 until the independent parts came with numbers left missed, and one instruction's example
 // left taken, on purpose: see their headers. Recall was 0.995 until the twenty-first set brought text from speech
-// recognisers and OCR, whose numbers broken over lines or restarted halfway stay missed.)
+// recognisers and OCR, whose numbers broken over lines or restarted halfway stay missed; 0.996 since comma-separated
+// exports' phone columns are read.)
 const MIN_PRECISION = 0.999;
-const MIN_RECALL = 0.995;
+const MIN_RECALL = 0.996;
 /** The same for the corpora of other default regions (test/corpus/regions.ts), each read under its region. */
 const MIN_REGION = { KZ: { precision: 1, recall: 1 }, BY: { precision: 1, recall: 1 } };
 

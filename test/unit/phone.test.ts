@@ -256,6 +256,14 @@ const positives: [string, string[]][] = [
   ['Телефон\n9162207814\n9035514420\n4957302118', ['79162207814', '79035514420', '74957302118']],
   ['Тел.: 9161234567, 9031234567', ['79161234567', '79031234567']],
   ['Телефон: 9161234567, ИНН 9035514420', ['79161234567']],
+  // the number a password is sent to; a name after 'набрать'; someone's number
+  ['Клиент продиктовал номер для SMS с паролем: 8 982 417 06 53.', ['79824170653']],
+  ['звонок не работает — набрать Аллу 9168803215', ['79168803215']],
+  ['клиент просит переадресовать посылку, его номер 375291827640', ['375291827640']],
+  // a comma-separated export's phone column: its lines have as many commas as its header
+  ['DNC_list.csv\nphone,added,reason\n79031186427,2025-03-02,жалоба\n79267730418,2025-03-05,просьба клиента', ['79031186427', '79267730418']],
+  ['calldate,agent,dst,duration\n2025-03-14 10:02:11,op_17,89161234567,207\n2025-03-14 10:06:40,op_17,84997320561,12', ['79161234567', '74997320561']],
+  ['order_id,recipient,phone,window\n55120935,Осипова Т.,9856601294,14-18', ['79856601294']],
 ];
 
 /** Exact offsets and extensions: [text, [start, end, digits, ext?][]] */
@@ -307,6 +315,12 @@ const exact: [string, [number, number, string, string?][]][] = [
   ['Mumbai | +91 22 4012 3456 Extn. 221', [[9, 25, '912240123456', '221']]],
   // … but a number written as a phone after one is no id
   ['Номер заявки на ипотеку: +7 903 124-56-78', [[25, 41, '79031245678']]],
+  // a table's column of extensions, right after the phone's
+  ['Телефон\tДобавочный\n+7 (861) 992-30-40\t101\n+7 (861) 992-30-40\t115', [[19, 37, '78619923040', '101'], [42, 60, '78619923040', '115']]],
+  ['Тел.;Доб.;ФИО\n8 495 123-45-67;214;Иванов', [[14, 29, '74951234567', '214']]],
+  // … not another column's figures, nor a cell with more than digits
+  ['Телефон\tКол-во\n+7 (861) 992-30-40\t101', [[15, 33, '78619923040']]],
+  ['Телефон\tДоб.\n+7 (861) 992-30-40\t101 (Иванов)', [[13, 31, '78619923040']]],
 ];
 
 const traps: string[] = [
@@ -544,6 +558,15 @@ const traps: string[] = [
   // … but not an id's list, nor numbers nothing names
   'ИНН\n7707083893\n9035514420',
   'Проверьте номера 9122604517 и 9028713360',
+  // a password is no phone, however written; a code to dial is no name
+  'Пароль: 8 982 417 06 53',
+  'набрать код 9168803215',
+  // comma-separated lines: an id column; lines with other comma counts; a quoted cell's comma shifts the columns
+  'call_id,amount,agent\n79126401871,100,2',
+  'inn,kpp,phone\n7707083893,770701001,',
+  'Итого: 1,5 млн, 2,4 млн, 9161234567\nphone, 9031234567, 3,5',
+  'id,phone,sum\n55,"Иванов, Пётр",9161234567,100',
+  'Продажи, тыс. руб., to\n120,9161234567,4',
 ];
 
 describe('findPhones: numbers', () => {
@@ -634,9 +657,9 @@ describe('findPhones: no blow-up', () => {
     expect(ms).toBeLessThan(1000);
   });
 
-  it('reads a 20,000-row table under a title line without walking back to its header for every row', () => {
-    const rows = ['Выгрузка из CRM:', 'id;ФИО;Телефон'];
-    for (let i = 0; i < 20_000; i++) rows.push(`${100_000 + i};Иванов И.;${9_161_000_000 + i}`);
+  it.each([';', ','])('reads a 20,000-row table (%s) under a title line without walking back to its header for every row', (sep) => {
+    const rows = ['Выгрузка из CRM:', ['id', 'ФИО', 'Телефон'].join(sep)];
+    for (let i = 0; i < 20_000; i++) rows.push([100_000 + i, 'Иванов И.', 9_161_000_000 + i].join(sep));
     const text = rows.join('\n');
     const t0 = performance.now();
     const found = findPhones(text);
