@@ -58,6 +58,12 @@ import { independent45 } from './independent-45.ts';
 import { independent46 } from './independent-46.ts';
 import { independent47 } from './independent-47.ts';
 import { independent48 } from './independent-48.ts';
+import { independent49 } from './independent-49.ts';
+import { independent50 } from './independent-50.ts';
+import { independent51 } from './independent-51.ts';
+import { independent52 } from './independent-52.ts';
+import { independent53 } from './independent-53.ts';
+import { independent54 } from './independent-54.ts';
 
 export type Kind = 'contact' | 'deal' | 'requisites' | 'timeline' | 'email' | 'ticket' | 'invoice' | 'delivery';
 
@@ -753,6 +759,7 @@ export const corpus: Snippet[] = [
       ...independent39, ...independent40, ...independent41, ...independent42,
       ...independent43, ...independent44, ...independent45, ...independent46,
       ...independent47, ...independent48,
+      ...independent49, ...independent50, ...independent51, ...independent52, ...independent53, ...independent54,
     ],
     'i',
   ),
