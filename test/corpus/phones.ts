@@ -64,6 +64,12 @@ import { independent51 } from './independent-51.ts';
 import { independent52 } from './independent-52.ts';
 import { independent53 } from './independent-53.ts';
 import { independent54 } from './independent-54.ts';
+import { independent55 } from './independent-55.ts';
+import { independent56 } from './independent-56.ts';
+import { independent57 } from './independent-57.ts';
+import { independent58 } from './independent-58.ts';
+import { independent59 } from './independent-59.ts';
+import { independent60 } from './independent-60.ts';
 
 export type Kind = 'contact' | 'deal' | 'requisites' | 'timeline' | 'email' | 'ticket' | 'invoice' | 'delivery';
 
@@ -760,6 +766,7 @@ export const corpus: Snippet[] = [
       ...independent43, ...independent44, ...independent45, ...independent46,
       ...independent47, ...independent48,
       ...independent49, ...independent50, ...independent51, ...independent52, ...independent53, ...independent54,
+      ...independent55, ...independent56, ...independent57, ...independent58, ...independent59, ...independent60,
     ],
     'i',
   ),
