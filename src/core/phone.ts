@@ -43,6 +43,11 @@ const KZ_CODE = /^7(?:0[0-8]|[12]\d|47|7[15-8])/;
 /** Russia's geographic and free-line codes starting 3, 4 and 8 (the ones in use; 9xx are mobiles). */
 const RU_CODE = /^(?:3(?:0[12]|36|4[1235679]|5[123]|65|8[1-58]|9[0145])|4(?:01|1[1356]|2[13467]|7[1-5]|8[1-7]|9[1-689])|8(?:0[03489]|1[1-8]|2[01]|3[13-6]|4[0-8]|5[15-7]|6[0-35-79]|7[1-37-9]))$/
 
+/** A North American number: area code and exchange each start 2–9. */
+const NANP = /^[2-9]\d\d[2-9]\d{6}$/;
+/** Whether 10 digits start with a code a Russian or Kazakh national number has (mobiles 9xx, cities, free lines). */
+const ourCode = (digits: string): boolean => digits.charAt(0) === '9' || RU_CODE.test(digits.slice(0, 3)) || KZ_CODE.test(digits);
+
 /** The countries' codes (1–3 digits) that '00' written onto them may start: '0086-755-…', '00375 29 …'. */
 const IDD_CODE = /^(?:[17]|2[07]|3[0-469]|4[013-9]|5[1-8]|6[0-6]|8[1246]|9[0-58]|2[1-69]\d|3[578]\d|42\d|5[09]\d|6[7-9]\d|8[05-8]\d|9[679]\d)$/;
 
@@ -106,15 +111,19 @@ const JOINER = /[.,:/\-\u2010-\u2014]/;
 // phone's own marks, a '+' or an area code in brackets (see leftFree). Only the label's own form counts: 'Телефон
 // для заказа:' or 'оплата счёта:' name a phone for something, not an id.
 const LABEL_BEFORE =
-  /(?:^|[^a-zа-яё\d])(?:инн|кпп|огрн(?:ип)?|бик|окпо|окато|октмо|снилс|[ркл]\/с|елс|(?<!caller[_\s])id(?:\s+[a-zа-яё]+){0,2}|номер\s+(?:(?:вашего|вашей|нашего)\s+)?(?:заказа|сч[её]та|договора|заявки|сделки|обращения|лида|задачи|тикета|полиса|документа|свидетельства|сертификата|удостоверения|лицензии)(?:\s+(?:в|на|по)\s+[a-zа-яё.]+){0,2}|номер\s+в\s+(?:crm|1с|системе|биллинге|базе)|s\/?n|serial|(?:серийн|заводск)[a-zа-яё]*(?:\s+номер)?(?:\s+[a-zа-яё-]+)?|логин[a-zа-яё]*|login|код(?:\s+[a-zа-яё-]+)?(?:\s+в\s+(?:crm|1[сc]|системе|базе))?|заказ|сч[её]т|лицев[a-zа-яё]*\s+сч[её]т[a-zа-яё]*(?:\s+[a-zа-яё]+)?|договор|арт(?:икул[a-zа-яё]*|\.)|операци[яи]|шк(?:\s+[a-zа-яё]+)?|штрих-?код[a-zа-яё]*|barcode)[\s:.,#№"'\u2013\u2014-]*$/i;
+  /(?:^|[^a-zа-яё\d])(?:инн|кпп|трн|ррн|rrn|огрн(?:ип)?|бик|окпо|окато|октмо|снилс|[ркл]\/с|елс|(?<!caller[_\s])id(?:\s+[a-zа-яё]+){0,2}(?:\s+в\s+(?:системе|crm|базе)(?:\s+[a-zа-яё]+)?)?|номер\s+(?:(?:вашего|вашей|нашего)\s+)?(?:заказа|сч[её]та|договора|заявки|сделки|обращения|лида|задачи|тикета|полиса|документа|свидетельства|сертификата|удостоверения|лицензии)(?:\s+(?:в|на|по)\s+[a-zа-яё.]+){0,2}|номер\s+в\s+(?:crm|1с|системе|биллинге|базе)|s\/?n|serial|(?:серийн|заводск)[a-zа-яё]*(?:\s+номер)?(?:\s+[a-zа-яё-]+)?|логин[a-zа-яё]*|login|код(?:\s+[a-zа-яё-]+)?(?:\s+в\s+(?:crm|1[сc]|системе|базе))?|заказ|сч[её]т|лицев[a-zа-яё]*\s+сч[её]т[a-zа-яё]*(?:\s+[a-zа-яё]+)?|договор|арт(?:икул[a-zа-яё]*|\.)|операци[яи]|шк(?:\s+[a-zа-яё]+)?|штрих-?код[a-zа-яё]*|barcode)[\s:.,#№"'\u2013\u2014-]*$/i;
 // Labels no number after them escapes, even one written as a phone: an example in a form's hint ('например
 // +7 701 123 45 67') is nobody's number, and '№' numbers a record.
 const EXAMPLE_BEFORE = /(?:^|[^a-zа-яё\d])(?:(?:на)?пример|e\.g|(?<![.@])example|формат[еау]?)[\s:.,#№"'\u2013\u2014-]*$|№\s*$/i;
+// … nor the next example after one: 'например, +7 900 123-45-67 или +998 90 123-45-67'.
+const EXAMPLE_LIST = /(?:^|[^a-zа-яё\d])(?:(?:на)?пример|e\.g|(?<![.@])example)[\s:.,]*\+?\d[\d \u00A0()\u2011-]{5,20}\d[ \u00A0]*(?:,|или|либо|or)[ \u00A0]*$/i;
 // Digits further along a sentence that said they are no phone: how to fill in a form ('Пример заполнения поля
 // «Телефон»: +7 …', 'Заполните так: «Иван, 8 999 …»'), a password ('Пароль Wi-Fi в шоуруме: 8926…').
 const NOT_PHONE_BEFORE = /(?:(?:пример|образец)\s+(?:заполнения|записи)|заполн[a-zа-яё]*\s+так|как\s+правильно|парол(?!ем(?![a-zа-яё]))[a-zа-яё]*)[^.!?\n]{0,40}$/i;
 // … or right after them: '8 916 123 45 67 — пример из шаблона', '(образец)'.
 const EXAMPLE_AFTER = /^[\s,(\u2013\u2014-]*(?:(?:это|указан[a-zа-яё]*)\s+)?(?:для\s+)?(?:пример[аы]?|образ(?:ец|ца))(?![a-zа-яё])/i;
+/** More of the number masked right after it: ' ***', '-**', ' XX', '****' (a markdown bold's '**' may close on it). */
+const MASKED_AFTER = /^(?:[ \u00A0-](?:[*•]{2}|[XxХх]{2})|[*•]{3}|[XxХх]{3})/;
 /** Bare ids of a phone's length before this one, in a list: '79126401871, 79126401872, '. */
 const ID_LIST_BEFORE = /(?:\s\d{10,12}[,;])+\s*$/;
 /** A capital letter alone before a number (not a phone's T, M, P, F, W, C or H). */
@@ -137,7 +146,7 @@ const PHONE_AFTER = /^[ \u00A0]*\((?:whatsapp|viber|telegram|ватсап|вот
 // JSON key, an XML tag, a 'key | value' row, 'поле «Телефон» = '): with it, a number written without its 8 / +7 and without parentheses
 // ('Телефон: 9163307215', '"phone": "9215037761"', '<Телефон>9209184463') is read as a national number.
 const PHONE_LABEL =
-  /(?:^|[^a-zа-яё])(?:тел(?:ефон[ау]?)?(?:\.?\s+(?:для\s+)?[a-zа-яё]{3,})?|т\.|(?:обратн|контактн)[a-zа-яё]*\s+номер[a-zа-яё]*|номер\s+для\s+(?:связи|курьера|водителя|звонк[a-zа-яё]*|sms|смс)|моб(?:ильный)?|сот(?:овый)?|phone|tel|whatsapp|viber|ватсап|вотсап|вацап|(?:по)?звони(?:те|ть)?(?:\s*[\u2013\u2014-]?\s+[a-zа-яё]{2,}\s*[:,])?|(?:набери(?:те)?|набрать)(?:\s+[a-zа-яё]{2,}\s*:?)?|(?:(?:мо[йиеё][a-zа-яё]*|его|е[её]|их|ваш[a-zа-яё]*|тво[a-zа-яё]+|(?:нов|стар|личн|рабоч|домашн|запасн|временн)[a-zа-яё]+)\s+)+номер(?:а|ом)?(?:\s+у\s+меня)?|(?:по|на)\s+номер[уа]?|(?:клиент|абонент)[a-zа-яё]*\s+с\s+номером|(?<!сч[её]т[ау]?\s+)абон(?:ент[a-zа-яё]*|\.)(?:\s+номер)?|(?:sms|смс)\s+на|(?:пере)?звон[a-zа-яё]*\s+на|(?:мам[аы]|пап[аы]|бабушк[аи]|дедушк[аи]|муж[а]?|жен[аы]|сын[а]?|доч(?:ь|ери)|нян[яи])(?:\s+[a-zа-яё]{2,}\s*[:\u2013\u2014-]?|\s*[:\u2013\u2014-])|a1|мтс|life:\)|velcom)(?:\s*\([a-zа-яё.]{2,12}(?:,?\s+[a-zа-яё.]{1,12}){0,3}\))?[\s.:=\-\u2010-\u2014\u00B7\u2022|"'»>]*$/i;
+  /(?:^|[^a-zа-яё])(?:тел(?:ефон[ау]?)?(?:\.?\s+(?:для\s+)?[a-zа-яё]{3,})?|т\.|(?:обратн|контактн)[a-zа-яё]*\s+номер[a-zа-яё]*|номер\s+для\s+(?:связи|курьера|водителя|звонк[a-zа-яё]*|sms|смс)|(?:моб(?:ильный)?|сот(?:овый)?)(?:\.?\s+(?!банк|прилож|верси|интернет)[a-zа-яё]{3,})?|phone|tel|whatsapp|viber|ватсап|вотсап|вацап|(?:по)?звони(?:те|ть)?(?:\s*[\u2013\u2014-]?\s+[a-zа-яё]{2,}\s*[:,])?|(?:набери(?:те)?|набрать)(?:\s+[a-zа-яё]{2,}\s*:?)?|(?:(?:мо[йиеё][a-zа-яё]*|его|е[её]|их|ваш[a-zа-яё]*|тво[a-zа-яё]+|(?:нов|стар|личн|рабоч|домашн|запасн|временн)[a-zа-яё]+)\s+)+номер(?:а|ом)?(?:\s+у\s+меня)?|(?:по|на)\s+номер[уа]?|(?:клиент|абонент)[a-zа-яё]*\s+с\s+номером|(?<!сч[её]т[ау]?\s+)абон(?:ент[a-zа-яё]*|\.)(?:\s+номер)?|(?:sms|смс)\s+на|(?:пере)?звон[a-zа-яё]*\s+на|(?:мам[аы]|пап[аы]|бабушк[аи]|дедушк[аи]|муж[а]?|жен[аы]|сын[а]?|доч(?:ь|ери)|нян[яи])(?:\s+[a-zа-яё]{2,}\s*[:\u2013\u2014-]?|\s*[:\u2013\u2014-])|a1|мтс|life:\)|velcom)(?:\s*\([a-zа-яё.]{2,12}(?:,?\s+[a-zа-яё.]{1,12}){0,3}\))?[\s.:=\-\u2010-\u2014\u00B7\u2022|"'»>]*$/i;
 // A column's header that names phones ('Телефон', 'Моб.', 'Контактный телефон', 'Phone number', a call log's
 // '"callee"'): a table copied as text has it on its first line ('Фамилия;Имя;Телефон'), a page's table in its header row.
 const PHONE_HEADER =
@@ -172,16 +181,17 @@ const TIME_BEFORE = /(?:^|[^\d:.])\d{1,2}:\d{2}(?::\d{2})?$/;
 const TIME_AFTER = /^\d{1,2}:\d{2}(?!\d)/;
 const SPACED_OPEN = /\([ \u00A0\u2007\u2009\u202F]+$/;
 const SPACED_CLOSE = /^[ \u00A0\u2007\u2009\u202F]+\)/;
-// (Whole words: a 'Копировать' button or a 'рубрика' after a number is no currency.)
-const MONEY_AFTER = /^[^\S\n]*(?:₽|\$|€|%|р\.|(?:руб(?:л[a-zа-яё]*)?|коп(?:е[йе][a-zа-яё]*)?|usd|rub|eur)(?![a-zа-яё]))/i;
+// (Whole words: a 'Копировать' button or a 'рубрика' after a number is no currency; nor is the next cell's or
+// amount's sign: '+7 903 512-60-44\t$3 240'.)
+const MONEY_AFTER = /^[^\S\n\t]*(?:₽|\$(?![ \u00A0]?\d)|€(?![ \u00A0]?\d)|%|р\.|(?:руб(?:л[a-zа-яё]*)?|коп(?:е[йе][a-zа-яё]*)?|usd|rub|eur)(?![a-zа-яё]))/i;
 // An extension right after the number: 'доб. 123', 'вн. 45', 'вн.тел. 45', 'д.215', 'ext 12', 'Extn. 221', Polish
-// 'wew. 31', 'x12', '#12' (optionally ', (', ' | ' or ' / ' before, or a word in the brackets: '(офис, доб. 1207)', or a
+// 'wew. 31', Turkish 'dahili 205', 'x12', '#12' (optionally ', (', ' | ' or ' / ' before, or a word in the brackets: '(офис, доб. 1207)', or a
 // script's 'наберите … и добавочный 3', or an aside before its comma: '(бесплатно по России), доб. 4172').
 // (Any horizontal space around it, the typographer's em and en spaces too.)
-const EXT_RE = /[ \t\u00A0\u2000-\u200A\u202F]*(?:\([^()\d\n]{2,32}\)[ \u00A0]*(?=,))?[,|/]?[ \t\u00A0\u2000-\u200A\u202F]*(?:\([a-zа-яё]{2,12}[,:]?[ \u00A0]+|\(|(?:и|затем)[ \u00A0]+(?=доб))?(?:доб(?:авочный)?|вн(?:утр(?:енний)?)?(?:\.?\s?тел)?|д(?=\.)|ext(?:ension|n)?|wew|x|#)\.?:?[ \t\u00A0\u2000-\u200A\u202F]*(\d{1,6})\)?(?![\p{L}\p{N}])/iuy;
+const EXT_RE = /[ \t\u00A0\u2000-\u200A\u202F]*(?:\([^()\d\n]{2,32}\)[ \u00A0]*(?=,))?[,|/]?[ \t\u00A0\u2000-\u200A\u202F]*(?:\([a-zа-яё]{2,12}[,:]?[ \u00A0]+|\(|(?:и|затем)[ \u00A0]+(?=доб))?(?:доб(?:авочный)?|доп(?=\.?:?[ \t\u00A0]*\d{1,5}(?![ \t\u00A0\-]*\d))|вн(?:утр(?:енний)?)?(?:\.?\s?тел)?|д(?=\.)|ext(?:ension|n)?|wew|dahili|x|#)\.?:?[ \t\u00A0\u2000-\u200A\u202F]*(\d{1,6})\)?(?![\p{L}\p{N}])/iuy;
 // What EXT_RE needs to start with: tried first, as most numbers have no extension and EXT_RE's Unicode class is
 // built the first time it runs (~1 ms, in every frame: see charTest).
-const EXT_START = /[ \t\u00A0\u2000-\u200A\u202F]*[,|/]?[ \t\u00A0\u2000-\u200A\u202F]*[(двexw#из]/iy;
+const EXT_START = /[ \t\u00A0\u2000-\u200A\u202F]*[,|/]?[ \t\u00A0\u2000-\u200A\u202F]*[(двdexw#из]/iy;
 
 interface Candidate {
   start: number;
@@ -342,6 +352,10 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
     // 'Моб. (44) 712-05-38', 'A1: 29 614-32-95', 'тел. 17 328-40-19'.
     return candidate(start, '375' + digits, true, formatted);
   }
+  // '(312) 648-2095': North America's grouping, with an area code no number of ours has (not Chicago's 7312…).
+  if (n === 10 && open === i && area === 3 && j === i + 2 && ge[i + 1]! - gs[i + 1]! === 3 && ge[j]! - gs[j]! === 4 && NANP.test(digits) && !ourCode(digits)) {
+    return candidate(start, '1' + digits, true, formatted);
+  }
   const e164 = n === 10 ? national(digits, region) : null;
   if (e164) {
     // '(495) 123-45-67', '(8552) 12-34-56': the area code in parentheses stands in for the prefix.
@@ -472,7 +486,7 @@ function leftFree(t: string, start: number, lastEnd: number, formatted: boolean)
   const label = before.slice(-48); // ('Номер заявки на ипотеку в ДОМ.РФ: ' is 34)
   // (A number with a phone's own marks, its '+' or its area code in brackets, is no id whatever the label:
   // 'Заказ: 8 (3412) 908-400' says where to order.)
-  if (EXAMPLE_BEFORE.test(label) || (LABEL_BEFORE.test(label) && !PHONE_MARKS.test(t.slice(start, start + 4)))) return false;
+  if (EXAMPLE_BEFORE.test(label) || EXAMPLE_LIST.test(before) || (LABEL_BEFORE.test(label) && !PHONE_MARKS.test(t.slice(start, start + 4)))) return false;
   // (A label names a list of bare ids as well as one: 'call_id 79126401871, 79126401872, 79126401874'.)
   if (!formatted && ID_LIST_BEFORE.test(before) && LABEL_BEFORE.test(before.replace(ID_LIST_BEFORE, ' '))) return false;
   // (The phone's label is read only where it decides: 'Телефон лида: 9265521894' is the lead's phone, not its id.)
@@ -500,7 +514,8 @@ function rightFree(t: string, end: number, formatted: boolean): number {
     const word = c === ',' || PROSE_DASH.test(c) || (c === '/' && isCyrillic(d)) || (c === '.' && isUpper(d) && (formatted || isCyrillic(d)));
     if (!word) return REJECT;
   }
-  return MONEY_AFTER.test(t.slice(end, end + 8)) || EXAMPLE_AFTER.test(t.slice(end, end + 24)) ? REJECT : OK;
+  // ('+90 538 71 ***': the rest of a number masked, or lost: its first digits are no number.)
+  return MONEY_AFTER.test(t.slice(end, end + 8)) || EXAMPLE_AFTER.test(t.slice(end, end + 24)) || MASKED_AFTER.test(t.slice(end, end + 4)) ? REJECT : OK;
 }
 
 /** A separator as written, its no-break and thin spaces read as spaces and its dashes as hyphens. */
