@@ -70,6 +70,12 @@ import { independent57 } from './independent-57.ts';
 import { independent58 } from './independent-58.ts';
 import { independent59 } from './independent-59.ts';
 import { independent60 } from './independent-60.ts';
+import { independent61 } from './independent-61.ts';
+import { independent62 } from './independent-62.ts';
+import { independent63 } from './independent-63.ts';
+import { independent64 } from './independent-64.ts';
+import { independent65 } from './independent-65.ts';
+import { independent66 } from './independent-66.ts';
 
 export type Kind = 'contact' | 'deal' | 'requisites' | 'timeline' | 'email' | 'ticket' | 'invoice' | 'delivery';
 
@@ -767,6 +773,7 @@ export const corpus: Snippet[] = [
       ...independent47, ...independent48,
       ...independent49, ...independent50, ...independent51, ...independent52, ...independent53, ...independent54,
       ...independent55, ...independent56, ...independent57, ...independent58, ...independent59, ...independent60,
+      ...independent61, ...independent62, ...independent63, ...independent64, ...independent65, ...independent66,
     ],
     'i',
   ),
