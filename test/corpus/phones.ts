@@ -76,6 +76,12 @@ import { independent63 } from './independent-63.ts';
 import { independent64 } from './independent-64.ts';
 import { independent65 } from './independent-65.ts';
 import { independent66 } from './independent-66.ts';
+import { independent67 } from './independent-67.ts';
+import { independent68 } from './independent-68.ts';
+import { independent69 } from './independent-69.ts';
+import { independent70 } from './independent-70.ts';
+import { independent71 } from './independent-71.ts';
+import { independent72 } from './independent-72.ts';
 
 export type Kind = 'contact' | 'deal' | 'requisites' | 'timeline' | 'email' | 'ticket' | 'invoice' | 'delivery';
 
@@ -774,6 +780,7 @@ export const corpus: Snippet[] = [
       ...independent49, ...independent50, ...independent51, ...independent52, ...independent53, ...independent54,
       ...independent55, ...independent56, ...independent57, ...independent58, ...independent59, ...independent60,
       ...independent61, ...independent62, ...independent63, ...independent64, ...independent65, ...independent66,
+      ...independent67, ...independent68, ...independent69, ...independent70, ...independent71, ...independent72,
     ],
     'i',
   ),
