@@ -111,7 +111,7 @@ const JOINER = /[.,:/\-\u2010-\u2014]/;
 // phone's own marks, a '+' or an area code in brackets (see leftFree). Only the label's own form counts: 'Телефон
 // для заказа:' or 'оплата счёта:' name a phone for something, not an id.
 const LABEL_BEFORE =
-  /(?:^|[^a-zа-яё\d])(?:инн|кпп|трн|ррн|rrn|огрн(?:ип)?|бик|окпо|окато|октмо|снилс|[ркл]\/с|елс|(?<!caller[_\s])id(?:\s+[a-zа-яё]+){0,2}(?:\s+в\s+(?:системе|crm|базе)(?:\s+[a-zа-яё]+)?)?|номер\s+(?:(?:вашего|вашей|нашего)\s+)?(?:заказа|сч[её]та|договора|заявки|сделки|обращения|лида|задачи|тикета|полиса|документа|свидетельства|сертификата|удостоверения|лицензии)(?:\s+(?:в|на|по)\s+[a-zа-яё.]+){0,2}|номер\s+в\s+(?:crm|1с|системе|биллинге|базе)|s\/?n|serial|(?:серийн|заводск)[a-zа-яё]*(?:\s+номер)?(?:\s+[a-zа-яё-]+)?|логин[a-zа-яё]*|login|код(?:\s+[a-zа-яё-]+)?(?:\s+в\s+(?:crm|1[сc]|системе|базе))?|заказ|сч[её]т|лицев[a-zа-яё]*\s+сч[её]т[a-zа-яё]*(?:\s+[a-zа-яё]+)?|договор|арт(?:икул[a-zа-яё]*|\.)|операци[яи]|транзакци[яи]|шк(?:\s+[a-zа-яё]+)?|штрих-?код[a-zа-яё]*|barcode)[\s:.,#№"'\u2013\u2014-]*$/i;
+  /(?:^|[^a-zа-яё\d])(?:инн|кпп|трн|ррн|rrn|огрн(?:ип)?|бик|окпо|окато|октмо|снилс|[ркл]\/с|елс|(?<!caller[_\s])id(?:\s+[a-zа-яё]+){0,2}(?:\s+в\s+(?:системе|crm|базе)(?:\s+[a-zа-яё]+)?)?|номер\s+(?:(?:вашего|вашей|нашего)\s+)?(?:заказа|сч[её]та|договора|заявки|сделки|обращения|лида|задачи|тикета|полиса|документа|свидетельства|сертификата|удостоверения|лицензии)(?:\s+(?:в|на|по)\s+[a-zа-яё.]+){0,2}|номер\s+в\s+(?:crm|1с|системе|биллинге|базе)|s\/?n|serial|(?:серийн|заводск)[a-zа-яё]*(?:\s+номер)?(?:\s+[a-zа-яё-]+)?|логин[a-zа-яё]*|login|код(?:\s+[a-zа-яё-]+)?(?:\s+в\s+(?:crm|1[сc]|системе|базе))?|заказ(?:\s+в\s+(?:системе|crm|1[сc])(?:\s+[a-zа-яё-]+)?)?|сч[её]т|лицев[a-zа-яё]*\s+сч[её]т[a-zа-яё]*(?:\s+[a-zа-яё]+)?|договор|арт(?:икул[a-zа-яё]*|\.)|операци[яи]|транзакци[яи]|полис(?:\s+[a-zа-яё]+)?|lot|партии|шк(?:\s+[a-zа-яё]+)?|штрих-?код[a-zа-яё]*|barcode)[\s:.,#№"'\u2013\u2014-]*$/i;
 // Labels no number after them escapes, even one written as a phone: an example in a form's hint ('например
 // +7 701 123 45 67') is nobody's number, and '№' numbers a record.
 const EXAMPLE_BEFORE = /(?:^|[^a-zа-яё\d])(?:(?:на)?пример|e\.g|(?<![.@])example|формат[еау]?)[\s:.,#№"'\u2013\u2014-]*$|№\s*$/i;
@@ -135,8 +135,8 @@ const NUMBERED = /№\s?$/;
 const PHONE_LIST_BEFORE = /(?:(?<!\d)\d{10,11}[ \t]*(?:[,;]|\r?\n|[ \t]и)[ \t]*){1,8}$/;
 /** Right before a '+': an EDI segment's tag and fields, three capitals and a '+' with no space ('NAD+DP', 'BGM+351'). */
 const EDI_FIELD = /(?:^|\s)[A-Z]{3}\+[A-Z0-9:+]*$/;
-/** The start of a number written with a phone's own marks: '+7 …', '(495) …', '8 (495) …'. */
-const PHONE_MARKS = /^(?:\+|\(|[78][\s\u00A0]?\()/;
+/** The start of a number written with a phone's own marks: '+7 …', '(495) …', '8 (495) …', a free line's '8 800 …'. */
+const PHONE_MARKS = /^(?:\+|\(|[78][\s\u00A0]?\(|8[\s\u00A0-]?800[\s\u00A0-])/;
 // Records a CRM names by a number: a bare run of digits after them is that record's id ('Сделка 79264108532
 // перемещена'); a number written as a phone ('Сделка +7 926 …', a deal named after its caller) stays one.
 const RECORD_BEFORE = /(?:^|[^a-zа-яё])(?:сделк[аиуе]|заявк[аиуе]|тикет[ау]?|обращени[еяю]|лид[ау]?|сч[её]т[ау]|брон[ьия])[\s:.#№]*$/i;
@@ -146,7 +146,7 @@ const PHONE_AFTER = /^[ \u00A0]*\((?:whatsapp|viber|telegram|ватсап|вот
 // JSON key, an XML tag, a 'key | value' row, 'поле «Телефон» = '): with it, a number written without its 8 / +7 and without parentheses
 // ('Телефон: 9163307215', '"phone": "9215037761"', '<Телефон>9209184463') is read as a national number.
 const PHONE_LABEL =
-  /(?:^|[^a-zа-яё])(?:тел(?:ефон[ау]?)?(?:\.?\s+(?:для\s+)?[a-zа-яё]{3,})?|т\.|(?:обратн|контактн)[a-zа-яё]*\s+номер[a-zа-яё]*|номер\s+для\s+(?:связи|курьера|водителя|звонк[a-zа-яё]*|sms|смс)(?:\s+(?:по|с|в)\s+[a-zа-яё]+)?|(?:моб(?:ильный)?|сот(?:овый)?)(?:\.?\s+(?!банк|прилож|верси|интернет)[a-zа-яё]{3,})?|phone|tel|whatsapp|viber|ватсап|вотсап|вацап|(?:по)?звони(?:те|ть)?(?:\s*[\u2013\u2014-]?\s+[a-zа-яё]{2,}\s*[:,])?|(?:набери(?:те)?|набрать)(?:\s+[a-zа-яё]{2,}\s*:?)?|(?:(?:мо[йиеё][a-zа-яё]*|его|е[её]|их|ваш[a-zа-яё]*|тво[a-zа-яё]+|(?:нов|стар|личн|рабоч|домашн|запасн|временн)[a-zа-яё]+)\s+)+номер(?:а|ом)?(?:\s+у\s+меня)?|(?:по|на)\s+номер[уа]?|(?:клиент|абонент)[a-zа-яё]*\s+с\s+номером|(?<!сч[её]т[ау]?\s+)абон(?:ент[a-zа-яё]*|\.)(?:\s+номер)?|(?:sms|смс)\s+на|(?:пере)?звон[a-zа-яё]*\s+на|(?:мам[аы]|пап[аы]|бабушк[аи]|дедушк[аи]|муж[а]?|жен[аы]|сын[а]?|доч(?:ь|ери)|нян[яи])(?:\s+[a-zа-яё]{2,}\s*[:\u2013\u2014-]?|\s*[:\u2013\u2014-])|a1|мтс|life:\)|velcom)(?:\s*\([a-zа-яё.]{2,12}(?:,?\s+[a-zа-яё.]{1,12}){0,3}\))?[\s.:=\-\u2010-\u2014\u00B7\u2022|"'»>]*$/i;
+  /(?:^|[^a-zа-яё])(?:тел(?:ефон[ау]?)?(?:\.?\s+(?:для\s+)?[a-zа-яё]{3,})?|т\.|(?:обратн|контактн)[a-zа-яё]*\s+номер[a-zа-яё]*|номер\s+для\s+(?:связи|курьера|водителя|звонк[a-zа-яё]*|sms|смс)(?:\s+(?:по|с|в)\s+[a-zа-яё]+)?|(?:моб(?:ильный)?|сот(?:овый)?)(?:\.?\s+(?!банк|прилож|верси|интернет)[a-zа-яё]{3,})?|phone|tel|(?:whatsapp|viber|ватсап|вотсап|вацап)(?:\s+[a-zа-яё]{3,})?|(?:по)?звони(?:те|ть)?(?:\s*[\u2013\u2014-]?\s+[a-zа-яё]{2,}\s*[:,])?|(?:набери(?:те)?|набрать)(?:\s+[a-zа-яё]{2,}\s*:?)?|(?:(?:мо[йиеё][a-zа-яё]*|его|е[её]|их|ваш[a-zа-яё]*|тво[a-zа-яё]+|(?:нов|стар|личн|рабоч|домашн|запасн|временн)[a-zа-яё]+)\s+)+номер(?:а|ом)?(?:\s+у\s+меня)?|(?:по|на)\s+номер[уа]?|(?:клиент|абонент)[a-zа-яё]*\s+с\s+номером|(?<!сч[её]т[ау]?\s+)абон(?:ент[a-zа-яё]*|\.)(?:\s+номер)?|(?:sms|смс)\s+на|(?:пере)?звон[a-zа-яё]*\s+на|(?:мам[аы]|пап[аы]|бабушк[аи]|дедушк[аи]|муж[а]?|жен[аы]|сын[а]?|доч(?:ь|ери)|нян[яи])(?:\s+[a-zа-яё]{2,}\s*[:\u2013\u2014-]?|\s*[:\u2013\u2014-])|a1|мтс|life:\)|velcom)(?:\s*\([a-zа-яё.]{2,12}(?:,?\s+[a-zа-яё.]{1,12}){0,3}\))?[\s.:=\-\u2010-\u2014\u00B7\u2022|"'»>]*$/i;
 // A column's header that names phones ('Телефон', 'Моб.', 'Контактный телефон', 'Phone number', a call log's
 // '"callee"'): a table copied as text has it on its first line ('Фамилия;Имя;Телефон'), a page's table in its header row.
 const PHONE_HEADER =
@@ -185,10 +185,10 @@ const SPACED_CLOSE = /^[ \u00A0\u2007\u2009\u202F]+\)/;
 // amount's sign: '+7 903 512-60-44\t$3 240'.)
 const MONEY_AFTER = /^[^\S\n\t]*(?:₽|\$(?![ \u00A0]?\d)|€(?![ \u00A0]?\d)|%|р\.|(?:руб(?:л[a-zа-яё]*)?|коп(?:е[йе][a-zа-яё]*)?|usd|rub|eur)(?![a-zа-яё]))/i;
 // An extension right after the number: 'доб. 123', 'вн. 45', 'вн.тел. 45', 'д.215', 'ext 12', 'Extn. 221', Polish
-// 'wew. 31', Turkish 'dahili 205', 'x12', '#12' (optionally ', (', ' | ' or ' / ' before, or a word in the brackets: '(офис, доб. 1207)', or a
+// 'wew. 31', Turkish 'dahili 205', German 'Durchwahl 1142', 'x12', '#12' (optionally ', (', ' | ' or ' / ' before, or a word in the brackets: '(офис, доб. 1207)', or a
 // script's 'наберите … и добавочный 3', or an aside before its comma: '(бесплатно по России), доб. 4172').
 // (Any horizontal space around it, the typographer's em and en spaces too.)
-const EXT_RE = /[ \t\u00A0\u2000-\u200A\u202F]*(?:\([^()\d\n]{2,32}\)[ \u00A0]*(?=,))?[,|/]?[ \t\u00A0\u2000-\u200A\u202F]*(?:\([a-zа-яё]{2,12}[,:]?[ \u00A0]+|\(|(?:и|затем)[ \u00A0]+(?=доб))?(?:доб(?:авочный)?|доп(?=\.?:?[ \t\u00A0]*\d{1,5}(?![ \t\u00A0\-]*\d))|вн(?:утр(?:енний)?)?(?:\.?\s?тел)?|д(?=\.)|ext(?:ension|n)?|wew|dahili|x|#)\.?:?[ \t\u00A0\u2000-\u200A\u202F]*(\d{1,6})\)?(?![\p{L}\p{N}])/iuy;
+const EXT_RE = /[ \t\u00A0\u2000-\u200A\u202F]*(?:\([^()\d\n]{2,32}\)[ \u00A0]*(?=,))?[,|/]?[ \t\u00A0\u2000-\u200A\u202F]*(?:\([a-zа-яё]{2,12}[,:]?[ \u00A0]+|\(|(?:и|затем)[ \u00A0]+(?=доб))?(?:доб(?:авочный)?|доп(?=\.?:?[ \t\u00A0]*\d{1,5}(?![ \t\u00A0\-]*\d))|вн(?:утр(?:енний)?)?(?:\.?\s?тел)?|д(?=\.)|ext(?:ension|n)?|wew|dahili|durchwahl|x|#)\.?:?[ \t\u00A0\u2000-\u200A\u202F]*(\d{1,6})\)?(?![\p{L}\p{N}])/iuy;
 // What EXT_RE needs to start with: tried first, as most numbers have no extension and EXT_RE's Unicode class is
 // built the first time it runs (~1 ms, in every frame: see charTest).
 const EXT_START = /[ \t\u00A0\u2000-\u200A\u202F]*[,|/]?[ \t\u00A0\u2000-\u200A\u202F]*[(двdexw#из]/iy;
@@ -492,7 +492,7 @@ function leftFree(t: string, start: number, lastEnd: number, formatted: boolean)
   const label = before.slice(-48); // ('Номер заявки на ипотеку в ДОМ.РФ: ' is 34)
   // (A number with a phone's own marks, its '+' or its area code in brackets, is no id whatever the label:
   // 'Заказ: 8 (3412) 908-400' says where to order.)
-  if (EXAMPLE_BEFORE.test(label) || EXAMPLE_LIST.test(before) || (LABEL_BEFORE.test(label) && !PHONE_MARKS.test(t.slice(start, start + 4)))) return false;
+  if (EXAMPLE_BEFORE.test(label) || EXAMPLE_LIST.test(before) || (LABEL_BEFORE.test(label) && !PHONE_MARKS.test(t.slice(start, start + 6)))) return false;
   // (A label names a list of bare ids as well as one: 'call_id 79126401871, 79126401872, 79126401874'.)
   if (!formatted && ID_LIST_BEFORE.test(before) && LABEL_BEFORE.test(before.replace(ID_LIST_BEFORE, ' '))) return false;
   // (The phone's label is read only where it decides: 'Телефон лида: 9265521894' is the lead's phone, not its id.)
