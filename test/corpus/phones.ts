@@ -82,6 +82,12 @@ import { independent69 } from './independent-69.ts';
 import { independent70 } from './independent-70.ts';
 import { independent71 } from './independent-71.ts';
 import { independent72 } from './independent-72.ts';
+import { independent73 } from './independent-73.ts';
+import { independent74 } from './independent-74.ts';
+import { independent75 } from './independent-75.ts';
+import { independent76 } from './independent-76.ts';
+import { independent77 } from './independent-77.ts';
+import { independent78 } from './independent-78.ts';
 
 export type Kind = 'contact' | 'deal' | 'requisites' | 'timeline' | 'email' | 'ticket' | 'invoice' | 'delivery';
 
@@ -781,6 +787,7 @@ export const corpus: Snippet[] = [
       ...independent55, ...independent56, ...independent57, ...independent58, ...independent59, ...independent60,
       ...independent61, ...independent62, ...independent63, ...independent64, ...independent65, ...independent66,
       ...independent67, ...independent68, ...independent69, ...independent70, ...independent71, ...independent72,
+      ...independent73, ...independent74, ...independent75, ...independent76, ...independent77, ...independent78,
     ],
     'i',
   ),
