@@ -185,7 +185,8 @@ const SPACED_CLOSE = /^[ \u00A0\u2007\u2009\u202F]+\)/;
 // amount's sign: '+7 903 512-60-44\t$3 240'.)
 const MONEY_AFTER = /^[^\S\n\t]*(?:₽|\$(?![ \u00A0]?\d)|€(?![ \u00A0]?\d)|%|р\.|(?:руб(?:л[a-zа-яё]*)?|коп(?:е[йе][a-zа-яё]*)?|usd|rub|eur)(?![a-zа-яё]))/i;
 // An extension right after the number: 'доб. 123', 'вн. 45', 'вн.тел. 45', 'д.215', 'ext 12', 'Extn. 221', Polish
-// 'wew. 31', Turkish 'dahili 205', German 'Durchwahl 1142', 'x12', '#12' (optionally ', (', ' | ' or ' / ' before, or a word in the brackets: '(офис, доб. 1207)', or a
+// 'wew. 31', Turkish 'dahili 205', German 'Durchwahl 1142', 'x12', '#12', and 'доп. 140' where no other number's
+// digits follow (optionally ', (', ' | ' or ' / ' before, or a word in the brackets: '(офис, доб. 1207)', or a
 // script's 'наберите … и добавочный 3', or an aside before its comma: '(бесплатно по России), доб. 4172').
 // (Any horizontal space around it, the typographer's em and en spaces too.)
 const EXT_RE = /[ \t\u00A0\u2000-\u200A\u202F]*(?:\([^()\d\n]{2,32}\)[ \u00A0]*(?=,))?[,|/]?[ \t\u00A0\u2000-\u200A\u202F]*(?:\([a-zа-яё]{2,12}[,:]?[ \u00A0]+|\(|(?:и|затем)[ \u00A0]+(?=доб))?(?:доб(?:авочный)?|доп(?=\.?:?[ \t\u00A0]*\d{1,5}(?![ \t\u00A0\-]*\d))|вн(?:утр(?:енний)?)?(?:\.?\s?тел)?|д(?=\.)|ext(?:ension|n)?|wew|dahili|durchwahl|x|#)\.?:?[ \t\u00A0\u2000-\u200A\u202F]*(\d{1,6})\)?(?![\p{L}\p{N}])/iuy;
