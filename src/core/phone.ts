@@ -347,7 +347,7 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
     const regrouped = d1 === '9' && open < 0 && ((g0 === 2 && j - i === 4 && ge[i + 1]! - gs[i + 1]! === 2 && ge[i + 2]! - gs[i + 2]! === 3) || labelled(t, start));
     if (!'34789'.includes(d1) || (g0 !== 1 && !single && !regrouped && !glued) || !ruParens) return null;
     // (Eleven bare digits with a code no Russian number has are a part's or a document's: '83212365946' (BMW).)
-    if (single && d1 !== '9' && d1 !== '7' && !RU_CODE.test(digits.slice(1, 4))) return null;
+    if (single && d1 !== '7' && !ourCode(digits.slice(1))) return null;
     return candidate(start, '7' + digits.slice(1), true, formatted);
   }
   // 'Тел: 998901874533', or grouped after a CIS country's own code, 'WhatsApp: 998 97 315 62 08': a label and a
