@@ -11,7 +11,7 @@
  * Its first run, before any rule changed for it: ours precision 0.996, recall 0.988, extensions 9 of 11;
  * libphonenumber-js findNumbers 0.889 / 0.922. Now read: 'tél. 00 33 4 91 55 12 34', Polish 'wew. 31' and 'Extn. 221'
  * extensions. Taken, now not: a Zoom one-tap line's meeting id after ',,'. Left missed: a German switchboard's
- * '123456-0', and a signature's '+7 912 345-67-89', the example number phone inputs show (read as a placeholder).
+ * '123456-0' (read since round 84), and a signature's '+7 912 345-67-89', the example number phone inputs show (read as a placeholder).
  */
 import type { Kind } from './phones.ts';
 

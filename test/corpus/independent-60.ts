@@ -11,8 +11,9 @@
  * Its first run, before any rule changed for it: ours precision 0.970, recall 0.994, extensions 15 of 15;
  * libphonenumber-js findNumbers 0.828 / 0.994. Taken, now not: BMW part numbers bare at a line's start ('83212365946':
  * eleven bare digits now need a code Russia uses), a Mercedes part number after its letter ('A 906 420 02 20'), a
- * claim's number read through '00' as Morocco's ('0021-24-118736': 21 is no country's code). Left missed: 'тот же
- * номер в формате 89154026681' ('в формате' introduces a form's example).
+ * claim's number read through '00' as Morocco's ('0021-24-118736': 21 is no country's code). Left missed then, read
+ * since round 79: 'тот же номер в формате 89154026681' ('в формате' introduces a form's example when its digits are
+ * made up).
  */
 import type { Kind } from './phones.ts';
 

@@ -88,6 +88,12 @@ import { independent75 } from './independent-75.ts';
 import { independent76 } from './independent-76.ts';
 import { independent77 } from './independent-77.ts';
 import { independent78 } from './independent-78.ts';
+import { independent79 } from './independent-79.ts';
+import { independent80 } from './independent-80.ts';
+import { independent81 } from './independent-81.ts';
+import { independent82 } from './independent-82.ts';
+import { independent83 } from './independent-83.ts';
+import { independent84 } from './independent-84.ts';
 
 export type Kind = 'contact' | 'deal' | 'requisites' | 'timeline' | 'email' | 'ticket' | 'invoice' | 'delivery';
 
@@ -788,6 +794,7 @@ export const corpus: Snippet[] = [
       ...independent61, ...independent62, ...independent63, ...independent64, ...independent65, ...independent66,
       ...independent67, ...independent68, ...independent69, ...independent70, ...independent71, ...independent72,
       ...independent73, ...independent74, ...independent75, ...independent76, ...independent77, ...independent78,
+      ...independent79, ...independent80, ...independent81, ...independent82, ...independent83, ...independent84,
     ],
     'i',
   ),
