@@ -94,6 +94,12 @@ import { independent81 } from './independent-81.ts';
 import { independent82 } from './independent-82.ts';
 import { independent83 } from './independent-83.ts';
 import { independent84 } from './independent-84.ts';
+import { independent85 } from './independent-85.ts';
+import { independent86 } from './independent-86.ts';
+import { independent87 } from './independent-87.ts';
+import { independent88 } from './independent-88.ts';
+import { independent89 } from './independent-89.ts';
+import { independent90 } from './independent-90.ts';
 
 export type Kind = 'contact' | 'deal' | 'requisites' | 'timeline' | 'email' | 'ticket' | 'invoice' | 'delivery';
 
@@ -795,6 +801,7 @@ export const corpus: Snippet[] = [
       ...independent67, ...independent68, ...independent69, ...independent70, ...independent71, ...independent72,
       ...independent73, ...independent74, ...independent75, ...independent76, ...independent77, ...independent78,
       ...independent79, ...independent80, ...independent81, ...independent82, ...independent83, ...independent84,
+      ...independent85, ...independent86, ...independent87, ...independent88, ...independent89, ...independent90,
     ],
     'i',
   ),
