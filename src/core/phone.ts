@@ -117,13 +117,15 @@ const LABEL_BEFORE =
 const EXAMPLE_BEFORE = /(?:^|[^a-zа-яё\d])(?:(?:на)?пример|e\.g|(?<![.@])example)[\s:.,#№"'\u2013\u2014-]*$|№\s*$/i;
 // A format's cue names an example only when its digits are made up ('в формате +7 916 123-45-67', '+7 900 000-00-00');
 // a real number's ('клиент оставил номер в формате 8.926.415.33.07', 'тот же номер в формате 8915…') is the number.
-const FORMAT_BEFORE = /(?:^|[^a-zа-яё\d])формат[еау]?[\s:.,"'\u2013\u2014-]*$/i;
+// (The cue reaches the next example too: 'в формате 8 900 123-45-67 или +7 900 123-45-67'.)
+const FORMAT_BEFORE = /(?:^|[^a-zа-яё\d])формат[еау]?[\s:.,"'\u2013\u2014-]*(?:\+?\d[\d \u00A0()\u2011-]{5,20}\d[ \u00A0]*(?:,|или|либо|or)[ \u00A0]*)?$/i;
 const MADE_UP = /1234567|0000000|^[78]?(?:999|9123)/;
 // … nor the next example after one: 'например, +7 900 123-45-67 или +998 90 123-45-67'.
 const EXAMPLE_LIST = /(?:^|[^a-zа-яё\d])(?:(?:на)?пример|e\.g|(?<![.@])example)[\s:.,]*\+?\d[\d \u00A0()\u2011-]{5,20}\d[ \u00A0]*(?:,|или|либо|or)[ \u00A0]*$/i;
 // Digits further along a sentence that said they are no phone: how to fill in a form ('Пример заполнения поля
-// «Телефон»: +7 …', 'Заполните так: «Иван, 8 999 …»'), a password ('Пароль Wi-Fi в шоуруме: 8926…').
-const NOT_PHONE_BEFORE = /(?:(?:пример|образец)\s+(?:заполнения|записи)|заполн[a-zа-яё]*\s+так|как\s+правильно|парол(?!ем(?![a-zа-яё]))[a-zа-яё]*)[^.!?\n]{0,40}$/i;
+// «Телефон»: +7 …', 'Заполните так: «Иван, 8 999 …»'), a password ('Пароль Wi-Fi в шоуруме: 8926…'; not one sent to
+// a number: 'Пароль придёт SMS на номер из направления: +7 …').
+const NOT_PHONE_BEFORE = /(?:(?:пример|образец)\s+(?:заполнения|записи)|заполн[a-zа-яё]*\s+так|как\s+правильно|парол(?!ем(?![a-zа-яё]))[a-zа-яё]*(?![^.!?\n]{0,40}на\s+(?:номер|телефон)))[^.!?\n]{0,40}$/i;
 // … or right after them: '8 916 123 45 67 — пример из шаблона', '(образец)'.
 const EXAMPLE_AFTER = /^[\s,(\u2013\u2014-]*(?:(?:это|указан[a-zа-яё]*)\s+)?(?:для\s+)?(?:пример[аы]?|образ(?:ец|ца))(?![a-zа-яё])/i;
 /** More of the number masked right after it: ' ***', '-**', ' XX', '****' (a markdown bold's '**' may close on it). */
@@ -190,10 +192,11 @@ const SPACED_CLOSE = /^[ \u00A0\u2007\u2009\u202F]+\)/;
 const MONEY_AFTER = /^[^\S\n\t]*(?:₽|\$(?![ \u00A0]?\d)|€(?![ \u00A0]?\d)|%|р\.|(?:руб(?:л[a-zа-яё]*)?|коп(?:е[йе][a-zа-яё]*)?|usd|rub|eur)(?![a-zа-яё]))/i;
 // An extension right after the number: 'доб. 123', 'вн. 45', 'вн.тел. 45', 'д.215', 'ext 12', 'Extn. 221', Polish
 // 'wew. 31', Turkish 'dahili 205', German 'Durchwahl 1142', 'x12', '#12', and 'доп. 140' where no other number's
-// digits follow (optionally ', (', ' | ' or ' / ' before, or a word in the brackets: '(офис, доб. 1207)', or a
-// script's 'наберите … и добавочный 3', or an aside before its comma: '(бесплатно по России), доб. 4172').
+// digits follow (optionally ', (', ' | ' or ' / ' before, or a word in the brackets: '(офис, доб. 1207)', or up to
+// three words and a comma before a 'доб.', 'вн.' or 'ext': '(офис КФУ, доб. 1152)', or a script's 'наберите … и
+// добавочный 3', or an aside before its comma: '(бесплатно по России), доб. 4172').
 // (Any horizontal space around it, the typographer's em and en spaces too.)
-const EXT_RE = /[ \t\u00A0\u2000-\u200A\u202F]*(?:\([^()\d\n]{2,32}\)[ \u00A0]*(?=,))?[,|/]?[ \t\u00A0\u2000-\u200A\u202F]*(?:\([a-zа-яё]{2,12}[,:]?[ \u00A0]+|\(|(?:и|затем)[ \u00A0]+(?=доб))?(?:доб(?:авочный)?|доп(?=\.?:?[ \t\u00A0]*\d{1,5}(?![ \t\u00A0\-]*\d))|вн(?:утр(?:енний)?)?(?:\.?\s?тел)?|д(?=\.)|ext(?:ension|n)?|wew|dahili|durchwahl|x|#)\.?:?[ \t\u00A0\u2000-\u200A\u202F]*(\d{1,6})\)?(?![\p{L}\p{N}])/iuy;
+const EXT_RE = /[ \t\u00A0\u2000-\u200A\u202F]*(?:\([^()\d\n]{2,32}\)[ \u00A0]*(?=,))?[,|/]?[ \t\u00A0\u2000-\u200A\u202F]*(?:\([a-zа-яё]{2,12}[,:]?[ \u00A0]+|\((?:[a-zа-яё]{2,12}[ \u00A0]+){1,2}[a-zа-яё]{2,12},[ \u00A0]+(?=доб|вн|ext)|\(|(?:и|затем)[ \u00A0]+(?=доб))?(?:доб(?:авочный)?|доп(?=\.?:?[ \t\u00A0]*\d{1,5}(?![ \t\u00A0\-]*\d))|вн(?:утр(?:енний)?)?(?:\.?\s?тел)?|д(?=\.)|ext(?:ension|n)?|wew|dahili|durchwahl|x|#)\.?:?[ \t\u00A0\u2000-\u200A\u202F]*(\d{1,6})\)?(?![\p{L}\p{N}])/iuy;
 // What EXT_RE needs to start with: tried first, as most numbers have no extension and EXT_RE's Unicode class is
 // built the first time it runs (~1 ms, in every frame: see charTest).
 const EXT_START = /[ \t\u00A0\u2000-\u200A\u202F]*[,|/]?[ \t\u00A0\u2000-\u200A\u202F]*[(двdexw#из]/iy;
@@ -297,9 +300,11 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
           continue;
         }
         // ('8 47467 2-30-51': a 4–5-digit code after the 8 or 7, unbracketed.)
+        // ('8911 5 200 200': or after a mobile's code glued to its 8, the rest grouped to be remembered.)
         const afterArea =
           (plus && k === i + 2 + trunk && ge[k - 1]! - gs[k - 1]! >= 2) ||
-          (prefix && k === i + 2 && ge[k - 1]! - gs[k - 1]! >= 4);
+          (prefix && k === i + 2 && ge[k - 1]! - gs[k - 1]! >= 4) ||
+          (!plus && k === i + 1 && ge[i]! - gs[i]! === 4 && t.startsWith('89', gs[i]!));
         // (German and Austrian numbers end a company's switchboard with '-0': '+49 5271 621-0', as a direct line
         // ends with its own digits, '621-384'.)
         const switchboard = plus && k === j && g === '0' && /^[-\u2010\u2011]$/.test(seps[k]!) && /^4[39]/.test(digits);
@@ -314,8 +319,10 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
   n = digits.length;
   if (idd && (n < 10 || n > 13)) return null;
   const g0 = ge[i]! - gs[i]! - (idd ? 2 : 0);
+  // (Satellite phones write their network's digit onto the code: Iridium's '+8816 3145 2278' is +881 6….)
+  const satellite = plus && g0 === 4 && n === 12 && digits.startsWith('881');
   // ('0021-24-118736' is a claim's number: 21 is no country's code, and 00 is written onto a whole one.)
-  if (idd && !IDD_CODE.test(digits.slice(0, g0))) return null;
+  if (idd && !IDD_CODE.test(digits.slice(0, satellite ? 3 : g0))) return null;
   const single = i === j;
   const area = open >= 0 ? ge[open]! - gs[open]! : 0;
   const d0 = digits.charAt(0);
@@ -330,7 +337,7 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
     if (d0 === '7' || (d0 === '8' && (g0 === 1 || d1 === '9'))) {
       return n === 11 && d1 >= '3' && ruParens ? candidate(start, '7' + digits.slice(1), true, formatted) : null;
     }
-    if (d0 === '0' || (!single && g0 > 3) || (d0 === '1' ? n !== 11 : !single && g0 === 1)) return null;
+    if (d0 === '0' || (!single && g0 > 3 && !satellite) || (d0 === '1' ? n !== 11 : !single && g0 === 1)) return null;
     if (open >= 0 && open !== i + 1) return null; // '+1 (212) …': parentheses only after the country code
     return candidate(start, digits, true, formatted);
   }
@@ -503,7 +510,7 @@ function leftFree(t: string, start: number, lastEnd: number, formatted: boolean)
   // (A number with a phone's own marks, its '+' or its area code in brackets, is no id whatever the label:
   // 'Заказ: 8 (3412) 908-400' says where to order.)
   const madeUp = () => MADE_UP.test(t.slice(start, start + 24).replace(/\D/g, ''));
-  if (EXAMPLE_BEFORE.test(label) || EXAMPLE_LIST.test(before) || (FORMAT_BEFORE.test(label) && madeUp()) || (LABEL_BEFORE.test(label) && !PHONE_MARKS.test(t.slice(start, start + 6)))) return false;
+  if (EXAMPLE_BEFORE.test(label) || EXAMPLE_LIST.test(before) || (FORMAT_BEFORE.test(before) && madeUp()) || (LABEL_BEFORE.test(label) && !PHONE_MARKS.test(t.slice(start, start + 6)))) return false;
   // (A label names a list of bare ids as well as one: 'call_id 79126401871, 79126401872, 79126401874'.)
   if (!formatted && ID_LIST_BEFORE.test(before) && LABEL_BEFORE.test(before.replace(ID_LIST_BEFORE, ' '))) return false;
   // (The phone's label is read only where it decides: 'Телефон лида: 9265521894' is the lead's phone, not its id.)

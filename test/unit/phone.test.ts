@@ -299,6 +299,12 @@ const positives: [string, string[]][] = [
   // where a code or a password was sent is a phone
   ['Объяснили, пароль пришёл на +7 903 415-62-08', ['79034156208']],
   ['Код отправлен на 9034156208', ['79034156208']],
+  ['Пароль придёт SMS на номер из направления: +7 (926) 558-30-12', ['79265583012']],
+  // satellite phones: Iridium writes its network's digit onto the code 881
+  ['Iridium (бригадный): +8816 2154 9073', ['881621549073']],
+  ['Проверка связи: Iridium 00 8816 3145 2278 — ответил', ['881631452278']],
+  // a mobile's code glued to its 8, the rest grouped to be remembered
+  ['моб/WhatsApp: 8911 5 200 200', ['79115200200']],
 ];
 
 /** Exact offsets and extensions: [text, [start, end, digits, ext?][]] */
@@ -357,6 +363,10 @@ const exact: [string, [number, number, string, string?][]][] = [
   // a German switchboard's '-0' is the number's last digit, as a direct line's own digits are
   ['Zentrale +49 2802 8190-0, direkt +49 2802 8190-442', [[9, 24, '49280281900'], [33, 50, '4928028190442']]],
   ['Tel.: +49 5271 621-0', [[6, 20, '4952716210']]],
+  ['+8816 3145 2278 — 412 мин', [[0, 15, '881631452278']]],
+  // words in the brackets before the extension; an address's 'д.' after words is no extension
+  ['+7 (843) 212-48-09 (офис КФУ, доб. 1152)', [[0, 18, '78432124809', '1152']]],
+  ['+7 (843) 212-48-09 (ул Ленина, д. 15)', [[0, 18, '78432124809']]],
   ['Tel. +7 495 781 20 64 Durchwahl 1142', [[5, 21, '74957812064', '1142']]],
   // a table's column of extensions, right after the phone's
   ['Телефон\tДобавочный\n+7 (861) 992-30-40\t101\n+7 (861) 992-30-40\t115', [[19, 37, '78619923040', '101'], [42, 60, '78619923040', '115']]],
@@ -642,7 +652,8 @@ const traps: string[] = [
   // an abbreviation of 'рабочих' is no work phone's label
   'Срок — 5 раб. дней 4957924130',
   // ten bare digits whose code no Russian number has, after a subscriber's label: a gas account's number
-  'Квитанция за газ: абонентский номер 3002114875, начислено 212,60 руб.',
+  'Квитанция за газ: абонентский номер 3002114875, начислено 212,60 руб.',  // a format's next example is an example too
+  'Телефон в формате 8 900 123-45-67 или +7 900 123-45-67',
 ];
 
 describe('findPhones: numbers', () => {
