@@ -100,6 +100,12 @@ import { independent87 } from './independent-87.ts';
 import { independent88 } from './independent-88.ts';
 import { independent89 } from './independent-89.ts';
 import { independent90 } from './independent-90.ts';
+import { independent91 } from './independent-91.ts';
+import { independent92 } from './independent-92.ts';
+import { independent93 } from './independent-93.ts';
+import { independent94 } from './independent-94.ts';
+import { independent95 } from './independent-95.ts';
+import { independent96 } from './independent-96.ts';
 
 export type Kind = 'contact' | 'deal' | 'requisites' | 'timeline' | 'email' | 'ticket' | 'invoice' | 'delivery';
 
@@ -802,6 +808,7 @@ export const corpus: Snippet[] = [
       ...independent73, ...independent74, ...independent75, ...independent76, ...independent77, ...independent78,
       ...independent79, ...independent80, ...independent81, ...independent82, ...independent83, ...independent84,
       ...independent85, ...independent86, ...independent87, ...independent88, ...independent89, ...independent90,
+      ...independent91, ...independent92, ...independent93, ...independent94, ...independent95, ...independent96,
     ],
     'i',
   ),
