@@ -7,6 +7,7 @@
  * phone's shape. A number never starts or ends in the middle of a group, so a card number, an account or a
  * 13-digit id cannot yield a phone from its inside.
  */
+import { abroadNational } from './phone-abroad.ts';
 
 export interface PhoneMatch {
   start: number;
@@ -390,6 +391,12 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
       // '910 123-45-67': a mobile written with separators. Bare '9101234567' stays out: it is also an ИНН.
       if (!single && g0 === 3 && needsNoLabel(digits, region)) return candidate(start, e164, false, formatted);
     }
+  }
+  // '0555 71-24-93' near 'Кыргызстан' or 'в Оше': a number written the national way of a country the text names.
+  // (A lone 0 only before a space or a bracket, '0 (262) 751 20 34', '(0)312 …': '0.12.4931827' is a version.)
+  if (d0 === '0' && !e164 && (!single || open >= 0) && (g0 > 1 || /^\)?[ \u00A0]*\(?$/.test(seps[i + 1]!))) {
+    const abroad = abroadNational(t, start, ge[j]!, digits);
+    if (abroad) return candidate(start, abroad, true, formatted);
   }
   return null;
 }

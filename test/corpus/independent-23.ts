@@ -18,6 +18,9 @@
  * label, with 'для связи', 'для звонков', 'для водителя', 'для SMS'). The one false number is left as labelled:
  * 'тел. 8 017 284-60-13 (звонить из Беларуси)' is Minsk written for calling inside Belarus, which the writer left
  * out as a foreign number without its country code; the detector reads it as +375 17 284-60-13.
+ * Taken since round 101, on purpose: 'Türkiye depo: 0 (262) 751 20 34', a Turkish number written the national way,
+ * which the writer left out as a foreign number without its country code; where the text names Turkey the
+ * detector reads it as +90 262 751 20 34.
  */
 import type { Kind } from './phones.ts';
 

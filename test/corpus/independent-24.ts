@@ -18,6 +18,8 @@
  * with a '+' or its area code in brackets now escapes such labels, though not an example's or '№'). Taken: 'Серийный
  * № SN 79031234567' ('SN' and 'серийный номер' now label a serial) and '8 (495) 123-45-67 — указан для примера'
  * ('для примера' after a number now marks it an example).
+ * Taken since round 101, on purpose: 'Офис партнёра в Бангкоке: … тел. 02 258 4410 (местный)', left out by the
+ * writer as a local number; where the text names Bangkok the detector reads it as +66 2 258 4410.
  */
 import type { Kind } from './phones.ts';
 

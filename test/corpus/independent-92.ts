@@ -16,9 +16,9 @@
  *
  * Its first run, before any rule changed for it: ours precision 1.000, recall 0.956, extensions 23 of 23;
  * libphonenumber-js findNumbers 0.903 / 0.951. Missed, now read: 'Пароль придёт SMS на номер из направления: +7 (926)
- * 558-30-12' (a password sent to a number, not a number used as one). Left missed: Armenian numbers written the
- * national way, with the trunk 0 ('Раб.: (010) 23-87-40', 'Моб.: 098 76-54-32'), which only Yerevan's name makes
- * Armenian.
+ * 558-30-12' (a password sent to a number, not a number used as one). Missed then, read since round 101: Armenian
+ * numbers written the national way, with the trunk 0 ('Раб.: (010) 23-87-40', 'Моб.: 098 76-54-32'), which only
+ * Yerevan's name makes Armenian.
  */
 import type { Kind } from './phones.ts';
 

@@ -305,6 +305,18 @@ const positives: [string, string[]][] = [
   ['Проверка связи: Iridium 00 8816 3145 2278 — ответил', ['881631452278']],
   // a mobile's code glued to its 8, the rest grouped to be remembered
   ['моб/WhatsApp: 8911 5 200 200', ['79115200200']],
+  // a number written the national way of a country the text names (phone-abroad.ts)
+  ['Абдыкадыров Нурлан (Кыргызстан, Ош)\nТелефон: +7 977 230-58-41\nБрат в Оше: 0555 71-24-93', ['79772305841', '996555712493']],
+  ['Осмонов Бакыт\nКонтакт в Кыргызстане: отец\n(0)312 64-28-19, Бишкек', ['996312642819']],
+  ['Гусейнов Эльчин, Азербайджан\nБаку: (050) 628-33-17', ['994506283317']],
+  ['Армянский (Viber): 093 41 72 05', ['37493417205']],
+  ['Marina office: 0252 645 18 00 (Turkey)', ['902526451800']],
+  ['Моб.: 081 634 2957 (тайский)', ['66816342957']],
+  ['Hello! My UAE mobile is 055 412 7730.', ['971554127730']],
+  ['Сын пациента в Тель-Авиве: 054-812-3345', ['972548123345']],
+  // where two countries' numbers fit, the nearest name decides
+  ['Офис в Дубае закрыт. Мама в Гюмри: 031 25 44 18', ['37431254418']],
+  ['Мама в Гюмри. Офис в Дубае: 031 25 44 18', ['97131254418']],
 ];
 
 /** Exact offsets and extensions: [text, [start, end, digits, ext?][]] */
@@ -654,6 +666,12 @@ const traps: string[] = [
   // ten bare digits whose code no Russian number has, after a subscriber's label: a gas account's number
   'Квитанция за газ: абонентский номер 3002114875, начислено 212,60 руб.',  // a format's next example is an example too
   'Телефон в формате 8 900 123-45-67 или +7 900 123-45-67',
+  // a trunk 0 with no country named, or a country whose numbers are not that long, or a version's dots
+  'Брат: 0555 71-24-93',
+  'Турция: 0555 71-24-93',
+  'Баку, версия 0.12.4931827',
+  'из Ташкента, китайский номер 081 634 2957',
+  'Армения, 01.12.2024 10:30',
 ];
 
 describe('findPhones: numbers', () => {
