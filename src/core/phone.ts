@@ -36,10 +36,10 @@ function national(digits: string, region: PhoneRegion): string | null {
 
 /**
  * Kazakhstan shares +7 and the trunk 8 with Russia, so from Russia its numbers are national ones too (and '8 701 …'
- * was read already): in the RU region, its real codes only (mobiles 700–708, 747, 771, 775–778; cities 71x, 72x),
- * so that a Moscow ИНН under a phone's label ('7707…') stays no number. From Belarus they are abroad.
+ * was read already): in the RU region, its real codes only (mobiles 700–702, 705–708, 747, 771, 775–778; cities
+ * 71x, 72x), so that a Moscow ИНН under a phone's label ('7707…') stays no number. From Belarus they are abroad.
  */
-const KZ_CODE = /^7(?:0[0-8]|[12]\d|47|7[15-8])/;
+const KZ_CODE = /^7(?:0[0-25-8]|[12]\d|47|7[15-8])/;
 
 /** Russia's geographic and free-line codes starting 3, 4 and 8 (the ones in use; 9xx are mobiles). */
 const RU_CODE = /^(?:3(?:0[12]|36|4[1235679]|5[123]|65|8[1-58]|9[0145])|4(?:01|1[1356]|2[13467]|7[1-5]|8[1-7]|9[1-689])|8(?:0[03489]|1[1-8]|2[01]|3[13-6]|4[0-8]|5[15-7]|6[0-35-79]|7[1-37-9]))$/
@@ -361,8 +361,9 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
     // (Or grouped any way after a phone label: 'Тел.: 89 037 215 604', 'Телефон: 8916 55 44 021'.)
     const regrouped = d1 === '9' && open < 0 && ((g0 === 2 && j - i === 4 && ge[i + 1]! - gs[i + 1]! === 2 && ge[i + 2]! - gs[i + 2]! === 3) || labelled(t, start));
     if (!'34789'.includes(d1) || (g0 !== 1 && !single && !regrouped && !glued) || !ruParens) return null;
-    // (Eleven bare digits with a code no Russian number has are a part's or a document's: '83212365946' (BMW).)
-    if (single && d1 !== '7' && !ourCode(digits.slice(1))) return null;
+    // (Eleven bare digits with a code no Russian or Kazakh number has are a part's or a document's: '83212365946'
+    // (BMW), '77034905521' (a notice in «Коммерсантъ»: 703 is no Kazakh mobile's code).)
+    if (single && !ourCode(digits.slice(1))) return null;
     return candidate(start, '7' + digits.slice(1), true, formatted);
   }
   // 'Тел: 998901874533', or grouped after a CIS country's own code, 'WhatsApp: 998 97 315 62 08': a label and a

@@ -306,6 +306,7 @@ const positives: [string, string[]][] = [
   // a mobile's code glued to its 8, the rest grouped to be remembered
   ['моб/WhatsApp: 8911 5 200 200', ['79115200200']],
   ['тел./вайбер 9172658403', ['79172658403']],
+  ['Номера: 77054905521, 77774905633', ['77054905521', '77774905633']],
   ['INFO call_started caller=79122408815 did=73433025511', ['79122408815', '73433025511']],
   // a number written the national way of a country the text names (phone-abroad.ts)
   ['Абдыкадыров Нурлан (Кыргызстан, Ош)\nТелефон: +7 977 230-58-41\nБрат в Оше: 0555 71-24-93', ['79772305841', '996555712493']],
@@ -674,6 +675,8 @@ const traps: string[] = [
   'Баку, версия 0.12.4931827',
   'из Ташкента, китайский номер 081 634 2957',
   'Армения, 01.12.2024 10:30',
+  // eleven bare digits with a code no Kazakh mobile has (703): notices in «Коммерсантъ»
+  'Сводный счёт за публикации в Коммерсантъ\nНомера: 77034905521, 77034905633, 77034906012',
 ];
 
 describe('findPhones: numbers', () => {
