@@ -108,6 +108,7 @@ import { independent95 } from './independent-95.ts';
 import { independent96 } from './independent-96.ts';
 import { independent97 } from './independent-97.ts';
 import { independent98 } from './independent-98.ts';
+import { independent99 } from './independent-99.ts';
 import { independent100 } from './independent-100.ts';
 import { independent101 } from './independent-101.ts';
 import { independent102 } from './independent-102.ts';
@@ -814,7 +815,7 @@ export const corpus: Snippet[] = [
       ...independent79, ...independent80, ...independent81, ...independent82, ...independent83, ...independent84,
       ...independent85, ...independent86, ...independent87, ...independent88, ...independent89, ...independent90,
       ...independent91, ...independent92, ...independent93, ...independent94, ...independent95, ...independent96,
-      ...independent97, ...independent98, ...independent100, ...independent101, ...independent102,
+      ...independent97, ...independent98, ...independent99, ...independent100, ...independent101, ...independent102,
     ],
     'i',
   ),
