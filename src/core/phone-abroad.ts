@@ -21,7 +21,10 @@ const TABLE: [string, RegExp, RegExp][] = [
   ['972', /^(?:5\d{8}|[2-489]\d{7})$/, /израил|israel|тель-авив|tel aviv|иерусалим|jerusalem|хайф|haifa/],
 ];
 // (Cues are words' starts: 'ош' is Osh, not 'ошибка'; 'тайск…' is Thai, not 'китайский'.)
-const COUNTRIES = TABLE.map(([code, national, cue]) => [code, national, new RegExp(`(?<![a-zа-яё])(?:${cue.source})`, 'g')] as const);
+// (The country's code on another number counts too: a Turkish signature's '+90 (332) …' above its 'GSM: 0 532 …'.)
+const COUNTRIES = TABLE.map(
+  ([code, national, cue]) => [code, national, new RegExp(`(?<![a-zа-яё])(?:${cue.source})|\\+${code}[ \u00A0(-]*\\d`, 'g')] as const,
+);
 
 /** How far before the number a country's name still speaks for it: a card's header, two or three lines up. */
 const BEFORE = 200;
@@ -37,8 +40,8 @@ export function abroadNational(t: string, start: number, end: number, digits: st
   if (!fits.length) return null; // the usual case: no country's length, no text to read
   const from = Math.max(0, start - BEFORE);
   const lineEnd = t.indexOf('\n', end);
-  const before = t.slice(from, start).toLowerCase();
-  const after = t.slice(end, lineEnd < 0 ? Math.min(t.length, end + 120) : lineEnd).toLowerCase();
+  const before = lower(t.slice(from, start));
+  const after = lower(t.slice(end, lineEnd < 0 ? Math.min(t.length, end + 120) : lineEnd));
   let best: string | null = null;
   let bestDistance = Infinity;
   for (const [code, , cue] of COUNTRIES.filter((c) => fits.includes(c))) {
@@ -50,6 +53,9 @@ export function abroadNational(t: string, start: number, end: number, digits: st
   }
   return best;
 }
+
+/** Lower case that keeps Turkish 'İstanbul' one letter per letter ('İ' would lower to 'i' and a combining dot). */
+const lower = (s: string): string => s.replace(/İ/g, 'I').toLowerCase();
 
 /** Distance from the end of `s` back to the last cue in it (Infinity if none). */
 function lastCue(s: string, cue: RegExp): number {

@@ -194,13 +194,15 @@ const MONEY_AFTER = /^[^\S\n\t]*(?:₽|\$(?![ \u00A0]?\d)|€(?![ \u00A0]?\d)|%|
 // An extension right after the number: 'доб. 123', 'вн. 45', 'вн.тел. 45', 'д.215', 'ext 12', 'Extn. 221', Polish
 // 'wew. 31', Turkish 'dahili 205', German 'Durchwahl 1142', 'x12', '#12', and 'доп. 140' where no other number's
 // digits follow (optionally ', (', ' | ' or ' / ' before, or a word in the brackets: '(офис, доб. 1207)', or up to
-// three words and a comma before a 'доб.', 'вн.' or 'ext': '(офис КФУ, доб. 1152)', or a script's 'наберите … и
-// добавочный 3', or an aside before its comma: '(бесплатно по России), доб. 4172').
+// three words and a comma before a 'доб.', 'вн.' or 'ext': '(офис КФУ, доб. 1152)', or one or two words after the
+// number's comma: ', бухгалтерия доб. 210' (not before a 'д.': ', Ленина д. 15' is an address), or a script's
+// 'наберите … и добавочный 3', or an aside before its comma: '(бесплатно по России), доб. 4172').
 // (Any horizontal space around it, the typographer's em and en spaces too.)
-const EXT_RE = /[ \t\u00A0\u2000-\u200A\u202F]*(?:\([^()\d\n]{2,32}\)[ \u00A0]*(?=,))?[,|/]?[ \t\u00A0\u2000-\u200A\u202F]*(?:\([a-zа-яё]{2,12}[,:]?[ \u00A0]+|\((?:[a-zа-яё]{2,12}[ \u00A0]+){1,2}[a-zа-яё]{2,12},[ \u00A0]+(?=доб|вн|ext)|\(|(?:и|затем)[ \u00A0]+(?=доб))?(?:доб(?:авочный)?|доп(?=\.?:?[ \t\u00A0]*\d{1,5}(?![ \t\u00A0\-]*\d))|вн(?:утр(?:енний)?)?(?:\.?\s?тел)?|д(?=\.)|ext(?:ension|n)?|wew|dahili|durchwahl|x|#)\.?:?[ \t\u00A0\u2000-\u200A\u202F]*(\d{1,6})\)?(?![\p{L}\p{N}])/iuy;
+const EXT_RE = /[ \t\u00A0\u2000-\u200A\u202F]*(?:\([^()\d\n]{2,32}\)[ \u00A0]*(?=,))?[,|/]?[ \t\u00A0\u2000-\u200A\u202F]*(?:\([a-zа-яё]{2,12}[,:]?[ \u00A0]+|\((?:[a-zа-яё]{2,12}[ \u00A0]+){1,2}[a-zа-яё]{2,12},[ \u00A0]+(?=доб|вн|ext)|(?<=,[ \u00A0]*)(?:[a-zа-яё]{3,16}[ \u00A0]+){1,2}(?=доб|вн|ext)|\(|(?:и|затем)[ \u00A0]+(?=доб))?(?:доб(?:авочный)?|доп(?=\.?:?[ \t\u00A0]*\d{1,5}(?![ \t\u00A0\-]*\d))|вн(?:утр(?:енний)?)?(?:\.?\s?тел)?|д(?=\.)|ext(?:ension|n)?|wew|dahili|durchwahl|x|#)\.?:?[ \t\u00A0\u2000-\u200A\u202F]*(\d{1,6})\)?(?![\p{L}\p{N}])/iuy;
 // What EXT_RE needs to start with: tried first, as most numbers have no extension and EXT_RE's Unicode class is
 // built the first time it runs (~1 ms, in every frame: see charTest).
-const EXT_START = /[ \t\u00A0\u2000-\u200A\u202F]*[,|/]?[ \t\u00A0\u2000-\u200A\u202F]*[(двdexw#из]/iy;
+// (Or a word or two after a comma, then the extension: '+7 (495) 108-44-60, бухгалтерия доб. 210'.)
+const EXT_START = /[ \t\u00A0\u2000-\u200A\u202F]*(?:[,|/]?[ \t\u00A0\u2000-\u200A\u202F]*[(двdexw#из]|,[ \u00A0]*(?:[a-zа-яё]{3,16}[ \u00A0]+){1,2}(?:доб|вн|ext))/iy;
 
 interface Candidate {
   start: number;

@@ -320,6 +320,9 @@ const positives: [string, string[]][] = [
   // where two countries' numbers fit, the nearest name decides
   ['Офис в Дубае закрыт. Мама в Гюмри: 031 25 44 18', ['37431254418']],
   ['Мама в Гюмри. Офис в Дубае: 031 25 44 18', ['97131254418']],
+  // the country's code on another number names it too; Turkish 'İ' lowers to 'i' and a dot
+  ['Saygılarımızla,\nTel: +90 (332) 248 61 17\nGSM: 0 532 614 27 90', ['903322486117', '905326142790']],
+  ['Lojistik: Elif Demir\n0 216 574 32 18 (İstanbul ofis)', ['902165743218']],
 ];
 
 /** Exact offsets and extensions: [text, [start, end, digits, ext?][]] */
@@ -382,6 +385,9 @@ const exact: [string, [number, number, string, string?][]][] = [
   // words in the brackets before the extension; an address's 'д.' after words is no extension
   ['+7 (843) 212-48-09 (офис КФУ, доб. 1152)', [[0, 18, '78432124809', '1152']]],
   ['+7 (843) 212-48-09 (ул Ленина, д. 15)', [[0, 18, '78432124809']]],
+  // a word or two after the number's comma, then its extension; not an address's 'д.'
+  ['Тел.: +7 (495) 108-44-60, бухгалтерия доб. 210', [[6, 24, '74951084460', '210']]],
+  ['Тел.: +7 (495) 108-44-60, Ленина д. 15', [[6, 24, '74951084460']]],
   ['Tel. +7 495 781 20 64 Durchwahl 1142', [[5, 21, '74957812064', '1142']]],
   // a table's column of extensions, right after the phone's
   ['Телефон\tДобавочный\n+7 (861) 992-30-40\t101\n+7 (861) 992-30-40\t115', [[19, 37, '78619923040', '101'], [42, 60, '78619923040', '115']]],
