@@ -113,8 +113,10 @@ import { independent100 } from './independent-100.ts';
 import { independent101 } from './independent-101.ts';
 import { independent102 } from './independent-102.ts';
 import { independent103 } from './independent-103.ts';
+import { independent104 } from './independent-104.ts';
 import { independent105 } from './independent-105.ts';
 import { independent106 } from './independent-106.ts';
+import { independent107 } from './independent-107.ts';
 
 export type Kind = 'contact' | 'deal' | 'requisites' | 'timeline' | 'email' | 'ticket' | 'invoice' | 'delivery';
 
@@ -819,7 +821,7 @@ export const corpus: Snippet[] = [
       ...independent85, ...independent86, ...independent87, ...independent88, ...independent89, ...independent90,
       ...independent91, ...independent92, ...independent93, ...independent94, ...independent95, ...independent96,
       ...independent97, ...independent98, ...independent99, ...independent100, ...independent101, ...independent102,
-      ...independent103, ...independent105, ...independent106,
+      ...independent103, ...independent104, ...independent105, ...independent106, ...independent107,
     ],
     'i',
   ),
