@@ -1,26 +1,36 @@
 /**
  * Numbers written the national way of another country, with its trunk 0 and no country code: a migrant worker's
  * brother in Osh '0555 71-24-93', a skipper in Bodrum '0532 614 09 27', a guest's UAE mobile '050 271 8854'.
- * Nothing in the digits says which country; the text does ('Кыргызстан', 'в Оше', '(Turkey)', 'тайский'), so such a
- * number is read only where a country's name or one of its cities stands near it, and only with that country's
- * length and leading digits. Pure: shared by the content script and the relay like phone.ts.
+ * Nothing in the digits says which country; the text does ('Кыргызстан', 'в Оше', '(Turkey)', 'тайский', a price in
+ * AED or ฿, Turkish letters, Chinese characters), so such a number is read only where a country's name, one of its
+ * cities or such a sign stands near it, and only with that country's length and leading digits. Pure: shared by the
+ * content script and the relay like phone.ts.
  *
  * The countries are the ones whose people and partners a Russian company's CRM meets most and who write numbers
- * with a trunk 0: Kyrgyzstan, Azerbaijan, Armenia, Turkey, the UAE, Thailand and Israel. (Uzbekistan, Tajikistan and
- * Georgia write their mobiles without one; Belarus is a home region of its own.)
+ * with a trunk 0: Kyrgyzstan, Azerbaijan, Armenia, Turkey (and Northern Cyprus, on its codes), the UAE, Thailand,
+ * Israel, China, Georgia's landlines and Montenegro. (Uzbekistan, Tajikistan and Georgia's mobiles have no trunk 0;
+ * Belarus is a home region of its own; Germany's numbers vary in length, so nothing would check them.)
  */
 
-/** [country code, the national number after its 0, the words that name the country or its cities]. */
+/** [country code, the national number after its 0, the words and signs that name the country]. */
 const TABLE: [string, RegExp, RegExp][] = [
-  ['996', /^[235-79]\d{8}$/, /кыргыз|киргиз|kyrgyz|бишкек|bishkek|ош[еау]?(?![а-яё])|джалал-абад|каракол|токмок/],
+  ['996', /^[235-79]\d{8}$/, /кыргыз|киргиз|kyrgyz|бишкек|bishkek|ош[еау]?(?![а-яё])|джалал-абад|каракол|токмок|дордо|mbank|мбанк|элсом|elsom|сом(?![а-яё])/],
   ['994', /^(?:1[028]|2\d|5[015]|60|7[07]|99)\d{7}$/, /азербайдж|azerbaij|баку(?![а-яё])|baku|гянджа|ganja|сумгаит/],
   ['374', /^[1-9]\d{7}$/, /армени|армянск|armenia|ереван|yerevan|гюмри|gyumri|ванадзор/],
-  ['90', /^[2-5]\d{9}$/, /турец|турци|turkey|türk|стамбул|istanbul|анталь|antalya|бодрум|bodrum|мармарис|marmaris|göcek|гёджек/],
-  ['971', /^(?:5\d{8}|[2-79]\d{7})$/, /оаэ|uae(?![a-z])|эмират|emirat|дуба[йе]|dubai|абу-даби|abu dhabi|шардж|sharjah/],
-  ['66', /^(?:[689]\d{8}|[2-7]\d{7})$/, /таиланд|тайланд|тайск|thai|пхукет|phuket|паттай|pattaya|бангкок|bangkok|самуи|samui/],
+  [
+    '90',
+    /^[2-5]\d{9}$/,
+    /турец|турци|turkey|türk|стамбул|istanbul|анталь|antalya|алани|аланья|alanya|мерсин|mersin|бодрум|bodrum|мармарис|marmaris|göcek|гёджек|кипр|kıbrıs|kktc|\S*[ığş]/,
+  ],
+  ['971', /^(?:5\d{8}|[2-79]\d{7})$/, /оаэ|uae(?![a-z])|эмират|emirat|дуба[йе]|dubai|абу-даби|abu dhabi|шардж|sharjah|aed(?![a-z])|дирхам|dirham/],
+  ['66', /^(?:[689]\d{8}|[2-7]\d{7})$/, /таиланд|тайланд|тайск|thai|пхукет|phuket|паттай|pattaya|бангкок|bangkok|самуи|samui|khun|co\.th|฿|бат(?![а-яё])|baht|[\u0E00-\u0E7F]/],
   ['972', /^(?:5\d{8}|[2-489]\d{7})$/, /израил|israel|тель-авив|tel aviv|иерусалим|jerusalem|хайф|haifa/],
+  ['86', /^(?:(?:10|2\d)\d{8}|[3-9]\d{9,10})$/, /кита[йе]|china|chinese|гуанчжоу|guangzhou|шэньчжэн|shenzhen|шанха|shanghai|пекин|beijing|шаосин|shaoxing|wechat|[\u4E00-\u9FFF]/],
+  ['995', /^[34]\d{8}$/, /грузи|georgia|тбилиси|tbilisi|батуми|batumi|кутаиси|kutaisi/],
+  ['382', /^[2-9]\d{7}$/, /черногор|montenegr|будв|budva|подгориц|podgoric|тиват|tivat|котор|kotor/],
 ];
-// (Cues are words' starts: 'ош' is Osh, not 'ошибка'; 'тайск…' is Thai, not 'китайский'.)
+// (Cues are words' starts: 'ош' is Osh, not 'ошибка'; 'тайск…' is Thai, not 'китайский'. A word with 'ı', 'ğ' or 'ş'
+// is Turkish, or Azerbaijani, whose numbers are a digit shorter.)
 // (The country's code on another number counts too: a Turkish signature's '+90 (332) …' above its 'GSM: 0 532 …'.)
 const COUNTRIES = TABLE.map(
   ([code, national, cue]) => [code, national, new RegExp(`(?<![a-zа-яё])(?:${cue.source})|\\+${code}[ \u00A0(-]*\\d`, 'g')] as const,

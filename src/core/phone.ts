@@ -56,7 +56,9 @@ const IDD_CODE = /^(?:[17]|2[07]|3[0-469]|4[013-9]|5[1-8]|6[0-6]|8[1246]|9[0-58]
 const foreignBare = (digits: string): boolean => {
   const n = digits.length;
   const d0 = digits.charAt(0);
-  return n >= 11 && n <= 13 && !'078'.includes(d0) && (d0 !== '1' || n === 11);
+  // (No country's national number starts 0 after its code, but Italy's: 'личный номер 61004071529' is a Georgian id.)
+  const code = IDD_CODE.test(d0) ? 1 : IDD_CODE.test(digits.slice(0, 2)) ? 2 : 3;
+  return n >= 11 && n <= 13 && !'078'.includes(d0) && (d0 !== '1' || n === 11) && (digits.charAt(code) !== '0' || digits.startsWith('39'));
 };
 
 /** 9 digits that are a Belarus number without its trunk 0 ('29 614-32-95'), given a label or brackets. */
@@ -119,6 +121,8 @@ const EXAMPLE_BEFORE = /(?:^|[^a-zа-яё\d])(?:(?:на)?пример|e\.g|(?<![
 // A format's cue names an example only when its digits are made up ('в формате +7 916 123-45-67', '+7 900 000-00-00');
 // a real number's ('клиент оставил номер в формате 8.926.415.33.07', 'тот же номер в формате 8915…') is the number.
 // (The cue reaches the next example too: 'в формате 8 900 123-45-67 или +7 900 123-45-67'.)
+// A phone's label before an id's word names that place's phone: 'Тел. КПП: 8-498-651-30-17' is the checkpoint's.
+const PHONE_OF = /(?:^|[^a-zа-яё])тел(?:ефон[a-zа-яё]*)?\.?\s+[a-zа-яё]+[\s:.\u2013\u2014-]*$/i;
 const FORMAT_BEFORE = /(?:^|[^a-zа-яё\d])формат[еау]?[\s:.,"'\u2013\u2014-]*(?:\+?\d[\d \u00A0()\u2011-]{5,20}\d[ \u00A0]*(?:,|или|либо|or)[ \u00A0]*)?$/i;
 const MADE_UP = /1234567|0000000|^[78]?(?:999|9123)/;
 // … nor the next example after one: 'например, +7 900 123-45-67 или +998 90 123-45-67'.
@@ -153,7 +157,7 @@ const PHONE_AFTER = /^[ \u00A0]*\((?:whatsapp|viber|telegram|ватсап|вот
 // JSON key, an XML tag, a 'key | value' row, 'поле «Телефон» = '): with it, a number written without its 8 / +7 and without parentheses
 // ('Телефон: 9163307215', '"phone": "9215037761"', '<Телефон>9209184463') is read as a national number.
 const PHONE_LABEL =
-  /(?:^|[^a-zа-яё])(?:тел(?:ефон[ау]?)?(?:\.?\s+(?:для\s+)?[a-zа-яё]{3,}(?:-[a-zа-яё]+)?(?:\s+(?:по|с|в)\s+[a-zа-яё]+(?:\s+[a-zа-яё]{3,})?)?)?|т\.|раб(?:очий|\.)|(?:обратн|контактн)[a-zа-яё]*\s+номер[a-zа-яё]*|номер\s+для\s+(?:связи|курьера|водителя|звонк[a-zа-яё]*|sms|смс)(?:\s+(?:по|с|в)\s+[a-zа-яё]+)?|(?:моб(?:ильный)?|сот(?:овый)?)(?:\.?\s+(?!банк|прилож|верси|интернет)[a-zа-яё]{3,})?|phone|tel|(?:whatsapp|viber|ватсап|вотсап|вацап|вайбер)(?:\s+[a-zа-яё]{3,})?|(?:по)?звони(?:те|ть)?(?:\s*[\u2013\u2014-]?\s+[a-zа-яё]{2,}\s*[:,])?|(?:набери(?:те)?|набрать)(?:\s+[a-zа-яё]{2,}\s*:?)?|(?:(?:мо[йиеё][a-zа-яё]*|его|е[её]|их|ваш[a-zа-яё]*|тво[a-zа-яё]+|(?:нов|стар|личн|рабоч|домашн|запасн|временн)[a-zа-яё]+)\s+)+номер(?:а|ом)?(?:\s+у\s+меня)?|(?:по|на)\s+номер[уа]?|(?:клиент|абонент)[a-zа-яё]*\s+с\s+номером|(?<!сч[её]т[ау]?\s+)абон(?:ент[a-zа-яё]*|\.)(?:\s+номер)?|(?:sms|смс|пришл[оаи]?|пришёл|отправ[a-zа-яё]*|выслан[a-zа-яё]*)\s+на|(?:пере)?звон[a-zа-яё]*\s+на|(?:мам[аы]|пап[аы]|бабушк[аи]|дедушк[аи]|муж[а]?|жен[аы]|сын[а]?|доч(?:ь|ери)|нян[яи])(?:\s+[a-zа-яё]{2,}\s*[:\u2013\u2014-]?|\s*[:\u2013\u2014-])|a1|мтс|life:\)|velcom)(?:\s*\([a-zа-яё.]{2,12}(?:,?\s+[a-zа-яё.]{1,12}){0,3}\))?[\s.:=\-\u2010-\u2014\u00B7\u2022|"'»>]*$/i;
+  /(?:^|[^a-zа-яё])(?:тел(?:ефон[ау]?)?(?:\.?\s+(?:для\s+)?[a-zа-яё]{3,}(?:-[a-zа-яё]+)?(?:\s+(?:по|с|в)\s+[a-zа-яё]+(?:\s+[a-zа-яё]{3,})?)?)?|т\.|раб(?:очий|\.)|(?:обратн|контактн)[a-zа-яё]*\s+номер[a-zа-яё]*|номер\s+для\s+(?:связи|курьера|водителя|звонк[a-zа-яё]*|sms|смс)(?:\s+(?:по|с|в)\s+[a-zа-яё]+)?|(?:моб(?:ильный)?|сот(?:овый)?)(?:\.?\s+(?!банк|прилож|верси|интернет)[a-zа-яё]{3,})?|phone|tel|(?:whatsapp|viber|ватсап|вотсап|вацап|вайбер)(?:\s+[a-zа-яё]{3,})?|(?:по)?звони(?:те|ть)?(?:\s*[\u2013\u2014-]?\s+[a-zа-яё]{2,}\s*[:,])?|(?:набери(?:те)?|набрать)(?:\s+[a-zа-яё]{2,}\s*:?)?|(?:(?:мо[йиеё][a-zа-яё]*|его|е[её]|их|ваш[a-zа-яё]*|тво[a-zа-яё]+|(?:нов|стар|личн|рабоч|домашн|запасн|временн)[a-zа-яё]+)\s+)+номер(?:а|ом)?(?:\s+у\s+меня)?|(?:по|на)\s+номер[уа]?|(?:клиент|абонент)[a-zа-яё]*\s+с\s+номером|(?<!сч[её]т[ау]?\s+)абон(?:ент[a-zа-яё]*|\.)(?:\s+номер)?|(?:sms|смс|пришл[оаи]?|пришёл|отправ[a-zа-яё]*|выслан[a-zа-яё]*)\s+на|(?:пере|по)?звон[a-zа-яё]*(?:\s+(?:ему|ей|им|мне|нам))?\s+на|(?:мам[аы]|пап[аы]|бабушк[аи]|дедушк[аи]|муж[а]?|жен[аы]|сын[а]?|доч(?:ь|ери)|нян[яи])(?:\s+[a-zа-яё]{2,}\s*[:\u2013\u2014-]?|\s*[:\u2013\u2014-])|a1|мтс|life:\)|velcom)(?:\s*\([a-zа-яё.]{2,12}(?:,?\s+[a-zа-яё.]{1,12}){0,3}\))?[\s.:=\-\u2010-\u2014\u00B7\u2022|"'»>]*$/i;
 // A column's header that names phones ('Телефон', 'Моб.', 'Контактный телефон', 'Phone number', a call log's
 // '"callee"'): a table copied as text has it on its first line ('Фамилия;Имя;Телефон'), a page's table in its header row.
 const PHONE_HEADER =
@@ -231,7 +235,7 @@ interface Groups {
  * prefix came before group i (the caller's), as a '+' would.
  */
 function parse(t: string, groups: Groups, i: number, j: number, intl = false): Candidate | null {
-  if (j - i > 6) return null; // more than 7 groups ('+33 (0)1 42 68 53 00') is not how anyone writes a phone
+  if (j - i > 8) return null; // (7 groups at most, below; two more for a '8 10' dialled abroad)
   const { gs, ge, seps, region } = groups;
   let n = 0;
   for (let k = i; k <= j; k++) n += ge[k]! - gs[k]!;
@@ -262,7 +266,8 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
     // (Russia after '8 10' is dialled so only from Belarus: '8 10 7 495 …'.)
     return c && c.digits.length >= 10 && (abroad === i + 1 || c.digits.charAt(0) !== '7' || region === 'BY') ? { ...c, start: gs[i]! } : null;
   }
-  if (n > 15) return null;
+  // More than 7 groups ('+33 (0)1 42 68 53 00') is not how anyone writes a phone.
+  if (n > 15 || j - i > 6) return null;
   // A '(' before the first group counts only if it closes right after it; otherwise it is the text's own bracket.
   if (!plus && seps[i]!.endsWith('(') && j > i && seps[i + 1]!.charAt(0) === ')') {
     open = i;
@@ -303,11 +308,12 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
           continue;
         }
         // ('8 47467 2-30-51': a 4–5-digit code after the 8 or 7, unbracketed.)
-        // ('8911 5 200 200': or after a mobile's code glued to its 8, the rest grouped to be remembered.)
+        // ('8911 5 200 200': or after a mobile's code glued to its 8, the rest grouped to be remembered, or a city's
+        // to its trunk 0 abroad: Gyumri's '0312 5 47 80'.)
         const afterArea =
           (plus && k === i + 2 + trunk && ge[k - 1]! - gs[k - 1]! >= 2) ||
           (prefix && k === i + 2 && ge[k - 1]! - gs[k - 1]! >= 4) ||
-          (!plus && k === i + 1 && ge[i]! - gs[i]! === 4 && t.startsWith('89', gs[i]!));
+          (!plus && k === i + 1 && ge[i]! - gs[i]! === 4 && (t.startsWith('89', gs[i]!) || t.charAt(gs[i]!) === '0'));
         // (German and Austrian numbers end a company's switchboard with '-0': '+49 5271 621-0', as a direct line
         // ends with its own digits, '621-384'.)
         const switchboard = plus && k === j && g === '0' && /^[-\u2010\u2011]$/.test(seps[k]!) && /^4[39]/.test(digits);
@@ -520,7 +526,7 @@ function leftFree(t: string, start: number, lastEnd: number, formatted: boolean)
   // (A number with a phone's own marks, its '+' or its area code in brackets, is no id whatever the label:
   // 'Заказ: 8 (3412) 908-400' says where to order.)
   const madeUp = () => MADE_UP.test(t.slice(start, start + 24).replace(/\D/g, ''));
-  if (EXAMPLE_BEFORE.test(label) || EXAMPLE_LIST.test(before) || (FORMAT_BEFORE.test(before) && madeUp()) || (LABEL_BEFORE.test(label) && !PHONE_MARKS.test(t.slice(start, start + 6)))) return false;
+  if (EXAMPLE_BEFORE.test(label) || EXAMPLE_LIST.test(before) || (FORMAT_BEFORE.test(before) && madeUp()) || (LABEL_BEFORE.test(label) && !PHONE_MARKS.test(t.slice(start, start + 6)) && !PHONE_OF.test(label))) return false;
   // (A label names a list of bare ids as well as one: 'call_id 79126401871, 79126401872, 79126401874'.)
   if (!formatted && ID_LIST_BEFORE.test(before) && LABEL_BEFORE.test(before.replace(ID_LIST_BEFORE, ' '))) return false;
   // (The phone's label is read only where it decides: 'Телефон лида: 9265521894' is the lead's phone, not its id.)
@@ -729,7 +735,9 @@ function scanRun(text: string, base: number, r: string, out: PhoneMatch[], lastE
   // inside it is not a number of its own.
   let ruledOut = -1;
   for (let i = 0; i < G; ) {
-    let j = Math.min(i + 6, G - 1);
+    // (Up to 7 groups, and two more after a '8 10' dialled abroad: '8 10 995 32 2 31 00 07'.)
+    const dialOut = i + 1 < G && len(i) === 1 && len(i + 1) === 2 && text.charAt(gs[i]!) === '8' && text.startsWith('10', gs[i + 1]!);
+    let j = Math.min(i + (dialOut ? 8 : 6), G - 1);
     let found: PhoneMatch | null = null;
     // (undefined: not tried yet; null: none.)
     let loose: ReturnType<typeof looseNumber> | undefined;

@@ -323,6 +323,21 @@ const positives: [string, string[]][] = [
   // the country's code on another number names it too; Turkish 'İ' lowers to 'i' and a dot
   ['Saygılarımızla,\nTel: +90 (332) 248 61 17\nGSM: 0 532 614 27 90', ['903322486117', '905326142790']],
   ['Lojistik: Elif Demir\n0 216 574 32 18 (İstanbul ofis)', ['902165743218']],
+  // more countries and signs: Turkish letters, a price in AED or ฿, Chinese characters, Georgia's landlines, Montenegro
+  ['Alanya Prestige Emlak\nCep: 0532 412 78 93', ['905324127893']],
+  ['Контакт продавца (AED): 058 916 3304', ['971589163304']],
+  ['Согласовано с Nat (081-927-4415), цена 6 590 000 ฿', ['66819274415']],
+  ['Шаосин: 座机 0575-8412 3360', ['8657584123360']],
+  ['Менеджер в Кутаиси: тел. 0431 24 05 18', ['995431240518']],
+  ['Черногория, Будва\nMob: 067 845 312', ['38267845312']],
+  ['склад на «Дордое»: моб. 0509 77 12 30', ['996509771230']],
+  // Gyumri's code glued to its 0, then a lone digit
+  ['Партнёр в Армении, Гюмри\nтел. 0312 5 47 80', ['37431254780']],
+  // '8 10' dialled abroad, and nine groups in all
+  ['Звонить из России: 8 10 995 32 2 31 00 07', ['995322310007']],
+  // a phone's label before an id's word: the checkpoint's phone
+  ['Тел. КПП: 8-498-651-30-17', ['74986513017']],
+  ['Задача: позвонить ему на 9154027736 до 18:00', ['79154027736']],
 ];
 
 /** Exact offsets and extensions: [text, [start, end, digits, ext?][]] */
@@ -683,6 +698,12 @@ const traps: string[] = [
   'Армения, 01.12.2024 10:30',
   // eleven bare digits with a code no Kazakh mobile has (703): notices in «Коммерсантъ»
   'Сводный счёт за публикации в Коммерсантъ\nНомера: 77034905521, 77034905633, 77034906012',
+  // no country's national number starts 0 after its code (Italy's aside): a Georgian personal number
+  'Паспорт Грузии 12IA58203, личный номер 61004071529',
+  // an id's label stays one without a phone's label before it
+  'КПП: 849865130',
+  // the same grouping with no country named
+  'тел. 0312 5 47 80',
 ];
 
 describe('findPhones: numbers', () => {
