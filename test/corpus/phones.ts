@@ -117,6 +117,12 @@ import { independent104 } from './independent-104.ts';
 import { independent105 } from './independent-105.ts';
 import { independent106 } from './independent-106.ts';
 import { independent107 } from './independent-107.ts';
+import { independent108 } from './independent-108.ts';
+import { independent109 } from './independent-109.ts';
+import { independent110 } from './independent-110.ts';
+import { independent111 } from './independent-111.ts';
+import { independent112 } from './independent-112.ts';
+import { independent113 } from './independent-113.ts';
 
 export type Kind = 'contact' | 'deal' | 'requisites' | 'timeline' | 'email' | 'ticket' | 'invoice' | 'delivery';
 
@@ -822,6 +828,7 @@ export const corpus: Snippet[] = [
       ...independent91, ...independent92, ...independent93, ...independent94, ...independent95, ...independent96,
       ...independent97, ...independent98, ...independent99, ...independent100, ...independent101, ...independent102,
       ...independent103, ...independent104, ...independent105, ...independent106, ...independent107,
+      ...independent108, ...independent109, ...independent110, ...independent111, ...independent112, ...independent113,
     ],
     'i',
   ),
