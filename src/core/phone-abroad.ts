@@ -54,7 +54,7 @@ export function abroadNational(t: string, start: number, end: number, digits: st
   const after = lower(t.slice(end, lineEnd < 0 ? Math.min(t.length, end + 120) : lineEnd));
   let best: string | null = null;
   let bestDistance = Infinity;
-  for (const [code, , cue] of COUNTRIES.filter((c) => fits.includes(c))) {
+  for (const [code, , cue] of fits) {
     const distance = Math.min(lastCue(before, cue), firstCue(after, cue));
     if (distance < bestDistance) {
       bestDistance = distance;

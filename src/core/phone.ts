@@ -121,10 +121,10 @@ const EXAMPLE_BEFORE = /(?:^|[^a-zа-яё\d])(?:(?:на)?пример|e\.g|(?<![
 // A format's cue names an example only when its digits are made up ('в формате +7 916 123-45-67', '+7 900 000-00-00');
 // a real number's ('клиент оставил номер в формате 8.926.415.33.07', 'тот же номер в формате 8915…') is the number.
 // (The cue reaches the next example too: 'в формате 8 900 123-45-67 или +7 900 123-45-67'.)
-// A phone's label before an id's word names that place's phone: 'Тел. КПП: 8-498-651-30-17' is the checkpoint's.
-const PHONE_OF = /(?:^|[^a-zа-яё])тел(?:ефон[a-zа-яё]*)?\.?\s+[a-zа-яё]+[\s:.\u2013\u2014-]*$/i;
 const FORMAT_BEFORE = /(?:^|[^a-zа-яё\d])формат[еау]?[\s:.,"'\u2013\u2014-]*(?:\+?\d[\d \u00A0()\u2011-]{5,20}\d[ \u00A0]*(?:,|или|либо|or)[ \u00A0]*)?$/i;
 const MADE_UP = /1234567|0000000|^[78]?(?:999|9123)/;
+// A phone's label before an id's word names that place's phone: 'Тел. КПП: 8-498-651-30-17' is the checkpoint's.
+const PHONE_OF = /(?:^|[^a-zа-яё])тел(?:ефон[a-zа-яё]*)?\.?\s+[a-zа-яё]+[\s:.\u2013\u2014-]*$/i;
 // … nor the next example after one: 'например, +7 900 123-45-67 или +998 90 123-45-67'.
 const EXAMPLE_LIST = /(?:^|[^a-zа-яё\d])(?:(?:на)?пример|e\.g|(?<![.@])example)[\s:.,]*\+?\d[\d \u00A0()\u2011-]{5,20}\d[ \u00A0]*(?:,|или|либо|or)[ \u00A0]*$/i;
 // Digits further along a sentence that said they are no phone: how to fill in a form ('Пример заполнения поля
@@ -230,6 +230,10 @@ interface Groups {
   region: PhoneRegion;
 }
 
+/** Whether groups i and i + 1 are '8' and '10', the old way to dial abroad from Russia ('8 10 995 …'). */
+const eightTen = (t: string, { gs, ge }: Groups, i: number): boolean =>
+  i + 1 < gs.length && ge[i]! - gs[i]! === 1 && t.charAt(gs[i]!) === '8' && t.slice(gs[i + 1], ge[i + 1]) === '10';
+
 /**
  * Groups i..j read as one number, or null when they do not have a phone's shape. `intl`: an international
  * prefix came before group i (the caller's), as a '+' would.
@@ -255,7 +259,7 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
   // The international prefix as groups of its own, in place of a '+': '8-10-998-71-240-63-18' (the old way to dial
   // abroad, 8, tone, 10) or 'tél. 00 33 4 91 55 12 34' ('12:00 — 8 …' is a time, not 00).
   const abroad =
-    lone8 && j >= i + 3 && t.slice(gs[i + 1], ge[i + 1]) === '10' && SEP_OK.test(seps[i + 1]!) && SEP_OK.test(seps[i + 2]!)
+    lone8 && j >= i + 3 && eightTen(t, groups, i) && SEP_OK.test(seps[i + 1]!) && SEP_OK.test(seps[i + 2]!)
       ? i + 2
       : !plus && j >= i + 2 && ge[i]! - gs[i]! === 2 && t.startsWith('00', gs[i]!) && WS_ONLY.test(seps[i + 1]!) && !/[\d:.]/.test(t.charAt(gs[i]! - 1))
         ? i + 1
@@ -736,8 +740,7 @@ function scanRun(text: string, base: number, r: string, out: PhoneMatch[], lastE
   let ruledOut = -1;
   for (let i = 0; i < G; ) {
     // (Up to 7 groups, and two more after a '8 10' dialled abroad: '8 10 995 32 2 31 00 07'.)
-    const dialOut = i + 1 < G && len(i) === 1 && len(i + 1) === 2 && text.charAt(gs[i]!) === '8' && text.startsWith('10', gs[i + 1]!);
-    let j = Math.min(i + (dialOut ? 8 : 6), G - 1);
+    let j = Math.min(i + (eightTen(text, run, i) ? 8 : 6), G - 1);
     let found: PhoneMatch | null = null;
     // (undefined: not tried yet; null: none.)
     let loose: ReturnType<typeof looseNumber> | undefined;
