@@ -202,11 +202,12 @@ const MONEY_AFTER = /^[^\S\n\t]*(?:₽|\$(?![ \u00A0]?\d)|€(?![ \u00A0]?\d)|%|
 // number's comma: ', бухгалтерия доб. 210' (not before a 'д.': ', Ленина д. 15' is an address), or a script's
 // 'наберите … и добавочный 3', or an aside before its comma: '(бесплатно по России), доб. 4172').
 // (Any horizontal space around it, the typographer's em and en spaces too.)
-const EXT_RE = /[ \t\u00A0\u2000-\u200A\u202F]*(?:\([^()\d\n]{2,32}\)[ \u00A0]*(?=,))?[,|/]?[ \t\u00A0\u2000-\u200A\u202F]*(?:\([a-zа-яё]{2,12}[,:]?[ \u00A0]+|\((?:[a-zа-яё]{2,12}[ \u00A0]+){1,2}[a-zа-яё]{2,12},[ \u00A0]+(?=доб|вн|ext)|(?<=,[ \u00A0]*)(?:[a-zа-яё]{3,16}[ \u00A0]+){1,2}(?=доб|вн|ext)|\(|(?:и|затем)[ \u00A0]+(?=доб))?(?:доб(?:авочный)?|доп(?=\.?:?[ \t\u00A0]*\d{1,5}(?![ \t\u00A0\-]*\d))|вн(?:утр(?:енний)?)?(?:\.?\s?тел)?|д(?=\.)|ext(?:ension|n)?|wew|dahili|durchwahl|x|#)\.?:?[ \t\u00A0\u2000-\u200A\u202F]*(\d{1,6})\)?(?![\p{L}\p{N}])/iuy;
+const EXT_RE = /[ \t\u00A0\u2000-\u200A\u202F]*(?:\([^()\d\n]{2,32}\)[ \u00A0]*(?=,))?[,|/]?[ \t\u00A0\u2000-\u200A\u202F]*(?:\([a-zа-яё]{2,12}[,:]?[ \u00A0]+|\((?:[a-zа-яё]{2,12}[ \u00A0]+){1,2}[a-zа-яё]{2,12},[ \u00A0]+(?=доб|вн|ext)|(?<=,[ \u00A0]*)[a-zа-яё]{3,16},?[ \u00A0]+(?:[a-zа-яё]{2,16},?[ \u00A0]+){0,2}(?:[\u2013\u2014-][ \u00A0]*)?(?=доб|вн|ext)|\(|(?:и|затем)[ \u00A0]+(?=доб))?(?:доб(?:авочный)?|доп(?=\.?:?[ \t\u00A0]*\d{1,5}(?![ \t\u00A0\-]*\d))|вн(?:утр(?:енний)?)?(?:\.?\s?тел)?|д(?=\.)|ext(?:ension|n)?|wew|dahili|durchwahl|x|#)\.?:?[ \t\u00A0\u2000-\u200A\u202F]*(\d{1,6})\)?(?![\p{L}\p{N}])/iuy;
 // What EXT_RE needs to start with: tried first, as most numbers have no extension and EXT_RE's Unicode class is
 // built the first time it runs (~1 ms, in every frame: see charTest).
-// (Or a word or two after a comma, then the extension: '+7 (495) 108-44-60, бухгалтерия доб. 210'.)
-const EXT_START = /[ \t\u00A0\u2000-\u200A\u202F]*(?:[,|/]?[ \t\u00A0\u2000-\u200A\u202F]*[(двdexw#из]|,[ \u00A0]*(?:[a-zа-яё]{3,16}[ \u00A0]+){1,2}(?:доб|вн|ext))/iy;
+// (Or up to three words after a comma, then the extension: '+7 (495) 108-44-60, бухгалтерия доб. 210',
+// '(812) 407-26-15, менеджер по переездам — доб. 31', '…, судебный пристав Лукин, доб. 1457'.)
+const EXT_START = /[ \t\u00A0\u2000-\u200A\u202F]*(?:[,|/]?[ \t\u00A0\u2000-\u200A\u202F]*[(двdexw#из]|,[ \u00A0]*[a-zа-яё]{3,16},?[ \u00A0]+(?:[a-zа-яё]{2,16},?[ \u00A0]+){0,2}(?:[\u2013\u2014-][ \u00A0]*)?(?:доб|вн|ext))/iy;
 
 interface Candidate {
   start: number;
@@ -613,7 +614,11 @@ function findVisible(text: string, region: PhoneRegion): PhoneMatch[] {
       const had = out.length;
       const r = scanRun(text, m.index, m[0], out, lastEnd, region);
       lastEnd = r.lastEnd;
-      if (r.extEnd > pos) pos = r.extEnd;
+      if (r.extEnd > pos) {
+        pos = r.extEnd;
+        // More extensions of the same number, each its own match: '8 800 775-62-40, доб. 3 (выдача), доб. 5 (возврат)'.
+        for (let more; (more = nextExt(text, pos, out[out.length - 1]!)); out.push(more)) pos = lastEnd = more.end;
+      }
       if (r.listAt >= 0) {
         pending = out.length - 1;
         pendingAt = r.listAt;
@@ -631,6 +636,15 @@ function findVisible(text: string, region: PhoneRegion): PhoneMatch[] {
   }
   if (ODD_HINT.test(text)) addOddlyWritten(text, out);
   return out;
+}
+
+/** After an extension: an aside in brackets, a comma, a name or two, and another extension ('…, Носков Илья доб. 1189'). */
+const MORE_EXT = /(?:[ \u00A0]*\([^()\d\n]{2,32}\))?[ \u00A0]*[,;][ \u00A0]*(?:\p{Lu}\p{Ll}+[ \u00A0]+(?:\p{Lu}\p{Ll}+[ \u00A0]+)?(?:[\u2013\u2014-][ \u00A0]*)?)?((?:[дД]об|[вВ]н|[eE]xt)\.?[ \u00A0]*(\d{1,6}))(?![\p{L}\p{N}])/uy;
+
+function nextExt(t: string, at: number, prev: PhoneMatch): PhoneMatch | null {
+  MORE_EXT.lastIndex = at;
+  const m = MORE_EXT.exec(t);
+  return m ? { start: MORE_EXT.lastIndex - m[1]!.length, end: MORE_EXT.lastIndex, digits: prev.digits, ext: m[2]! } : null;
 }
 
 // Numbers written in ways a run cannot hold (a run breaks a line only after ')', and has no '/', '_' or '•'): one

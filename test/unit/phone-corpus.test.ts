@@ -57,12 +57,10 @@ describe('phone corpus', () => {
     if (s.errors.length) console.log(formatErrors(s.errors));
     expect(s.precision).toBeGreaterThanOrEqual(MIN_PRECISION);
     expect(s.recall).toBeGreaterThanOrEqual(MIN_RECALL);
-    // (Five extensions are missed, each named in its round's header: after a name or a role's words ('…264-17-93,
-    // судебный пристав Лукин, доб. 1457', 'Менеджер: Оксана, доб. 7' on the next line, '— менеджер по переездам —
-    // доб. 31'; extensions are never dialled, only kept out of the number, and reaching past words would take an
-    // address's 'д. 15' too), a number's second one ('доб. 3 (выдача), доб. 5 (возврат)', '… Носков Илья доб.
-    // 1189'), which the corpus counts as the number written twice, and '(dahili / ext. 412)'.)
-    expect(s.extExpected - s.extFound).toBeLessThanOrEqual(5);
+    // (Three extensions are missed, each named in its round's header: 'Менеджер: Оксана, доб. 7' on the line after
+    // the number (extensions are never dialled, only kept out of the number, and reaching to the next line would
+    // take other people's too), 'доб. 51-14' read as 51, and '(dahili / ext. 412)'.)
+    expect(s.extExpected - s.extFound).toBeLessThanOrEqual(3);
   });
 
   it.each(regionCorpora)('keeps the $region corpus at its figures under its own region, and the region matters', ({ region, snippets }) => {
