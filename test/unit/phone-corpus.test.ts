@@ -57,10 +57,10 @@ describe('phone corpus', () => {
     if (s.errors.length) console.log(formatErrors(s.errors));
     expect(s.precision).toBeGreaterThanOrEqual(MIN_PRECISION);
     expect(s.recall).toBeGreaterThanOrEqual(MIN_RECALL);
-    // (Three extensions are missed, each named in its round's header: 'Менеджер: Оксана, доб. 7' on the line after
-    // the number (extensions are never dialled, only kept out of the number, and reaching to the next line would
-    // take other people's too), 'доб. 51-14' read as 51, and '(dahili / ext. 412)'.)
-    expect(s.extExpected - s.extFound).toBeLessThanOrEqual(3);
+    // (One extension is missed, named in its round's header: 'Менеджер: Оксана, доб. 7' on the line after the
+    // number: extensions are never dialled, only kept out of the number, and reaching to the next line would take
+    // other people's too.)
+    expect(s.extExpected - s.extFound).toBeLessThanOrEqual(1);
   });
 
   it.each(regionCorpora)('keeps the $region corpus at its figures under its own region, and the region matters', ({ region, snippets }) => {
