@@ -259,6 +259,8 @@ const positives: [string, string[]][] = [
   // the number a password is sent to; a name after 'набрать'; someone's number
   ['Клиент продиктовал номер для SMS с паролем: 8 982 417 06 53.', ['79824170653']],
   ['звонок не работает — набрать Аллу 9168803215', ['79168803215']],
+  ['позвоните мужу 9503765120 он решает', ['79503765120']], // a call verb and whom to call
+  ['наберите диспетчеру 9161234567', ['79161234567']],
   ['клиент просит переадресовать посылку, его номер 375291827640', ['375291827640']],
   // a comma-separated export's phone column: its lines have as many commas as its header
   ['DNC_list.csv\nphone,added,reason\n79031186427,2025-03-02,жалоба\n79267730418,2025-03-05,просьба клиента', ['79031186427', '79267730418']],
@@ -716,6 +718,9 @@ const traps: string[] = [
   'КПП: 849865130',
   // the same grouping with no country named
   'тел. 0312 5 47 80',
+  // a call verb before a time word, or before digits no number of ours has
+  'позвоните после 9503765120',
+  'позвонить клиенту 7707083893',
 ];
 
 describe('findPhones: numbers', () => {
