@@ -116,13 +116,16 @@ const JOINER = /[.,:/\-\u2010-\u2014]/;
 const LABEL_BEFORE =
   /(?:^|[^a-zа-яё\d])(?:инн|кпп|трн|ррн|rrn|огрн(?:ип)?|бик|окпо|окато|октмо|снилс|[ркл]\/с|елс|(?:request|session|event|trace|message|user|order|deal|lead|client|transaction|device)id|(?<!caller[_\s])id(?:\s+[a-zа-яё]+){0,2}(?:\s+в\s+(?:системе|crm|базе)(?:\s+[a-zа-яё]+)?)?|номер\s+(?:(?:вашего|вашей|нашего)\s+)?(?:заказа|сч[её]та|договора|заявки|сделки|обращения|лида|задачи|тикета|полиса|документа|свидетельства|сертификата|удостоверения|лицензии)(?:\s+(?:в|на|по)\s+[a-zа-яё.]+){0,2}|номер\s+в\s+(?:crm|1с|системе|биллинге|базе)|s\/?n|serial|(?:серийн|заводск)[a-zа-яё]*(?:\s+номер)?(?:\s+[a-zа-яё-]+)?|логин[a-zа-яё]*|login|код(?:\s+[a-zа-яё-]+)?(?:\s+в\s+(?:crm|1[сc]|системе|базе))?|заказ(?:\s+в\s+(?:системе|crm|1[сc])(?:\s+[a-zа-яё-]+)?)?|сч[её]т|лицев[a-zа-яё]*\s+сч[её]т[a-zа-яё]*(?:\s+[a-zа-яё]+)?|договор|арт(?:икул[a-zа-яё]*|\.)|операци[яи]|транзакци[яи]|полис(?:\s+[a-zа-яё]+)?|lot|партии|шк(?:\s+[a-zа-яё]+)?|штрих-?код[a-zа-яё]*|barcode)[\s:.,#№"'\u2013\u2014-]*$/i;
 // Labels no number after them escapes, even one written as a phone: an example in a form's hint ('например
-// +7 701 123 45 67') is nobody's number, and '№' numbers a record.
-const EXAMPLE_BEFORE = /(?:^|[^a-zа-яё\d])(?:(?:на)?пример|e\.g|(?<![.@])example)[\s:.,#№"'\u2013\u2014-]*$|№\s*$/i;
+// +7 701 123 45 67') is nobody's number, and '№' numbers a record. (An example in a ticket is a real number when its
+// digits are not made up and it is written with its '+' or 8: 'не уходят SMS. Пример: +375 25 912-40-33'.)
+const WRITTEN_AS_PHONE = /^(?:\+|\(|[78][ \u00A0]?[(-]?\d)/;
+const EXAMPLE_BEFORE = /(?:^|[^a-zа-яё\d])(?:(?:на)?пример|e\.g|(?<![.@])example)[\s:.,#№"'\u2013\u2014-]*$/i;
+const RECORD_NO = /№\s*$/;
 // A format's cue names an example only when its digits are made up ('в формате +7 916 123-45-67', '+7 900 000-00-00');
 // a real number's ('клиент оставил номер в формате 8.926.415.33.07', 'тот же номер в формате 8915…') is the number.
 // (The cue reaches the next example too: 'в формате 8 900 123-45-67 или +7 900 123-45-67'.)
 const FORMAT_BEFORE = /(?:^|[^a-zа-яё\d])формат[еау]?[\s:.,"'\u2013\u2014-]*(?:\+?\d[\d \u00A0()\u2011-]{5,20}\d[ \u00A0]*(?:,|или|либо|or)[ \u00A0]*)?$/i;
-const MADE_UP = /1234567|0000000|^[78]?(?:999|9123)/;
+const MADE_UP = /1234567|2345678|3456789|9876543|(\d)\1{5}|^[78]?(?:999|9123)/;
 // A phone's label before an id's word names that place's phone: 'Тел. КПП: 8-498-651-30-17' is the checkpoint's.
 const PHONE_OF = /(?:^|[^a-zа-яё])тел(?:ефон[a-zа-яё]*)?\.?\s+[a-zа-яё]+[\s:.\u2013\u2014-]*$/i;
 // … nor the next example after one: 'например, +7 900 123-45-67 или +998 90 123-45-67'.
@@ -532,7 +535,7 @@ function leftFree(t: string, start: number, lastEnd: number, formatted: boolean)
   // (A number with a phone's own marks, its '+' or its area code in brackets, is no id whatever the label:
   // 'Заказ: 8 (3412) 908-400' says where to order.)
   const madeUp = () => MADE_UP.test(t.slice(start, start + 24).replace(/\D/g, ''));
-  if (EXAMPLE_BEFORE.test(label) || EXAMPLE_LIST.test(before) || (FORMAT_BEFORE.test(before) && madeUp()) || (LABEL_BEFORE.test(label) && !PHONE_MARKS.test(t.slice(start, start + 6)) && !PHONE_OF.test(label))) return false;
+  if ((EXAMPLE_BEFORE.test(label) && (madeUp() || !WRITTEN_AS_PHONE.test(t.slice(start, start + 4)))) || RECORD_NO.test(label) || EXAMPLE_LIST.test(before) || (FORMAT_BEFORE.test(before) && madeUp()) || (LABEL_BEFORE.test(label) && !PHONE_MARKS.test(t.slice(start, start + 6)) && !PHONE_OF.test(label))) return false;
   // (A label names a list of bare ids as well as one: 'call_id 79126401871, 79126401872, 79126401874'.)
   if (!formatted && ID_LIST_BEFORE.test(before) && LABEL_BEFORE.test(before.replace(ID_LIST_BEFORE, ' '))) return false;
   // (The phone's label is read only where it decides: 'Телефон лида: 9265521894' is the lead's phone, not its id.)

@@ -260,6 +260,9 @@ const positives: [string, string[]][] = [
   ['Клиент продиктовал номер для SMS с паролем: 8 982 417 06 53.', ['79824170653']],
   ['звонок не работает — набрать Аллу 9168803215', ['79168803215']],
   ['позвоните мужу 9503765120 он решает', ['79503765120']], // a call verb and whom to call
+  // an example in a ticket, of a real number written with its '+' or 8
+  ['SMS не уходят на белорусские номера. Пример: +375 25 912-40-33 — статус «rejected»', ['375259124033']],
+  ['Пример: 8 (862) 255-70-70 — звонок сбрасывается', ['78622557070']],
   ['наберите диспетчеру 9161234567', ['79161234567']],
   ['клиент просит переадресовать посылку, его номер 375291827640', ['375291827640']],
   // a comma-separated export's phone column: its lines have as many commas as its header
@@ -721,6 +724,10 @@ const traps: string[] = [
   // a call verb before a time word, or before digits no number of ours has
   'позвоните после 9503765120',
   'позвонить клиенту 7707083893',
+  // an example with made-up digits (a run, a repeat), or not written as a phone
+  'Введите номер, например +7 912 345-67-89',
+  'например: +7 916 555-55-55',
+  'номер полиса (12 цифр, например 0045 7812 3024)',
 ];
 
 describe('findPhones: numbers', () => {
