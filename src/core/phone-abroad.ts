@@ -1,40 +1,74 @@
 /**
- * Numbers written the national way of another country, with its trunk 0 and no country code: a migrant worker's
- * brother in Osh '0555 71-24-93', a skipper in Bodrum '0532 614 09 27', a guest's UAE mobile '050 271 8854'.
+ * Numbers written the national way of another country, without its country code: a migrant worker's brother in
+ * Osh '0555 71-24-93', a skipper in Bodrum '0532 614 09 27', a guest's UAE mobile '050 271 8854', a buyer's Chinese
+ * mobile '135 0453 7128'.
  * Nothing in the digits says which country; the text does ('Кыргызстан', 'в Оше', '(Turkey)', 'тайский', a price in
  * AED or ฿, Turkish letters, Chinese characters), so such a number is read only where a country's name, one of its
  * cities or such a sign stands near it, and only with that country's length and leading digits. Pure: shared by the
  * content script and the relay like phone.ts.
  *
- * The countries are the ones whose people and partners a Russian company's CRM meets most and who write numbers
- * with a trunk 0: Kyrgyzstan, Azerbaijan, Armenia, Turkey (and Northern Cyprus, on its codes), the UAE, Thailand,
- * Israel, China, Georgia's landlines and Montenegro. (Uzbekistan, Tajikistan and Georgia's mobiles have no trunk 0;
- * Belarus is a home region of its own; Germany's numbers vary in length, so nothing would check them.)
+ * The countries are the ones whose people and partners a Russian company's CRM meets most. With a trunk 0:
+ * Kyrgyzstan, Azerbaijan, Armenia, Turkey (and Northern Cyprus, on its codes), the UAE, Thailand, Israel, China's
+ * landlines, Georgia's landlines, Montenegro, Belarus (outside the Belarus region, where it is home) and Germany.
+ * Without one, where phone.ts checks the grouping too: China's and Georgia's mobiles, Uzbekistan and Mongolia.
+ * A text that says the code is not known ('без кода', 'код страны уточнить') is taken at its word.
  */
 
-/** [country code, the national number after its 0, the words and signs that name the country]. */
-const TABLE: [string, RegExp, RegExp][] = [
-  ['996', /^[235-79]\d{8}$/, /кыргыз|киргиз|kyrgyz|бишкек|bishkek|ош[еау]?(?![а-яё])|джалал-абад|каракол|токмок|дордо|mbank|мбанк|элсом|elsom|сом(?![а-яё])/],
-  ['994', /^(?:1[028]|2\d|5[015]|60|7[07]|99)\d{7}$/, /азербайдж|azerbaij|баку(?![а-яё])|baku|гянджа|ganja|сумгаит/],
-  ['374', /^[1-9]\d{7}$/, /армени|армянск|armenia|ереван|yerevan|гюмри|gyumri|ванадзор/],
-  [
-    '90',
-    /^[2-5]\d{9}$/,
-    /турец|турци|turkey|türk|стамбул|istanbul|анталь|antalya|алани|аланья|alanya|мерсин|mersin|бодрум|bodrum|мармарис|marmaris|göcek|гёджек|кипр|kıbrıs|kktc|\S*[ığş]/,
-  ],
-  ['971', /^(?:5\d{8}|[2-79]\d{7})$/, /оаэ|uae(?![a-z])|эмират|emirat|дуба[йе]|dubai|абу-даби|abu dhabi|шардж|sharjah|aed(?![a-z])|дирхам|dirham/],
-  ['66', /^(?:[689]\d{8}|[2-7]\d{7})$/, /таиланд|тайланд|тайск|thai|пхукет|phuket|паттай|pattaya|бангкок|bangkok|самуи|samui|khun|co\.th|฿|бат(?![а-яё])|baht|[\u0E00-\u0E7F]/],
-  ['972', /^(?:5\d{8}|[2-489]\d{7})$/, /израил|israel|тель-авив|tel aviv|иерусалим|jerusalem|хайф|haifa/],
-  ['86', /^(?:(?:10|2\d)\d{8}|[3-9]\d{9,10})$/, /кита[йе]|china|chinese|гуанчжоу|guangzhou|шэньчжэн|shenzhen|шанха|shanghai|пекин|beijing|шаосин|shaoxing|wechat|[\u4E00-\u9FFF]/],
-  ['995', /^[34]\d{8}$/, /грузи|georgia|тбилиси|tbilisi|батуми|batumi|кутаиси|kutaisi/],
-  ['382', /^[2-9]\d{7}$/, /черногор|montenegr|будв|budva|подгориц|podgoric|тиват|tivat|котор|kotor/],
+/** The words and signs that name a country, by its code. */
+const CUES: Record<string, RegExp> = {
+  '996': /кыргыз|киргиз|kyrgyz|бишкек|bishkek|ош[еау]?(?![а-яё])|джалал-абад|каракол|токмок|дордо|mbank|мбанк|элсом|elsom|сом(?![а-яё])/,
+  '994': /азербайдж|azerbaij|баку(?![а-яё])|baku|гянджа|ganja|сумгаит/,
+  '374': /армени|армянск|armenia|ереван|yerevan|гюмри|gyumri|ванадзор/,
+  '90': /турец|турци|turkey|türk|стамбул|istanbul|анталь|antalya|алани|аланья|alanya|мерсин|mersin|бодрум|bodrum|мармарис|marmaris|göcek|гёджек|кипр|kıbrıs|kktc|\S*[ığş]/,
+  '971': /оаэ|uae(?![a-z])|эмират|emirat|дуба[йе]|dubai|абу-даби|abu dhabi|шардж|sharjah|aed(?![a-z])|дирхам|dirham/,
+  '66': /таиланд|тайланд|тайск|thai|пхукет|phuket|паттай|pattaya|бангкок|bangkok|самуи|samui|khun|co\.th|฿|бат(?![а-яё])|baht|[\u0E00-\u0E7F]/,
+  '972': /израил|israel|тель-авив|tel aviv|иерусалим|jerusalem|хайф|haifa/,
+  '86': /кита[йе]|кит\.|кнр(?![а-яё])|china|chinese|гуанчжоу|guangzhou|шэньчжэн|shenzhen|шанха|shanghai|пекин|beijing|шаосин|shaoxing|маньчжур|manzhouli|суйфэньх|suifenhe|хэйхэ|heihe|харбин|harbin|wechat|[\u4E00-\u9FFF]/,
+  '995': /грузи|georgia|тбилиси|tbilisi|батуми|batumi|кутаиси|kutaisi|гудаур|gudauri/,
+  '382': /черногор|montenegr|будв|budva|подгориц|podgoric|тиват|tivat|котор|kotor/,
+  '375': /беларус|белорус|belarus|минск|minsk|брест|гомел|гродн|витебск|могил[её]в|бобруйск|барановичи|нароч|byn(?![a-z])|тэл\.|\S*ў/,
+  '49': /германи|немецк|germany|deutschland|берлин|berlin|мюнхен|münchen|гамбург|hamburg|к[её]льн|köln|франкфурт|frankfurt|дюссельдорф|düsseldorf|нюрнберг|nürnberg|бремен|bremen|ганновер|hannover|штутгарт|stuttgart|лейпциг|leipzig|дрезден|dresden|handy|gmbh|sehr geehrte|mit freundlichen|\S*ß/,
+  '998': /узбек|uzbek|ташкент|tashkent|самарканд|samarkand|бухар|bukhara|фергана|fergana|наманган|namangan|андижан|andijan|узб\./,
+  '976': /монгол|mongol|улан-батор|ulaanbaatar|дархан|darkhan|чойбалсан|замын-ууд|эрдэнэт|утас(?![а-яё])/,
+};
+
+/**
+ * [country code, the national number after its trunk 0]. Germany's numbers vary in length (a city's code is 2–5
+ * digits, its numbers 3–8), so its pattern only bounds them: the cue does the work there.
+ */
+const TRUNK: [string, RegExp][] = [
+  ['996', /^[235-79]\d{8}$/],
+  ['994', /^(?:1[028]|2\d|5[015]|60|7[07]|99)\d{7}$/],
+  ['374', /^[1-9]\d{7}$/],
+  ['90', /^[2-5]\d{9}$/],
+  ['971', /^(?:5\d{8}|[2-79]\d{7})$/],
+  ['66', /^(?:[689]\d{8}|[2-7]\d{7})$/],
+  ['972', /^(?:5\d{8}|[2-489]\d{7})$/],
+  ['86', /^(?:(?:10|2\d)\d{8}|[3-9]\d{9,10})$/],
+  ['995', /^[34]\d{8}$/],
+  ['382', /^[2-9]\d{7}$/],
+  ['375', /^(?:(?:25|29|33|44)\d{7}|(?:1[5-7]|2[1-3])\d{7})$/],
+  ['49', /^(?:1[5-7]\d{8,9}|[2-9]\d{6,10})$/],
 ];
+
+/** [country code, the whole national number] of the countries that dial theirs without a trunk prefix. */
+const PLAIN: [string, RegExp][] = [
+  ['86', /^1[3-9]\d{9}$/], // China's mobiles: '135 0453 7128'
+  ['998', /^(?:9\d|33|50|55|77|88|20)\d{7}$/], // Uzbekistan: '(97) 441-08-35'
+  ['995', /^5\d{8}$/], // Georgia's mobiles: '599 73 40 61'
+  ['976', /^[5-9]\d{7}$/], // Mongolia: '9908-7714'
+];
+
 // (Cues are words' starts: 'ош' is Osh, not 'ошибка'; 'тайск…' is Thai, not 'китайский'. A word with 'ı', 'ğ' or 'ş'
-// is Turkish, or Azerbaijani, whose numbers are a digit shorter.)
+// is Turkish, or Azerbaijani, whose numbers are a digit shorter; one with 'ў' Belarusian, with 'ß' German.)
 // (The country's code on another number counts too: a Turkish signature's '+90 (332) …' above its 'GSM: 0 532 …'.)
-const COUNTRIES = TABLE.map(
-  ([code, national, cue]) => [code, national, new RegExp(`(?<![a-zа-яё])(?:${cue.source})|\\+${code}[ \u00A0(-]*\\d`, 'g')] as const,
-);
+const cueOf = (code: string): RegExp => new RegExp(`(?<![a-zа-яё])(?:${CUES[code]!.source})|\\+${code}[ \u00A0(-]*\\d`, 'g');
+const withCues = (table: [string, RegExp][]) => table.map(([code, national]) => [code, national, cueOf(code)] as const);
+const TRUNK_CUED = withCues(TRUNK);
+const PLAIN_CUED = withCues(PLAIN);
+
+/** The text says the country's code is not known: 'местный номер 9911-2347, код страны уточнить', 'без кода'. */
+const NO_CODE = /без\s+кода|код[а-яё]*\s+(?:страны\s+)?(?:уточн|неизвест)|уточн[а-яё]*\s+(?:код|полный\s+номер)/;
 
 /** How far before the number a country's name still speaks for it: a card's header, two or three lines up. */
 const BEFORE = 200;
@@ -45,13 +79,22 @@ const BEFORE = 200;
  */
 export function abroadNational(t: string, start: number, end: number, digits: string): string | null {
   if (digits.charAt(0) !== '0' || digits.charAt(1) === '0') return null;
-  const rest = digits.slice(1);
-  const fits = COUNTRIES.filter(([, national]) => national.test(rest));
+  return nearest(t, start, end, digits.slice(1), TRUNK_CUED);
+}
+
+/** The same for a country that writes its numbers with no trunk prefix: '94 158-72-36' near 'в Узбекистане'. */
+export function abroadPlain(t: string, start: number, end: number, digits: string): string | null {
+  return nearest(t, start, end, digits, PLAIN_CUED);
+}
+
+function nearest(t: string, start: number, end: number, rest: string, table: typeof TRUNK_CUED): string | null {
+  const fits = table.filter(([, national]) => national.test(rest));
   if (!fits.length) return null; // the usual case: no country's length, no text to read
   const from = Math.max(0, start - BEFORE);
   const lineEnd = t.indexOf('\n', end);
   const before = lower(t.slice(from, start));
   const after = lower(t.slice(end, lineEnd < 0 ? Math.min(t.length, end + 120) : lineEnd));
+  if (NO_CODE.test(before.slice(-80)) || NO_CODE.test(after)) return null;
   let best: string | null = null;
   let bestDistance = Infinity;
   for (const [code, , cue] of fits) {

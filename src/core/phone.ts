@@ -7,7 +7,7 @@
  * phone's shape. A number never starts or ends in the middle of a group, so a card number, an account or a
  * 13-digit id cannot yield a phone from its inside.
  */
-import { abroadNational } from './phone-abroad.ts';
+import { abroadNational, abroadPlain } from './phone-abroad.ts';
 
 export interface PhoneMatch {
   start: number;
@@ -383,6 +383,12 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
     if (single && !ourCode(digits.slice(1))) return null;
     return candidate(start, '7' + digits.slice(1), true, formatted);
   }
+  // '94 158-72-36' near 'в Узбекистане', '135 0453 7128 (китайский)', '9908-7714' near 'Монголия': a number of a
+  // country that dials without a trunk prefix, grouped as its people group it (a bare one only after a label).
+  if ((n === 8 || n === 9 || (n === 11 && d0 === '1')) && !belarusShort(digits, region) && plainShape(t, groups, i, j, n, open, start)) {
+    const abroad = abroadPlain(t, start, ge[j]!, digits);
+    if (abroad) return candidate(start, abroad, true, formatted);
+  }
   // 'Тел: 998901874533', or grouped after a CIS country's own code, 'WhatsApp: 998 97 315 62 08': a label and a
   // country code. (Only the CIS codes when grouped: '916 123 45 678' after a label is a Russian mobile mistyped.)
   const cisCode = g0 === 3 && open < 0 && /^(?:37[3-5]|380|99[2-68])/.test(digits);
@@ -412,11 +418,20 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
   }
   // '0555 71-24-93' near 'Кыргызстан' or 'в Оше': a number written the national way of a country the text names.
   // (A lone 0 only before a space or a bracket, '0 (262) 751 20 34', '(0)312 …': '0.12.4931827' is a version.)
-  if (d0 === '0' && !e164 && (!single || open >= 0) && (g0 > 1 || /^\)?[ \u00A0]*\(?$/.test(seps[i + 1]!))) {
+  // (Nor one with dots: '04.05.1961', '02.09–12.09' are dates, in Germany as here.)
+  if (d0 === '0' && !e164 && (!single || open >= 0) && (g0 > 1 || /^\)?[ \u00A0]*\(?$/.test(seps[i + 1]!)) && !seps.slice(i + 1, j + 1).some((s) => s.includes('.'))) {
     const abroad = abroadNational(t, start, ge[j]!, digits);
     if (abroad) return candidate(start, abroad, true, formatted);
   }
   return null;
+}
+
+/** Groups i..j (n digits) as a country without a trunk prefix groups a phone: 'XX XXX-XX-XX', '(XX) …', 'XXXX-XXXX', 'XXX XXXX XXXX'. */
+function plainShape(t: string, { gs, ge }: Groups, i: number, j: number, n: number, open: number, start: number): boolean {
+  const len = (k: number): number => ge[k]! - gs[k]!;
+  if (n === 8) return j === i + 1 && len(i) === 4;
+  if (n === 9) return (j >= i + 3 && len(j) === 2 && len(j - 1) === 2) || (open === i && j > i);
+  return i === j ? named(t, start, ge[j]!) : j === i + 2 && len(i) === 3 && len(i + 1) === 4;
 }
 
 /** Whether bare digits are named a phone: by a label before them, their table column, or a messenger after them. */
