@@ -206,12 +206,12 @@ const MONEY_AFTER = /^[^\S\n\t]*(?:₽|\$(?![ \u00A0]?\d)|€(?![ \u00A0]?\d)|%|
 // number's comma: ', бухгалтерия доб. 210' (not before a 'д.': ', Ленина д. 15' is an address), or a script's
 // 'наберите … и добавочный 3', or an aside before its comma: '(бесплатно по России), доб. 4172').
 // (Any horizontal space around it, the typographer's em and en spaces too.)
-const EXT_RE = /[ \t\u00A0\u2000-\u200A\u202F]*(?:\([^()\d\n]{2,32}\)[ \u00A0]*(?=,))?[,|/]?[ \t\u00A0\u2000-\u200A\u202F]*(?:\([a-zа-яё]{2,12}[,:]?[ \u00A0]+|\((?:[a-zа-яё]{2,12}[ \u00A0]+){1,2}[a-zа-яё]{2,12},[ \u00A0]+(?=доб|вн|ext)|(?<=,[ \u00A0]*)[a-zа-яё]{3,16},?[ \u00A0]+(?:[a-zа-яё]{2,16},?[ \u00A0]+){0,2}(?:[\u2013\u2014-][ \u00A0]*)?(?=доб|вн|ext)|\(|(?:и|затем)[ \u00A0]+(?=доб))?(?:доб(?:авочный)?|доп(?=\.?:?[ \t\u00A0]*\d{1,5}(?![ \t\u00A0\-]*\d))|вн(?:утр(?:енний)?)?(?:\.?\s?тел)?|д(?=\.)|ext(?:ension|n)?|wew|dahili|durchwahl|x|#)\.?(?:[ \u00A0]*\/[ \u00A0]*(?:доб|вн|ext|dahili|durchwahl)[a-zа-яё]*\.?)?:?[ \t\u00A0\u2000-\u200A\u202F]*(\d\d-\d\d(?![-\d])|\d{1,6})\)?(?![\p{L}\p{N}])/iuy;
+const EXT_RE = /[ \t\u00A0\u2000-\u200A\u202F]*(?:\([^()\d\n]{2,32}\)[ \u00A0]*(?=,))?[,|/]?[ \t\u00A0\u2000-\u200A\u202F]*(?:\([a-zа-яё]{2,12}[,:]?[ \u00A0]+|\((?:[a-zа-яё]{2,12}[ \u00A0]+){1,2}[a-zа-яё]{2,12},[ \u00A0]+(?=доб|вн|ext)|(?<=,[ \u00A0]*)[a-zа-яё]{3,16},?[ \u00A0]+(?:[a-zа-яё]{2,16},?[ \u00A0]+){0,2}(?:[\u2013\u2014-][ \u00A0]*)?(?=доб|вн|ext)|\(|(?:и|затем)[ \u00A0]+(?=доб))?(?:доб(?:авочный)?|доп(?=\.?:?[ \t\u00A0]*\d{1,5}(?![ \t\u00A0\-]*\d))|вн(?:утр(?:енний)?)?(?:\.?\s?тел)?|д(?=\.)|ext(?:ension|n)?|wew|dahili|durchwahl|x|#|转)\.?(?:[ \u00A0]*\/[ \u00A0]*(?:доб|вн|ext|dahili|durchwahl)[a-zа-яё]*\.?)?:?[ \t\u00A0\u2000-\u200A\u202F]*(\d\d-\d\d(?![-\d])|\d{1,6})\)?(?![\p{L}\p{N}])/iuy;
 // What EXT_RE needs to start with: tried first, as most numbers have no extension and EXT_RE's Unicode class is
 // built the first time it runs (~1 ms, in every frame: see charTest).
 // (Or up to three words after a comma, then the extension: '+7 (495) 108-44-60, бухгалтерия доб. 210',
 // '(812) 407-26-15, менеджер по переездам — доб. 31', '…, судебный пристав Лукин, доб. 1457'.)
-const EXT_START = /[ \t\u00A0\u2000-\u200A\u202F]*(?:[,|/]?[ \t\u00A0\u2000-\u200A\u202F]*[(двdexw#из]|,[ \u00A0]*[a-zа-яё]{3,16},?[ \u00A0]+(?:[a-zа-яё]{2,16},?[ \u00A0]+){0,2}(?:[\u2013\u2014-][ \u00A0]*)?(?:доб|вн|ext))/iy;
+const EXT_START = /[ \t\u00A0\u2000-\u200A\u202F]*(?:[,|/]?[ \t\u00A0\u2000-\u200A\u202F]*[(двdexw#из转]|,[ \u00A0]*[a-zа-яё]{3,16},?[ \u00A0]+(?:[a-zа-яё]{2,16},?[ \u00A0]+){0,2}(?:[\u2013\u2014-][ \u00A0]*)?(?:доб|вн|ext))/iy;
 
 interface Candidate {
   start: number;
