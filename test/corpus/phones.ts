@@ -124,9 +124,9 @@ import { independent111 } from './independent-111.ts';
 import { independent112 } from './independent-112.ts';
 import { independent113 } from './independent-113.ts';
 import { independent114 } from './independent-114.ts';
-import { independent117 } from './independent-117.ts';
 import { independent115 } from './independent-115.ts';
 import { independent116 } from './independent-116.ts';
+import { independent117 } from './independent-117.ts';
 import { independent118 } from './independent-118.ts';
 import { independent119 } from './independent-119.ts';
 
@@ -834,7 +834,8 @@ export const corpus: Snippet[] = [
       ...independent91, ...independent92, ...independent93, ...independent94, ...independent95, ...independent96,
       ...independent97, ...independent98, ...independent99, ...independent100, ...independent101, ...independent102,
       ...independent103, ...independent104, ...independent105, ...independent106, ...independent107,
-      ...independent108, ...independent109, ...independent110, ...independent111, ...independent112, ...independent113, ...independent114, ...independent117, ...independent115, ...independent116, ...independent118, ...independent119,
+      ...independent108, ...independent109, ...independent110, ...independent111, ...independent112, ...independent113,
+      ...independent114, ...independent115, ...independent116, ...independent117, ...independent118, ...independent119,
     ],
     'i',
   ),
