@@ -322,7 +322,9 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
         const afterArea =
           (plus && k === i + 2 + trunk && ge[k - 1]! - gs[k - 1]! >= 2) ||
           (prefix && k === i + 2 && ge[k - 1]! - gs[k - 1]! >= 4) ||
-          (!plus && k === i + 1 && ge[i]! - gs[i]! === 4 && (t.startsWith('89', gs[i]!) || t.charAt(gs[i]!) === '0'));
+          (!plus && k === i + 1 && ge[i]! - gs[i]! === 4 && (t.startsWith('89', gs[i]!) || t.charAt(gs[i]!) === '0')) ||
+          // (Tbilisi's '032 2 44 18 50', '0 32 2 91 08 45': its numbers begin with a 2 written apart.)
+          (!plus && t.charAt(gs[i]!) === '0' && (k === i + 1 ? ge[i]! - gs[i]! === 3 : k === i + 2 && ge[i]! - gs[i]! === 1 && ge[i + 1]! - gs[i + 1]! >= 2));
         // (German and Austrian numbers end a company's switchboard with '-0': '+49 5271 621-0', as a direct line
         // ends with its own digits, '621-384'.)
         const switchboard = plus && k === j && g === '0' && /^[-\u2010\u2011]$/.test(seps[k]!) && /^4[39]/.test(digits);

@@ -351,6 +351,11 @@ const positives: [string, string[]][] = [
   ['Тел. для связи в Узбекистане: 94 158-72-36', ['998941587236']],
   ['Менеджер в Кутаиси: моб. 599 73 40 61', ['995599734061']],
   ['Тел. (Монголия): 9908-7714', ['97699087714']],
+  // Tbilisi's numbers, whose first digit 2 is written apart
+  ['Звоните: 032 2 44 18 50 (офис в Тбилиси)', ['995322441850']],
+  ['дом. 0 32 2 91 08 45 (Тбилиси, родители)', ['995322910845']],
+  // a city with a hyphen is no currency: Bat Yam, not baht
+  ['гражданин Израиля\nТел. в Израиле: 03-612-47-80 (Бат-Ям)', ['97236124780']],
   // '8 10' dialled abroad, and nine groups in all
   ['Звонить из России: 8 10 995 32 2 31 00 07', ['995322310007']],
   // a phone's label before an id's word: the checkpoint's phone
@@ -744,6 +749,7 @@ const traps: string[] = [
   // nor a Mongolian-length figure grouped otherwise, or an Uzbek-length sum
   'Монголия: отгрузка 99 087 714 т',
   'Ташкент: 941 587 236 сум',
+  'Звоните: 032 2 44 18 50',
   // a call verb before a time word, or before digits no number of ours has
   'позвоните после 9503765120',
   'позвонить клиенту 7707083893',
