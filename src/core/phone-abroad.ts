@@ -9,7 +9,8 @@
  *
  * The countries are the ones whose people and partners a Russian company's CRM meets most. With a trunk 0:
  * Kyrgyzstan, Azerbaijan, Armenia, Turkey (and Northern Cyprus, on its codes), the UAE, Thailand, Israel, China's
- * landlines, Georgia's landlines, Montenegro, Belarus (outside the Belarus region, where it is home) and Germany.
+ * landlines, Georgia's landlines, Montenegro, Belarus (outside the Belarus region, where it is home), Germany, South
+ * Korea and Japan.
  * Without one, where phone.ts checks the grouping too: China's and Georgia's mobiles, Uzbekistan and Mongolia.
  * A text that says the code is not known ('без кода', 'код страны уточнить') is taken at its word.
  */
@@ -23,12 +24,14 @@ const CUES: Record<string, RegExp> = {
   '971': /оаэ|uae(?![a-z])|эмират|emirat|дуба[йе]|dubai|абу-даби|abu dhabi|шардж|sharjah|aed(?![a-z])|дирхам|dirham/,
   '66': /таиланд|тайланд|тайск|thai|пхукет|phuket|паттай|pattaya|бангкок|bangkok|самуи|samui|khun|co\.th|฿|бат(?![а-яё-])|baht|[\u0E00-\u0E7F]/,
   '972': /израил|israel|тель-авив|tel aviv|иерусалим|jerusalem|хайф|haifa|бат-ям|ашдод|нетани|беэр-шев|ришон|петах-тикв|холон|ашкелон/,
-  '86': /кита[йе]|кит\.|кнр(?![а-яё])|china|chinese|гуанчжоу|guangzhou|шэньчжэн|shenzhen|шанха|shanghai|пекин|beijing|шаосин|shaoxing|маньчжур|manzhouli|суйфэньх|suifenhe|хэйхэ|heihe|харбин|harbin|wechat|[\u4E00-\u9FFF]/,
+  '86': /кита[йе]|кит\.|кнр(?![а-яё])|china|chinese|гуанчжоу|guangzhou|шэньчжэн|shenzhen|шанха|shanghai|пекин|beijing|шаосин|shaoxing|маньчжур|manzhouli|суйфэньх|suifenhe|хэйхэ|heihe|харбин|harbin|wechat|далянь|dalian/,
   '995': /грузи|georgia|тбилиси|tbilisi|батуми|batumi|кутаиси|kutaisi|гудаур|gudauri/,
   '382': /черногор|montenegr|будв|budva|подгориц|podgoric|тиват|tivat|котор|kotor/,
   '375': /беларус|белорус|belarus|минск|minsk|брест|гомел|гродн|витебск|могил[её]в|бобруйск|барановичи|нароч|byn(?![a-z])|тэл\.|\S*ў/,
   '49': /германи|немецк|germany|deutschland|берлин|berlin|мюнхен|münchen|гамбург|hamburg|к[её]льн|köln|франкфурт|frankfurt|дюссельдорф|düsseldorf|нюрнберг|nürnberg|бремен|bremen|ганновер|hannover|штутгарт|stuttgart|лейпциг|leipzig|дрезден|dresden|handy|gmbh|sehr geehrte|mit freundlichen|\S*ß/,
   '998': /узбек|uzbek|ташкент|tashkent|самарканд|samarkand|бухар|bukhara|фергана|fergana|наманган|namangan|андижан|andijan|узб\./,
+  '82': /коре(?:[яиею]|йск)|korea|сеул|seoul|пусан|busan|инчхон|incheon|тонъён|tongyeong|пхохан|pohang|kakao|\.kr(?![a-z])|[\uAC00-\uD7AF]/,
+  '81': /япони|японск|japan|токио|tokyo|хоккайдо|hokkaido|хакодате|hakodate|отару|otaru|ниигат|niigata|вакканай|wakkanai|саппоро|sapporo|осака|osaka|\.jp(?![a-z])|-сан(?![а-яё])|[\u3040-\u30FF]/,
   '976': /монгол|mongol|улан-батор|ulaanbaatar|дархан|darkhan|чойбалсан|замын-ууд|эрдэнэт|утас(?![а-яё])/,
 };
 
@@ -49,6 +52,8 @@ const TRUNK: [string, RegExp][] = [
   ['382', /^[2-9]\d{7}$/],
   ['375', /^(?:(?:25|29|33|44)\d{7}|(?:1[5-7]|2[1-3])\d{7})$/],
   ['49', /^(?:1[5-7]\d{8,9}|[2-9]\d{6,10})$/],
+  ['82', /^(?:10\d{8}|2\d{7,8}|[3-6][1-5]\d{7,8}|70\d{8})$/],
+  ['81', /^(?:[789]0\d{8}|[1-9]\d{8})$/],
 ];
 
 /** [country code, the whole national number] of the countries that dial theirs without a trunk prefix. */
@@ -60,8 +65,13 @@ const PLAIN: [string, RegExp][] = [
 ];
 
 // (Cues are words' starts: 'ош' is Osh, not 'ошибка'; 'тайск…' is Thai, not 'китайский'. A word with 'ı', 'ğ' or 'ş'
-// is Turkish, or Azerbaijani, whose numbers are a digit shorter; one with 'ў' Belarusian, with 'ß' German.)
+// is Turkish, or Azerbaijani, whose numbers are a digit shorter; one with 'ў' Belarusian, with 'ß' German; Hangul is
+// Korea's, kana Japan's.)
 // (The country's code on another number counts too: a Turkish signature's '+90 (332) …' above its 'GSM: 0 532 …'.)
+// Chinese characters are China's sign, or Japan's where kana are near too (Japanese writes with both).
+const HAN = /[\u4E00-\u9FFF]/g;
+const KANA = /[\u3040-\u30FF]/;
+
 const cueOf = (code: string): RegExp => new RegExp(`(?<![a-zа-яё])(?:${CUES[code]!.source})|\\+${code}[ \u00A0(-]*\\d`, 'g');
 const withCues = (table: [string, RegExp][]) => table.map(([code, national]) => [code, national, cueOf(code)] as const);
 const TRUNK_CUED = withCues(TRUNK);
@@ -75,7 +85,8 @@ const BEFORE = 200;
 
 /**
  * The international digits of `digits` (its trunk 0 included) as the country named nearest to it writes them, or
- * null. `start` and `end` are the number's place in `t`; the text after it counts to the end of its line.
+ * null. `start` and `end` are the number's place in `t`; the text after it counts to the end of its line (or of the
+ * next line, when the number ends its own).
  */
 export function abroadNational(t: string, start: number, end: number, digits: string): string | null {
   if (digits.charAt(0) !== '0' || digits.charAt(1) === '0') return null;
@@ -91,14 +102,18 @@ function nearest(t: string, start: number, end: number, rest: string, table: typ
   const fits = table.filter(([, national]) => national.test(rest));
   if (!fits.length) return null; // the usual case: no country's length, no text to read
   const from = Math.max(0, start - BEFORE);
-  const lineEnd = t.indexOf('\n', end);
+  // (A number that ends its line takes the next one too: a card's note under it, '(Япония; …)'.)
+  let lineEnd = t.indexOf('\n', end);
+  if (lineEnd >= 0 && !t.slice(end, lineEnd).trim()) lineEnd = t.indexOf('\n', lineEnd + 1);
   const before = lower(t.slice(from, start));
   const after = lower(t.slice(end, lineEnd < 0 ? Math.min(t.length, end + 120) : lineEnd));
   if (NO_CODE.test(before.slice(-80)) || NO_CODE.test(after)) return null;
+  const han = KANA.test(before) || KANA.test(after) ? '81' : '86';
   let best: string | null = null;
   let bestDistance = Infinity;
   for (const [code, , cue] of fits) {
-    const distance = Math.min(lastCue(before, cue), firstCue(after, cue));
+    let distance = Math.min(lastCue(before, cue), firstCue(after, cue));
+    if (code === han) distance = Math.min(distance, lastCue(before, HAN), firstCue(after, HAN));
     if (distance < bestDistance) {
       bestDistance = distance;
       best = code + rest;

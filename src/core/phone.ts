@@ -52,12 +52,15 @@ const ourCode = (digits: string): boolean => digits.charAt(0) === '9' || RU_CODE
 /** The countries' codes (1–3 digits) that '00' written onto them may start: '0086-755-…', '00375 29 …'. */
 const IDD_CODE = /^(?:[17]|2[07]|3[0-469]|4[013-9]|5[1-8]|6[0-6]|8[1246]|9[0-58]|2[1-69]\d|3[578]\d|42\d|5[09]\d|6[7-9]\d|8[05-8]\d|9[679]\d)$/;
 
+/** How many of the digits are a country's code (1–3), as the international plan leaves no doubt. */
+const countryCodeLength = (digits: string): number => (IDD_CODE.test(digits.charAt(0)) ? 1 : IDD_CODE.test(digits.slice(0, 2)) ? 2 : 3);
+
 /** 11–13 digits with a country's code in front, read without their '+' only after a label ('Тел: 998901874533'). */
 const foreignBare = (digits: string): boolean => {
   const n = digits.length;
   const d0 = digits.charAt(0);
   // (No country's national number starts 0 after its code, but Italy's: 'личный номер 61004071529' is a Georgian id.)
-  const code = IDD_CODE.test(d0) ? 1 : IDD_CODE.test(digits.slice(0, 2)) ? 2 : 3;
+  const code = countryCodeLength(digits);
   return n >= 11 && n <= 13 && !'078'.includes(d0) && (d0 !== '1' || n === 11) && (digits.charAt(code) !== '0' || digits.startsWith('39'));
 };
 
@@ -123,8 +126,8 @@ const EXAMPLE_BEFORE = /(?:^|[^a-zа-яё\d])(?:(?:на)?пример|e\.g|(?<![
 const RECORD_NO = /№\s*$/;
 // A format's cue names an example only when its digits are made up ('в формате +7 916 123-45-67', '+7 900 000-00-00');
 // a real number's ('клиент оставил номер в формате 8.926.415.33.07', 'тот же номер в формате 8915…') is the number.
-// (The cue reaches the next example too: 'в формате 8 900 123-45-67 или +7 900 123-45-67'.)
-const FORMAT_BEFORE = /(?:^|[^a-zа-яё\d])формат[еау]?[\s:.,"'\u2013\u2014-]*(?:\+?\d[\d \u00A0()\u2011-]{5,20}\d[ \u00A0]*(?:,|или|либо|or)[ \u00A0]*)?$/i;
+// (The cue reaches the next example too: 'в формате 8 900 123-45-67 или +7 900 123-45-67', '…, для японских +81 90 …'.)
+const FORMAT_BEFORE = /(?:^|[^a-zа-яё\d])формат[еау]?[\s:.,"'\u2013\u2014-]*(?:\+?\d[\d \u00A0()\u2011-]{5,20}\d[ \u00A0]*(?:,|или|либо|or)(?:[ \u00A0]+для[ \u00A0]+[a-zа-яё]+)?[ \u00A0]*)?$/i;
 const MADE_UP = /1234567|2345678|3456789|9876543|(\d)\1{5}|^[78]?(?:999|9123)/;
 // A phone's label before an id's word names that place's phone: 'Тел. КПП: 8-498-651-30-17' is the checkpoint's.
 const PHONE_OF = /(?:^|[^a-zа-яё])тел(?:ефон[a-zа-яё]*)?\.?\s+[a-zа-яё]+[\s:.\u2013\u2014-]*$/i;
@@ -161,7 +164,7 @@ const PHONE_AFTER = /^[ \u00A0]*\((?:whatsapp|viber|telegram|ватсап|вот
 // ('Телефон: 9163307215', '"phone": "9215037761"', '<Телефон>9209184463', 'позвоните мужу 9503765120') is read as a
 // national number.
 const PHONE_LABEL =
-  /(?:^|[^a-zа-яё])(?:тел(?:ефон[ау]?)?(?:\.?\s+(?:для\s+)?[a-zа-яё]{3,}(?:-[a-zа-яё]+)?(?:\s+(?:по|с|в)\s+[a-zа-яё]+(?:\s+[a-zа-яё]{3,})?)?)?|т\.|раб(?:очий|\.)|(?:обратн|контактн)[a-zа-яё]*\s+номер[a-zа-яё]*|номер\s+для\s+(?:связи|курьера|водителя|звонк[a-zа-яё]*|sms|смс)(?:\s+(?:по|с|в)\s+[a-zа-яё]+)?|(?:моб(?:ильный)?|сот(?:овый)?)(?:\.?\s+(?!банк|прилож|верси|интернет)[a-zа-яё]{3,})?|phone|tel|(?:whatsapp|viber|ватсап|вотсап|вацап|вайбер)(?:\s+[a-zа-яё]{3,})?|(?:по)?звони(?:те|ть)?(?:\s*[\u2013\u2014-]?\s+[a-zа-яё]{2,}\s*[:,])?|(?:набери(?:те)?|набрать)(?:\s+[a-zа-яё]{2,}\s*:?)?|(?:(?:пере|по)?звони(?:те|ть)?|набери(?:те)?|набрать)\s+(?!(?:после|позже|ближе|раньше|утре|вечере)\s)[a-zа-яё]{2,}[уюеи]|(?:(?:мо[йиеё][a-zа-яё]*|его|е[её]|их|ваш[a-zа-яё]*|тво[a-zа-яё]+|(?:нов|стар|личн|рабоч|домашн|запасн|временн)[a-zа-яё]+)\s+)+номер(?:а|ом)?(?:\s+у\s+меня)?|(?:по|на)\s+номер[уа]?|(?:клиент|абонент)[a-zа-яё]*\s+с\s+номером|(?<!сч[её]т[ау]?\s+)абон(?:ент[a-zа-яё]*|\.)(?:\s+номер)?|(?:sms|смс|пришл[оаи]?|пришёл|отправ[a-zа-яё]*|выслан[a-zа-яё]*)\s+на|(?:пере|по)?звон[a-zа-яё]*(?:\s+(?:ему|ей|им|мне|нам))?\s+на|(?:мам[аы]|пап[аы]|бабушк[аи]|дедушк[аи]|муж[а]?|жен[аы]|сын[а]?|доч(?:ь|ери)|нян[яи])(?:\s+[a-zа-яё]{2,}\s*[:\u2013\u2014-]?|\s*[:\u2013\u2014-])|a1|мтс|life:\)|velcom)(?:\s*\([a-zа-яё.]{2,12}(?:,?\s+[a-zа-яё.]{1,12}){0,3}\))?[\s.:=\-\u2010-\u2014\u00B7\u2022|"'»>]*$/i;
+  /(?:^|[^a-zа-яё])(?:тел(?:ефон[ау]?)?(?:\.?\s+(?:для\s+)?[a-zа-яё]{3,}(?:-[a-zа-яё]+)?(?:\s+(?:по|с|в)\s+[a-zа-яё]+(?:\s+[a-zа-яё]{3,})?)?)?|т\.|раб(?:очий|\.)|(?:обратн|контактн)[a-zа-яё]*\s+номер[a-zа-яё]*|номер\s+для\s+(?:связи|курьера|водителя|звонк[a-zа-яё]*|sms|смс)(?:\s+(?:по|с|в)\s+[a-zа-яё]+)?|(?:моб(?:ильный)?|сот(?:овый)?)(?:\.?\s+(?!банк|прилож|верси|интернет)[a-zа-яё]{3,})?|phone|tel|(?:whatsapp|viber|ватсап|вотсап|вацап|вайбер)(?:\s+[a-zа-яё]{3,})?|(?:по)?звони(?:те|ть)?(?:\s*[\u2013\u2014-]?\s+[a-zа-яё]{2,}\s*[:,])?|(?:набери(?:те)?|набрать)(?:\s+[a-zа-яё]{2,}\s*:?)?|(?:(?:пере|по)?звони(?:те|ть)?|набери(?:те)?|набрать)\s+(?!(?:после|позже|ближе|раньше|утре|вечере)\s)[a-zа-яё]{2,}[уюеи]|(?:(?:мо[йиеё][a-zа-яё]*|его|е[её]|их|ваш[a-zа-яё]*|тво[a-zа-яё]+|(?:нов|стар|личн|рабоч|домашн|запасн|временн)[a-zа-яё]+)\s+)+номер(?:а|ом)?(?:\s+у\s+меня)?|(?:по|на)\s+номер[уа]?|(?:клиент|абонент)[a-zа-яё]*\s+с\s+номером|(?<!сч[её]т[ау]?\s+)абон(?:ент[a-zа-яё]*|\.)(?:\s+номер)?|(?:sms|смс|пришл[оаи]?|пришёл|отправ[a-zа-яё]*|выслан[a-zа-яё]*)\s+на|(?:пере|по)?звон[a-zа-яё]*(?:\s+(?:ему|ей|им|мне|нам))?\s+на|(?:мам[аы]|пап[аы]|бабушк[аи]|дедушк[аи]|муж[а]?|жен[аы]|сын[а]?|доч(?:ь|ери)|нян[яи])(?:\s+[a-zа-яё]{2,}\s*[:\u2013\u2014-]?|\s*[:\u2013\u2014-])|a1|мтс|life:\)|velcom|手机|电话|電話|携帯|휴대폰|전화)(?:\s*\([a-zа-яё.]{2,12}(?:,?\s+[a-zа-яё.]{1,12}){0,3}\))?[\s.:=\-\u2010-\u2014\u00B7\u2022|"'»>：]*$/i;
 // A column's header that names phones ('Телефон', 'Моб.', 'Контактный телефон', 'Phone number', a call log's
 // '"callee"'): a table copied as text has it on its first line ('Фамилия;Имя;Телефон'), a page's table in its header row.
 const PHONE_HEADER =
@@ -177,6 +180,7 @@ const GLUED_MOBILE = /^89\d{9}(?!\d)/;
 const DIAL_STRING = /(?:^|[\s(])(?:pj)?sip\/(?:[\w.-]+\/)?$/i;
 // A form's field dump or a call record names its phone field as a word of its own ('phone=79…', 'src=89…'); inside
 // a URL ('?phone=79…', '&tel=…') or any other key (utm_content=79…) the digits stay a query value.
+const SATELLITE_BEFORE = /(?:iridium|иридиум|inmarsat|инмарсат)[a-zа-яё]*[\s:(]*$/i;
 const PHONE_FIELD = /(?:^|\s)(?:phone|tel|телефон|src|dst|from|to|caller|callee|clid|cli|cid|ani|dnis|rdnis|did)=$/i;
 // Text right before a '/' that makes the digits after it a URL's path: ASCII only ('x.ru/deal/', '/contacts/'),
 // or with a scheme. 'Сидоров/89055102736/Казань' is a list written with slashes.
@@ -250,9 +254,16 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
   for (let k = i; k <= j; k++) n += ge[k]! - gs[k]!;
   if (n < MIN_DIGITS || n > 16) return null; // cheap reject before any string work (16: '8 10' and a 13-digit number)
   const sign = i === 0 && seps[0] === '+';
+  // A satellite phone's number after its network's name, without the '+' ('Iridium: 8816 5120 4473', '00881…').
+  if (!sign && !intl && (t.startsWith('88', gs[i]!) || t.startsWith('870', gs[i]!) || t.startsWith('00', gs[i]!)) && SATELLITE_BEFORE.test(t.slice(Math.max(0, gs[i]! - 24), gs[i]))) {
+    const d = t.slice(gs[i], ge[j]).replace(/\D/g, '').replace(/^00/, '');
+    return /^(?:881|870)\d{9}$/.test(d) ? candidate(gs[i]!, d, true, true) : null;
+  }
   // '0086-755-2771-4530': the international prefix 00 written onto the country's code, in place of a '+'.
   // (Not a group in the middle of a figure: '2773 0044 1829 5507' is a card's number.)
-  const idd = !sign && !intl && j > i && ge[i]! - gs[i]! >= 3 && ge[i]! - gs[i]! <= 5 && t.startsWith('00', gs[i]!) && (i === 0 || !WS_ONLY.test(seps[i]!));
+  // (Or a bare run after a label or a call log's field: 'dst=00821048273916'.)
+  const iddBare = i === j && n >= 12 && n <= 17 && t.startsWith('00', gs[i]!) && t.charAt(gs[i]! + 2) !== '0' && !sign && !intl && (named(t, gs[i]!, ge[j]!) || PHONE_FIELD.test(t.slice(Math.max(0, gs[i]! - 8), gs[i])));
+  const idd = iddBare || (!sign && !intl && j > i && ge[i]! - gs[i]! >= 3 && ge[i]! - gs[i]! <= 5 && t.startsWith('00', gs[i]!) && (i === 0 || !WS_ONLY.test(seps[i]!)));
   const plus = sign || intl || idd;
   let open = -1; // the group in parentheses: an area or city code
   let trunk = 0; // 1 after '+44 (0)'
@@ -338,7 +349,7 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
   if (idd) digits = digits.slice(2);
   n = digits.length;
   if (idd && (n < 10 || n > 13)) return null;
-  const g0 = ge[i]! - gs[i]! - (idd ? 2 : 0);
+  const g0 = iddBare ? countryCodeLength(digits) : ge[i]! - gs[i]! - (idd ? 2 : 0);
   // (Satellite phones write their network's digit onto the code: Iridium's '+8816 3145 2278' is +881 6….)
   const satellite = plus && g0 === 4 && n === 12 && digits.startsWith('881');
   // ('0021-24-118736' is a claim's number: 21 is no country's code, and 00 is written onto a whole one.)

@@ -354,6 +354,17 @@ const positives: [string, string[]][] = [
   // Tbilisi's numbers, whose first digit 2 is written apart
   ['Звоните: 032 2 44 18 50 (офис в Тбилиси)', ['995322441850']],
   ['дом. 0 32 2 91 08 45 (Тбилиси, родители)', ['995322910845']],
+  // Korea and Japan with their trunk 0; Chinese characters are Japan's sign where kana are near; the line under a
+  // number that ends its own; East Asian labels before a bare mobile
+  ['Ким Сон Хо — домашний: 051-742-0917, Пусан', ['82517420917']],
+  ['휴대폰 010-7352-1846 / 사무실 051-254-7731', ['821073521846', '82512547731']],
+  ['株式会社函館マリン物産\nTEL 0138-22-4517\n携帯 090-3812-6649', ['81138224517', '819038126649']],
+  ['личный мобильный: 090-3812-6649\n(Япония; с российского телефона набирать +81 90…)', ['819038126649']],
+  ['大连海晟水产有限公司\n手机：13941156723', ['8613941156723']],
+  // a satellite phone without its '+' after its network's name; 00 and a country's code as one run after a label
+  ['перезвоните капитану по Iridium: 8816 5120 4473 (набирать с +)', ['881651204473']],
+  ['Голосовое от капитана (Iridium 00881651204473)', ['881651204473']],
+  ['dst=00821048273916 dur=00:06:12', ['821048273916']],
   // a city with a hyphen is no currency: Bat Yam, not baht
   ['гражданин Израиля\nТел. в Израиле: 03-612-47-80 (Бат-Ям)', ['97236124780']],
   // '8 10' dialled abroad, and nine groups in all
@@ -750,6 +761,10 @@ const traps: string[] = [
   'Монголия: отгрузка 99 087 714 т',
   'Ташкент: 941 587 236 сум',
   'Звоните: 032 2 44 18 50',
+  // 00 and digits with no label, a satellite's length without its network named; a format's next example
+  'счёт 00123456789012',
+  'Входящий 8816 5120 4473',
+  'используйте формат +82 10 1234 5678, для японских +81 90 1234 5678',
   // a call verb before a time word, or before digits no number of ours has
   'позвоните после 9503765120',
   'позвонить клиенту 7707083893',
