@@ -131,6 +131,8 @@ import { independent118 } from './independent-118.ts';
 import { independent119 } from './independent-119.ts';
 import { independent120 } from './independent-120.ts';
 import { independent121 } from './independent-121.ts';
+import { independent122 } from './independent-122.ts';
+import { independent123 } from './independent-123.ts';
 
 export type Kind = 'contact' | 'deal' | 'requisites' | 'timeline' | 'email' | 'ticket' | 'invoice' | 'delivery';
 
@@ -838,7 +840,7 @@ export const corpus: Snippet[] = [
       ...independent103, ...independent104, ...independent105, ...independent106, ...independent107,
       ...independent108, ...independent109, ...independent110, ...independent111, ...independent112, ...independent113,
       ...independent114, ...independent115, ...independent116, ...independent117, ...independent118, ...independent119,
-      ...independent120, ...independent121,
+      ...independent120, ...independent121, ...independent122, ...independent123,
     ],
     'i',
   ),
