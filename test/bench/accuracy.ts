@@ -52,12 +52,11 @@ const rows: [string, Score, number][] = detectors.map(([name, d]) => [name, scor
 const pad = (s: string, n: number): string => s.padEnd(n);
 const num = (x: number): string => x.toFixed(3);
 const W = Math.max(...rows.map((r) => r[0].length)) + 2;
-console.log(`${pad('detector', W)}precision  recall  F1      TP   FP   FN  ext      µs/snippet`);
-for (const [name, s, us] of rows) {
-  console.log(
-    `${pad(name, W)}${pad(num(s.precision), 11)}${pad(num(s.recall), 8)}${pad(num(s.f1), 8)}${pad(String(s.tp), 5)}${pad(String(s.fp), 5)}${pad(String(s.fn), 4)}${pad(`${s.extFound}/${s.extExpected}`, 9)}${us.toFixed(1)}`,
-  );
-}
+/** A detector's line: its name, then precision, recall, F1 and the counts they come from. */
+const figures = (name: string, s: Score): string =>
+  `${pad(name, W)}${pad(num(s.precision), 11)}${pad(num(s.recall), 8)}${pad(num(s.f1), 8)}${pad(String(s.tp), 7)}${pad(String(s.fp), 6)}${pad(String(s.fn), 6)}`;
+console.log(`${pad('detector', W)}precision  recall  F1      TP     FP    FN    ext        µs/snippet`);
+for (const [name, s, us] of rows) console.log(`${figures(name, s)}${pad(`${s.extFound}/${s.extExpected}`, 11)}${us.toFixed(1)}`);
 
 // findNumbers and findPhoneNumbersInText share one matcher; say so when their results coincide.
 for (const m of ['min', 'max']) {
@@ -70,17 +69,13 @@ for (const m of ['min', 'max']) {
 const fresh = corpus.filter(isIndependent);
 console.log(`\nOf these, written independently of the detector (${fresh.length} snippets):`);
 for (const [name, d] of [detectors[0]!, detectors[1]!]) {
-  const s = score(fresh, d);
-  console.log(`${pad(name, W)}${pad(num(s.precision), 11)}${pad(num(s.recall), 8)}${pad(num(s.f1), 8)}${pad(String(s.tp), 5)}${pad(String(s.fp), 5)}${pad(String(s.fn), 4)}`);
+  console.log(figures(name, score(fresh, d)).trimEnd());
 }
 
 // Other default regions: each corpus read under its own region, as Russia's, and by libphonenumber-js for that country.
 console.log('\nOther default regions (corpora written for them, test/corpus/region-*.ts):');
 for (const { region, snippets } of regionCorpora) {
-  const line = (name: string, d: Detector) => {
-    const s = score(snippets, d);
-    console.log(`${pad(`${region} ${name}`, W)}${pad(num(s.precision), 11)}${pad(num(s.recall), 8)}${pad(num(s.f1), 8)}${pad(String(s.tp), 5)}${pad(String(s.fp), 5)}${pad(String(s.fn), 4)}`);
-  };
+  const line = (name: string, d: Detector) => console.log(figures(`${region} ${name}`, score(snippets, d)).trimEnd());
   line(`ours, region ${region}`, (t) => findPhones(t, region));
   line('ours, read as Russia', (t) => findPhones(t));
   line(`libphonenumber-js findNumbers (${region})`, (t) => fromV2(findNumbers(t, { defaultCountry: region, v2: true })));
