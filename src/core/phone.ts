@@ -180,6 +180,8 @@ const GLUED_MOBILE = /^89\d{9}(?!\d)/;
 const DIAL_STRING = /(?:^|[\s(])(?:pj)?sip\/(?:[\w.-]+\/)?$/i;
 // A form's field dump or a call record names its phone field as a word of its own ('phone=79…', 'src=89…'); inside
 // a URL ('?phone=79…', '&tel=…') or any other key (utm_content=79…) the digits stay a query value.
+// A field of a card, alone on its line before its value: 'бухгалтерия: ', 'Склад (Обь): '.
+const FIELD_BEFORE = /(?:^|\n)[ \t]*\p{L}[\p{L} .()\-]{2,30}:[ \t]*$/u;
 const SATELLITE_BEFORE = /(?:iridium|иридиум|inmarsat|инмарсат)[a-zа-яё]*[\s:(]*$/i;
 const PHONE_FIELD = /(?:^|\s)(?:phone|tel|телефон|src|dst|from|to|caller|callee|clid|cli|cid|ani|dnis|rdnis|did)=$/i;
 // Text right before a '/' that makes the digits after it a URL's path: ASCII only ('x.ru/deal/', '/contacts/'),
@@ -427,6 +429,10 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
       if ((!single || homeCode) && named(t, start, ge[j]!)) return candidate(start, e164, true, formatted);
       // '910 123-45-67': a mobile written with separators. Bare '9101234567' stays out: it is also an ИНН.
       if (!single && g0 === 3 && needsNoLabel(digits, region)) return candidate(start, e164, false, formatted);
+      // ('бухгалтерия: 383-299-70-44': a card's field holding a city's code grouped 3-3-2-2, as phones are.)
+      if (j === i + 3 && g0 === 3 && ge[i + 1]! - gs[i + 1]! === 3 && ge[j - 1]! - gs[j - 1]! === 2 && d0 !== '7' && ourCode(digits) && !MADE_UP.test(digits) && FIELD_BEFORE.test(t.slice(Math.max(0, start - 40), start))) {
+        return candidate(start, e164, false, formatted);
+      }
     }
   }
   // '0555 71-24-93' near 'Кыргызстан' or 'в Оше': a number written the national way of a country the text names.

@@ -260,6 +260,7 @@ const positives: [string, string[]][] = [
   ['Клиент продиктовал номер для SMS с паролем: 8 982 417 06 53.', ['79824170653']],
   ['звонок не работает — набрать Аллу 9168803215', ['79168803215']],
   ['позвоните мужу 9503765120 он решает', ['79503765120']], // a call verb and whom to call
+  ['моб. 913-478-20-11\nбухгалтерия: 383-299-70-44', ['79134782011', '73832997044']], // a card's field, a city's code, 3-3-2-2
   // an example in a ticket, of a real number written with its '+' or 8
   ['SMS не уходят на белорусские номера. Пример: +375 25 912-40-33 — статус «rejected»', ['375259124033']],
   ['Пример: 8 (862) 255-70-70 — звонок сбрасывается', ['78622557070']],
@@ -763,6 +764,10 @@ const traps: string[] = [
   'Звоните: 032 2 44 18 50',
   // 00 and digits with no label, a satellite's length without its network named; a format's next example
   'счёт 00123456789012',
+  // 3-3-2-2 with a city's code, but an article's number, not a card's field, or an id's field
+  'Артикул поставщика 499-207-15-32, наименование: Саморез 4,2×76',
+  'Артикул: 499-207-15-32',
+  'как неправильно: 495-123-45-67',
   'Входящий 8816 5120 4473',
   'используйте формат +82 10 1234 5678, для японских +81 90 1234 5678',
   // a call verb before a time word, or before digits no number of ours has
