@@ -366,6 +366,12 @@ const positives: [string, string[]][] = [
   ['перезвоните капитану по Iridium: 8816 5120 4473 (набирать с +)', ['881651204473']],
   ['Голосовое от капитана (Iridium 00881651204473)', ['881651204473']],
   ['dst=00821048273916 dur=00:06:12', ['821048273916']],
+  // more signs of a country: a Korean 'H.P.', '(DE)', Ankara and lira, a price in yuan, a German university
+  ['Студентка Sejong University\nH.P. 010 5512 8096', ['821055128096']],
+  ['Mobil (DE): 0152 0734 8812', ['4915207348812']],
+  ['Yurt (6 500 TL/ay) tel: 0312 466 21 70', ['903124662170']],
+  ['CNY 3 600/семестр\nДежурный: 010-6275 2218', ['861062752218']],
+  ['Universität Heidelberg\nTel. Studiengebühren: 06221 54-12750', ['4962215412750']],
   // a city with a hyphen is no currency: Bat Yam, not baht
   ['гражданин Израиля\nТел. в Израиле: 03-612-47-80 (Бат-Ям)', ['97236124780']],
   // '8 10' dialled abroad, and nine groups in all
