@@ -133,6 +133,8 @@ import { independent120 } from './independent-120.ts';
 import { independent121 } from './independent-121.ts';
 import { independent122 } from './independent-122.ts';
 import { independent123 } from './independent-123.ts';
+import { independent124 } from './independent-124.ts';
+import { independent125 } from './independent-125.ts';
 
 export type Kind = 'contact' | 'deal' | 'requisites' | 'timeline' | 'email' | 'ticket' | 'invoice' | 'delivery';
 
@@ -840,7 +842,7 @@ export const corpus: Snippet[] = [
       ...independent103, ...independent104, ...independent105, ...independent106, ...independent107,
       ...independent108, ...independent109, ...independent110, ...independent111, ...independent112, ...independent113,
       ...independent114, ...independent115, ...independent116, ...independent117, ...independent118, ...independent119,
-      ...independent120, ...independent121, ...independent122, ...independent123,
+      ...independent120, ...independent121, ...independent122, ...independent123, ...independent124, ...independent125,
     ],
     'i',
   ),
