@@ -135,6 +135,9 @@ import { independent122 } from './independent-122.ts';
 import { independent123 } from './independent-123.ts';
 import { independent124 } from './independent-124.ts';
 import { independent125 } from './independent-125.ts';
+import { independent126 } from './independent-126.ts';
+import { independent127 } from './independent-127.ts';
+import { independent128 } from './independent-128.ts';
 
 export type Kind = 'contact' | 'deal' | 'requisites' | 'timeline' | 'email' | 'ticket' | 'invoice' | 'delivery';
 
@@ -843,6 +846,7 @@ export const corpus: Snippet[] = [
       ...independent108, ...independent109, ...independent110, ...independent111, ...independent112, ...independent113,
       ...independent114, ...independent115, ...independent116, ...independent117, ...independent118, ...independent119,
       ...independent120, ...independent121, ...independent122, ...independent123, ...independent124, ...independent125,
+      ...independent126, ...independent127, ...independent128,
     ],
     'i',
   ),
