@@ -180,10 +180,11 @@ const GLUED_MOBILE = /^89\d{9}(?!\d)/;
 const DIAL_STRING = /(?:^|[\s(])(?:pj)?sip\/(?:[\w.-]+\/)?$/i;
 // A form's field dump or a call record names its phone field as a word of its own ('phone=79…', 'src=89…'); inside
 // a URL ('?phone=79…', '&tel=…') or any other key (utm_content=79…) the digits stay a query value.
+const PHONE_FIELD = /(?:^|\s)(?:phone|tel|телефон|src|dst|from|to|caller|callee|clid|cli|cid|ani|dnis|rdnis|did)=$/i;
 // A field of a card, alone on its line before its value: 'бухгалтерия: ', 'Склад (Обь): '.
 const FIELD_BEFORE = /(?:^|\n)[ \t]*\p{L}[\p{L} .()\-]{2,30}:[ \t]*$/u;
+// A satellite network's name: its numbers are written without their '+' after it ('Iridium: 8816 5120 4473').
 const SATELLITE_BEFORE = /(?:iridium|иридиум|inmarsat|инмарсат)[a-zа-яё]*[\s:(]*$/i;
-const PHONE_FIELD = /(?:^|\s)(?:phone|tel|телефон|src|dst|from|to|caller|callee|clid|cli|cid|ani|dnis|rdnis|did)=$/i;
 // Text right before a '/' that makes the digits after it a URL's path: ASCII only ('x.ru/deal/', '/contacts/'),
 // or with a scheme. 'Сидоров/89055102736/Казань' is a list written with slashes.
 const URL_TOKEN = /(?:^|\s)(?:[\x21-\x7E]+|\S*:\/\/\S*)$/;
@@ -264,7 +265,9 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
   // '0086-755-2771-4530': the international prefix 00 written onto the country's code, in place of a '+'.
   // (Not a group in the middle of a figure: '2773 0044 1829 5507' is a card's number.)
   // (Or a bare run after a label or a call log's field: 'dst=00821048273916'.)
-  const iddBare = i === j && n >= 12 && n <= 17 && t.startsWith('00', gs[i]!) && t.charAt(gs[i]! + 2) !== '0' && !sign && !intl && (named(t, gs[i]!, ge[j]!) || PHONE_FIELD.test(t.slice(Math.max(0, gs[i]! - 8), gs[i])));
+  const iddBare =
+    i === j && n >= 12 && n <= 17 && !sign && !intl && t.startsWith('00', gs[i]!) && t.charAt(gs[i]! + 2) !== '0' &&
+    (named(t, gs[i]!, ge[j]!) || PHONE_FIELD.test(t.slice(Math.max(0, gs[i]! - 8), gs[i])));
   const idd = iddBare || (!sign && !intl && j > i && ge[i]! - gs[i]! >= 3 && ge[i]! - gs[i]! <= 5 && t.startsWith('00', gs[i]!) && (i === 0 || !WS_ONLY.test(seps[i]!)));
   const plus = sign || intl || idd;
   let open = -1; // the group in parentheses: an area or city code
