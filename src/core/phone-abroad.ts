@@ -31,7 +31,7 @@ const CUES: Record<string, RegExp> = {
   '49': /германи|немецк|germany|deutschland|берлин|berlin|мюнхен|münchen|гамбург|hamburg|к[её]льн|köln|франкфурт|frankfurt|дюссельдорф|düsseldorf|нюрнберг|nürnberg|бремен|bremen|ганновер|hannover|штутгарт|stuttgart|лейпциг|leipzig|дрезден|dresden|handy|gmbh|sehr geehrte|mit freundlichen|wohnheim|hochschule|эссен|essen(?![a-z])|frau(?![a-z])|herr(?![a-z])|sekretariat|universität|heidelberg|гейдельберг|\(de\)|\S*ß/,
   '998': /узбек|uzbek|ташкент|tashkent|самарканд|samarkand|бухар|bukhara|фергана|fergana|наманган|namangan|андижан|andijan|узб\./,
   '82': /коре(?:[яиею]|йск)|korea|сеул|seoul|пусан|busan|инчхон|incheon|тонъён|tongyeong|пхохан|pohang|kakao|h\.p\.|\.kr(?![a-z])|[\uAC00-\uD7AF]/,
-  '81': /япони|японск|japan|токио|tokyo|хоккайдо|hokkaido|хакодате|hakodate|отару|otaru|ниигат|niigata|вакканай|wakkanai|саппоро|sapporo|осака|osaka|\.jp(?![a-z])|-сан(?![а-яё])|[\u3040-\u30FF]/,
+  '81': /япони|японск|japan|токио|tokyo|хоккайдо|hokkaido|хакодате|hakodate|отару|otaru|ниигат|niigata|вакканай|wakkanai|саппоро|sapporo|осак|osaka|нагоя|nagoya|кобэ|kobe|тоям|toyama|йокогам|yokohama|фусики|fushiki|хокурику|hokuriku|jst(?![a-z])|k\.k\.|\.jp(?![a-z])|-сан(?![а-яё])|[\u3040-\u30FF〒県]|株式会社/,
   '976': /монгол|mongol|улан-батор|ulaanbaatar|дархан|darkhan|чойбалсан|замын-ууд|эрдэнэт|утас(?![а-яё])/,
 };
 
@@ -68,13 +68,13 @@ const PLAIN: [string, RegExp][] = [
 // is Turkish, or Azerbaijani, whose numbers are a digit shorter; one with 'ў' Belarusian, with 'ß' German; Hangul is
 // Korea's, kana Japan's.)
 // (The country's code on another number counts too: a Turkish signature's '+90 (332) …' above its 'GSM: 0 532 …'.)
-// Chinese characters are China's sign, or Japan's where kana are near too (Japanese writes with both).
+// Chinese characters are China's sign, or Japan's where the text names Japan too (Japanese writes with them).
 const HAN = /[\u4E00-\u9FFF]/g;
-const KANA = /[\u3040-\u30FF]/;
 
 const cueOf = (code: string): RegExp => new RegExp(`(?<![a-zа-яё])(?:${CUES[code]!.source})|\\+${code}[ \u00A0(-]*\\d`, 'g');
 const withCues = (table: [string, RegExp][]) => table.map(([code, national]) => [code, national, cueOf(code)] as const);
 const TRUNK_CUED = withCues(TRUNK);
+const JAPAN = new RegExp(cueOf('81').source);
 const PLAIN_CUED = withCues(PLAIN);
 
 /** The text says the country's code is not known: 'местный номер 9911-2347, код страны уточнить', 'без кода'. */
@@ -108,7 +108,7 @@ function nearest(t: string, start: number, end: number, rest: string, table: typ
   const before = lower(t.slice(from, start));
   const after = lower(t.slice(end, lineEnd < 0 ? Math.min(t.length, end + 120) : lineEnd));
   if (NO_CODE.test(before.slice(-80)) || NO_CODE.test(after)) return null;
-  const han = KANA.test(before) || KANA.test(after) ? '81' : '86';
+  const han = JAPAN.test(before) || JAPAN.test(after) ? '81' : '86';
   let best: string | null = null;
   let bestDistance = Infinity;
   for (const [code, , cue] of fits) {

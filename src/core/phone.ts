@@ -318,8 +318,10 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
         wrapped = false;
         start--;
       }
-      // ('+90 (0541) 380 27 19': the trunk 0 written onto the area code in its brackets; Italy dials its 0.)
-      if (plus && k === i + 1 && open === k && g.length >= 3 && g.charAt(0) === '0' && g.charAt(1) !== '0' && digits !== '39') {
+      // ('+90 (0541) 380 27 19', '+81 090-2271-8830': the trunk 0 written onto the area code; Italy dials its 0.)
+      // (Right after a country's code, not after a code and an area glued: '+7921 050 3377'.)
+      const code = idd ? digits.slice(2) : digits;
+      if (plus && k === i + 1 && (open === k || (code !== '7' && IDD_CODE.test(code))) && g.length >= 3 && g.charAt(0) === '0' && g.charAt(1) !== '0' && code !== '39') {
         digits += g.slice(1);
         continue;
       }

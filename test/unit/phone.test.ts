@@ -376,6 +376,12 @@ const positives: [string, string[]][] = [
   ['Звонок Frau Becker (Эссен), 0171 552 8043', ['491715528043']],
   ['Аэропорт Бен-Гурион. Водитель Моше, 050-411-27-93', ['972504112793']],
   ['Tel 0212 355 41 80 · Cep 0532 418 66 09', ['902123554180', '905324186609']],
+  // Chinese characters are Japan's sign where the text names Japan; a trunk 0 after a country's code is dropped
+  ['Япония, Нагоя. Сато-сан\nTEL 052-603-1188\n携帯 080-3312-5546', ['81526031188', '818033125546']],
+  ['〒933-0103 富山県高岡市伏木2-14-7\nTEL 0766-45-3320', ['81766453320']],
+  ['Агент Ито, второй мобильный: +81 090-2271-8830', ['819022718830']],
+  ['Idrotec S.r.l., Brescia, centralino 0039 030 123 4567', ['390301234567']], // (Italy dials its 0)
+  ['Т. +7921 050 3377', ['79210503377']], // (a code glued to its area is no country's code alone)
   // a city with a hyphen is no currency: Bat Yam, not baht
   ['гражданин Израиля\nТел. в Израиле: 03-612-47-80 (Бат-Ям)', ['97236124780']],
   // '8 10' dialled abroad, and nine groups in all
