@@ -138,6 +138,7 @@ import { independent125 } from './independent-125.ts';
 import { independent126 } from './independent-126.ts';
 import { independent127 } from './independent-127.ts';
 import { independent128 } from './independent-128.ts';
+import { independent129 } from './independent-129.ts';
 
 export type Kind = 'contact' | 'deal' | 'requisites' | 'timeline' | 'email' | 'ticket' | 'invoice' | 'delivery';
 
@@ -846,7 +847,7 @@ export const corpus: Snippet[] = [
       ...independent108, ...independent109, ...independent110, ...independent111, ...independent112, ...independent113,
       ...independent114, ...independent115, ...independent116, ...independent117, ...independent118, ...independent119,
       ...independent120, ...independent121, ...independent122, ...independent123, ...independent124, ...independent125,
-      ...independent126, ...independent127, ...independent128,
+      ...independent126, ...independent127, ...independent128, ...independent129,
     ],
     'i',
   ),
