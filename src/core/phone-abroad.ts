@@ -24,20 +24,21 @@ const CUES: Record<string, RegExp> = {
   '971': /оаэ|uae(?![a-z])|эмират|emirat|дуба[йе]|dubai|абу-даби|abu dhabi|шардж|sharjah|aed(?![a-z])|дирхам|dirham/,
   '66': /таиланд|тайланд|тайск|thai|пхукет|phuket|паттай|pattaya|бангкок|bangkok|самуи|samui|khun|co\.th|฿|бат(?![а-яё-])|baht|[\u0E00-\u0E7F]/,
   '972': /израил|israel|тель-авив|tel aviv|иерусалим|jerusalem|хайф|haifa|бат-ям|бен-гурион|ben[ -]gurion|ашдод|нетани|беэр-шев|ришон|петах-тикв|холон|ашкелон/,
-  '86': /кита[йе]|кит\.|кнр(?![а-яё])|china|chinese|гуанчжоу|guangzhou|шэньчжэн|shenzhen|шанха|shanghai|пекин|beijing|шаосин|shaoxing|маньчжур|manzhouli|суйфэньх|suifenhe|хэйхэ|heihe|харбин|harbin|wechat|далянь|dalian|cny|rmb|юан/,
+  '86': /кита[йе]|кит\.|кнр(?![а-яё])|china|chinese|гуанчжоу|guangzhou|шэньчжэн|shenzhen|шанха|shanghai|пекин|beijing|шаосин|shaoxing|маньчжур|manzhouli|суйфэньх|suifenhe|хэйхэ|heihe|харбин|harbin|wechat|далянь|dalian|yiwu|урумчи|urumqi|циндао|qingdao|cny|rmb|юан/,
   '995': /грузи|georgia|тбилиси|tbilisi|батуми|batumi|кутаиси|kutaisi|гудаур|gudauri/,
   '382': /черногор|montenegr|будв|budva|подгориц|podgoric|тиват|tivat|котор|kotor/,
   '375': /беларус|белорус|belarus|минск|minsk|брест|гомел|гродн|витебск|могил[её]в|бобруйск|барановичи|нароч|byn(?![a-z])|тэл\.|\S*ў/,
-  '49': /германи|немецк|germany|deutschland|берлин|berlin|мюнхен|münchen|гамбург|hamburg|к[её]льн|köln|франкфурт|frankfurt|дюссельдорф|düsseldorf|нюрнберг|nürnberg|бремен|bremen|ганновер|hannover|штутгарт|stuttgart|лейпциг|leipzig|дрезден|dresden|handy|gmbh|sehr geehrte|mit freundlichen|wohnheim|hochschule|эссен|essen(?![a-z])|frau(?![a-z])|herr(?![a-z])|sekretariat|universität|heidelberg|гейдельберг|\(de\)|\S*ß/,
+  '49': /германи|немецк|germany|deutschland|берлин|berlin|мюнхен|münchen|гамбург|hamburg|к[её]льн|köln|франкфурт|frankfurt|дюссельдорф|düsseldorf|нюрнберг|nürnberg|бремен|bremen|ганновер|hannover|штутгарт|stuttgart|лейпциг|leipzig|дрезден|dresden|handy|gmbh|sehr geehrte|mit freundlichen|wohnheim|hochschule|эссен|essen(?![a-z])|frau(?![a-z])|herr(?![a-z])|sekretariat|betreff|universität|heidelberg|гейдельберг|\(de\)|\S*ß/,
   '998': /узбек|uzbek|ташкент|tashkent|самарканд|samarkand|бухар|bukhara|фергана|fergana|наманган|namangan|андижан|andijan|узб\./,
-  '82': /коре(?:[яиею]|йск)|korea|сеул|seoul|пусан|busan|инчхон|incheon|тонъён|tongyeong|пхохан|pohang|kakao|h\.p\.|\.kr(?![a-z])|[\uAC00-\uD7AF]/,
-  '81': /япони|японск|japan|токио|tokyo|хоккайдо|hokkaido|хакодате|hakodate|отару|otaru|ниигат|niigata|вакканай|wakkanai|саппоро|sapporo|осак|osaka|нагоя|nagoya|кобэ|kobe|тоям|toyama|йокогам|yokohama|фусики|fushiki|хокурику|hokuriku|jst(?![a-z])|k\.k\.|\.jp(?![a-z])|-сан(?![а-яё])|[\u3040-\u30FF〒県]|株式会社/,
+  '82': /коре(?:[яиею]|йск)|korea|сеул|seoul|пусан|busan|инчхон|incheon|тонъён|tongyeong|пхохан|pohang|kakao|h\.p\.|kst(?![a-z])|changwon|чханвон|\.kr(?![a-z])|[\uAC00-\uD7AF]/,
+  '81': /япони|японск|japan|токио|tokyo|хоккайдо|hokkaido|хакодате|hakodate|отару|otaru|ниигат|niigata|вакканай|wakkanai|саппоро|sapporo|осак|osaka|нагоя|nagoya|кобэ|kobe|тоям|toyama|[йи]окогам|yokohama|фусики|fushiki|хокурику|hokuriku|jst(?![a-z])|k\.k\.|\.jp(?![a-z])|-сан(?![а-яё])|[\u3040-\u30FF〒県]|株式会社/,
   '976': /монгол|mongol|улан-батор|ulaanbaatar|дархан|darkhan|чойбалсан|замын-ууд|эрдэнэт|утас(?![а-яё])/,
 };
 
 /**
  * [country code, the national number after its trunk 0]. Germany's numbers vary in length (a city's code is 2–5
- * digits, its numbers 3–8), so its pattern only bounds them: the cue does the work there.
+ * digits, its numbers 3–8), so its pattern only bounds them, at the 9 digits and more most have: the cue does the
+ * rest ('Auftrag 0470-2023' is an order's).
  */
 const TRUNK: [string, RegExp][] = [
   ['996', /^[235-79]\d{8}$/],
@@ -51,7 +52,7 @@ const TRUNK: [string, RegExp][] = [
   ['995', /^[34]\d{8}$/],
   ['382', /^[2-9]\d{7}$/],
   ['375', /^(?:(?:25|29|33|44)\d{7}|(?:1[5-7]|2[1-3])\d{7})$/],
-  ['49', /^(?:1[5-7]\d{8,9}|[2-9]\d{6,10})$/],
+  ['49', /^(?:1[5-7]\d{8,9}|[2-9]\d{8,10})$/],
   ['82', /^(?:10\d{8}|2\d{7,8}|[3-6][1-5]\d{7,8}|70\d{8})$/],
   ['81', /^(?:[789]0\d{8}|[1-9]\d{8})$/],
 ];

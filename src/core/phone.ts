@@ -117,12 +117,12 @@ const JOINER = /[.,:/\-\u2010-\u2014]/;
 // phone's own marks, a '+' or an area code in brackets (see leftFree). Only the label's own form counts: 'Телефон
 // для заказа:' or 'оплата счёта:' name a phone for something, not an id.
 const LABEL_BEFORE =
-  /(?:^|[^a-zа-яё\d])(?:инн|кпп|трн|ррн|rrn|огрн(?:ип)?|бик|окпо|окато|октмо|снилс|[ркл]\/с|елс|(?:request|session|event|trace|message|user|order|deal|lead|client|transaction|device)id|(?<!caller[_\s])id(?:\s+[a-zа-яё]+){0,2}(?:\s+в\s+(?:системе|crm|базе)(?:\s+[a-zа-яё]+)?)?|номер\s+(?:(?:вашего|вашей|нашего)\s+)?(?:заказа|сч[её]та|договора|заявки|сделки|обращения|лида|задачи|тикета|полиса|документа|свидетельства|сертификата|удостоверения|лицензии)(?:\s+(?:в|на|по)\s+[a-zа-яё.]+){0,2}|номер\s+в\s+(?:crm|1с|системе|биллинге|базе)|s\/?n|serial|(?:серийн|заводск)[a-zа-яё]*(?:\s+номер)?(?:\s+[a-zа-яё-]+)?|логин[a-zа-яё]*|login|код(?:\s+[a-zа-яё-]+)?(?:\s+в\s+(?:crm|1[сc]|системе|базе))?|заказ(?:\s+в\s+(?:системе|crm|1[сc])(?:\s+[a-zа-яё-]+)?)?|сч[её]т|лицев[a-zа-яё]*\s+сч[её]т[a-zа-яё]*(?:\s+[a-zа-яё]+)?|договор|арт(?:икул[a-zа-яё]*|\.)|операци[яи]|транзакци[яи]|полис(?:\s+[a-zа-яё]+)?|lot|партии|шк(?:\s+[a-zа-яё]+)?|штрих-?код[a-zа-яё]*|barcode)[\s:.,#№"'\u2013\u2014-]*$/i;
+  /(?:^|[^a-zа-яё\d])(?:инн|кпп|трн|ррн|rrn|огрн(?:ип)?|бик|окпо|окато|октмо|снилс|[ркл]\/с|елс|(?:request|session|event|trace|message|user|order|deal|lead|client|transaction|device)id|(?<!caller[_\s])id(?:\s+[a-zа-яё]+){0,2}(?:\s+в\s+(?:системе|crm|базе)(?:\s+[a-zа-яё]+)?)?|номер\s+(?:(?:вашего|вашей|нашего)\s+)?(?:заказа|сч[её]та|договора|заявки|сделки|обращения|лида|задачи|тикета|полиса|документа|свидетельства|сертификата|удостоверения|лицензии)(?:\s+(?:в|на|по)\s+[a-zа-яё.]+){0,2}|номер\s+в\s+(?:crm|1с|системе|биллинге|базе)|s\/?n|serial|(?:серийн|заводск)[a-zа-яё]*(?:\s+номер)?(?:\s+[a-zа-яё-]+)?|логин[a-zа-яё]*|login|код(?:\s+[a-zа-яё-]+)?(?:\s+в\s+(?:crm|1[сc]|системе|базе))?|заказ(?:\s+в\s+(?:системе|crm|1[сc])(?:\s+[a-zа-яё-]+)?)?|сч[её]т|лицев[a-zа-яё]*\s+сч[её]т[a-zа-яё]*(?:\s+[a-zа-яё]+)?|договор|арт(?:икул[a-zа-яё]*|\.)|операци[яи]|транзакци[яи]|полис(?:\s+[a-zа-яё]+)?|lot|партии|(?<![a-z.-])nr|art\.-nr|artikel[a-z]*|auftrag|bestell[a-z]*|rechnung[a-z]*|contract|шк(?:\s+[a-zа-яё]+)?|штрих-?код[a-zа-яё]*|barcode)[\s:.,#№"'\u2013\u2014-]*$/i;
 // Labels no number after them escapes, even one written as a phone: an example in a form's hint ('например
 // +7 701 123 45 67') is nobody's number, and '№' numbers a record. (An example in a ticket is a real number when its
 // digits are not made up and it is written with its '+' or 8: 'не уходят SMS. Пример: +375 25 912-40-33'.)
 const WRITTEN_AS_PHONE = /^(?:\+|\(|[78][ \u00A0]?[(-]?\d)/;
-const EXAMPLE_BEFORE = /(?:^|[^a-zа-яё\d])(?:(?:на)?пример|e\.g|(?<![.@])example)[\s:.,#№"'\u2013\u2014-]*$/i;
+const EXAMPLE_BEFORE = /(?:^|[^a-zа-яё\d])(?:(?:на)?пример|напр\.|e\.g|(?<![.@])example)[\s:.,#№"'\u2013\u2014-]*$/i;
 const RECORD_NO = /№\s*$/;
 // A format's cue names an example only when its digits are made up ('в формате +7 916 123-45-67', '+7 900 000-00-00');
 // a real number's ('клиент оставил номер в формате 8.926.415.33.07', 'тот же номер в формате 8915…') is the number.
@@ -132,13 +132,13 @@ const MADE_UP = /1234567|2345678|3456789|9876543|(\d)\1{5}|^[78]?(?:999|9123)/;
 // A phone's label before an id's word names that place's phone: 'Тел. КПП: 8-498-651-30-17' is the checkpoint's.
 const PHONE_OF = /(?:^|[^a-zа-яё])тел(?:ефон[a-zа-яё]*)?\.?\s+[a-zа-яё]+[\s:.\u2013\u2014-]*$/i;
 // … nor the next example after one: 'например, +7 900 123-45-67 или +998 90 123-45-67'.
-const EXAMPLE_LIST = /(?:^|[^a-zа-яё\d])(?:(?:на)?пример|e\.g|(?<![.@])example)[\s:.,]*\+?\d[\d \u00A0()\u2011-]{5,20}\d[ \u00A0]*(?:,|или|либо|or)[ \u00A0]*$/i;
+const EXAMPLE_LIST = /(?:^|[^a-zа-яё\d])(?:(?:на)?пример|напр\.|e\.g|(?<![.@])example)[\s:.,]*\+?\d[\d \u00A0()\u2011-]{5,20}\d[ \u00A0]*(?:,|или|либо|or)[ \u00A0]*$/i;
 // Digits further along a sentence that said they are no phone: how to fill in a form ('Пример заполнения поля
 // «Телефон»: +7 …', 'Заполните так: «Иван, 8 999 …»'), a password ('Пароль Wi-Fi в шоуруме: 8926…'; not one sent to
 // a number: 'Пароль придёт SMS на номер из направления: +7 …').
 const NOT_PHONE_BEFORE = /(?:(?:пример|образец)\s+(?:заполнения|записи)|заполн[a-zа-яё]*\s+так|как\s+правильно|парол(?!ем(?![a-zа-яё]))[a-zа-яё]*(?![^.!?\n]{0,40}на\s+(?:номер|телефон)))[^.!?\n]{0,40}$/i;
 // … or right after them: '8 916 123 45 67 — пример из шаблона', '(образец)'.
-const EXAMPLE_AFTER = /^[\s,(\u2013\u2014-]*(?:(?:это|указан[a-zа-яё]*)\s+)?(?:для\s+)?(?:пример[аы]?|образ(?:ец|ца))(?![a-zа-яё])/i;
+const EXAMPLE_AFTER = /^[ \t\u00A0,(\u2013\u2014-]*(?:(?:это|указан[a-zа-яё]*)\s+)?(?:для\s+)?(?:пример[аы]?|образ(?:ец|ца))(?![a-zа-яё])/i;
 /** More of the number masked right after it: ' ***', '-**', ' XX', '****' (a markdown bold's '**' may close on it). */
 const MASKED_AFTER = /^(?:[ \u00A0-](?:[*•]{2}|[XxХх]{2})|[*•]{3}|[XxХх]{3})/;
 /** Bare ids of a phone's length before this one, in a list: '79126401871, 79126401872, '. */
@@ -441,10 +441,12 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
     }
   }
   // '0555 71-24-93' near 'Кыргызстан' or 'в Оше': a number written the national way of a country the text names.
-  // (A lone 0 only before a space or a bracket, '0 (262) 751 20 34', '(0)312 …': '0.12.4931827' is a version.)
+  // (A lone 0 only before a space or a bracket, '0 (262) 751 20 34', '(0)312 …': '0.12.4931827' is a version.
+  // Bare digits only after a label: 'WhatsApp 0555318407'.)
   // (Nor one with dots: '04.05.1961', '02.09–12.09' are dates, in Germany as here.)
-  if (d0 === '0' && !e164 && (!single || open >= 0) && (g0 > 1 || /^\)?[ \u00A0]*\(?$/.test(seps[i + 1]!)) && !seps.slice(i + 1, j + 1).some((s) => s.includes('.'))) {
-    const abroad = abroadNational(t, start, ge[j]!, digits);
+  if (d0 === '0' && !e164 && (!single || open >= 0 || named(t, start, ge[j]!)) && (g0 > 1 || /^\)?[ \u00A0]*\(?$/.test(seps[i + 1]!)) && !seps.slice(i + 1, j + 1).some((s) => s.includes('.'))) {
+    // (Not a placeholder's digits, which a tracking code may hold too: 'UPS 1Z 8A4 72E 04 1234 5678, Hamburg'.)
+    const abroad = /12345678/.test(digits) ? null : abroadNational(t, start, ge[j]!, digits);
     if (abroad) return candidate(start, abroad, true, formatted);
   }
   return null;

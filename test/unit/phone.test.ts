@@ -382,6 +382,10 @@ const positives: [string, string[]][] = [
   ['Агент Ито, второй мобильный: +81 090-2271-8830', ['819022718830']],
   ['Idrotec S.r.l., Brescia, centralino 0039 030 123 4567', ['390301234567']], // (Italy dials its 0)
   ['Т. +7921 050 3377', ['79210503377']], // (a code glued to its area is no country's code alone)
+  // bare after a label; Korea's time zone; an example's word on the next line speaks of that line
+  ['Агент Бакыт (Бишкек), WhatsApp 0555318407', ['996555318407']],
+  ['08:30 KST — мобильный 010-4827-3391', ['821048273391']],
+  ['Директор: +7 812 640-18-01\n(пример формата в анкете: «…»)', ['78126401801']],
   // a city with a hyphen is no currency: Bat Yam, not baht
   ['гражданин Израиля\nТел. в Израиле: 03-612-47-80 (Бат-Ям)', ['97236124780']],
   // '8 10' dialled abroad, and nine groups in all
@@ -778,6 +782,12 @@ const traps: string[] = [
   'Монголия: отгрузка 99 087 714 т',
   'Ташкент: 941 587 236 сум',
   'Звоните: 032 2 44 18 50',
+  // an order's, an article's and a certificate's numbers in a German text; a tracking code; 'напр.'
+  'Frau Krüger bestätigt, Auftrag 0470-2023',
+  'Herr Orlow, Art.-Nr. 0211-4366-19 ist erst am 24.05. lieferbar',
+  'Ursprungszeugnis Nr. 0470 2023 175, IHK Stuttgart, Deutschland',
+  'UPS 1Z 8A4 72E 04 1234 5678, Hamburg 20457',
+  'телефон в международном формате, напр. +49 30 1234 5678 или +86 21 1234 5678',
   // 00 and digits with no label, a satellite's length without its network named; a format's next example
   'счёт 00123456789012',
   // 3-3-2-2 with a city's code, but an article's number, not a card's field, or an id's field
