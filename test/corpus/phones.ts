@@ -139,6 +139,9 @@ import { independent126 } from './independent-126.ts';
 import { independent127 } from './independent-127.ts';
 import { independent128 } from './independent-128.ts';
 import { independent129 } from './independent-129.ts';
+import { independent130 } from './independent-130.ts';
+import { independent131 } from './independent-131.ts';
+import { independent132 } from './independent-132.ts';
 
 export type Kind = 'contact' | 'deal' | 'requisites' | 'timeline' | 'email' | 'ticket' | 'invoice' | 'delivery';
 
@@ -847,7 +850,8 @@ export const corpus: Snippet[] = [
       ...independent108, ...independent109, ...independent110, ...independent111, ...independent112, ...independent113,
       ...independent114, ...independent115, ...independent116, ...independent117, ...independent118, ...independent119,
       ...independent120, ...independent121, ...independent122, ...independent123, ...independent124, ...independent125,
-      ...independent126, ...independent127, ...independent128, ...independent129,
+      ...independent126, ...independent127, ...independent128, ...independent129, ...independent130, ...independent131,
+      ...independent132,
     ],
     'i',
   ),
