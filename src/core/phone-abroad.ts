@@ -72,11 +72,13 @@ const PLAIN: [string, RegExp][] = [
 // Chinese characters are China's sign, or Japan's where the text names Japan too (Japanese writes with them).
 const HAN = /[\u4E00-\u9FFF]/g;
 
-const cueOf = (code: string): RegExp => new RegExp(`(?<![a-zа-яё])(?:${CUES[code]!.source})|\\+${code}[ \u00A0(-]*\\d`, 'g');
-const withCues = (table: [string, RegExp][]) => table.map(([code, national]) => [code, national, cueOf(code)] as const);
-const TRUNK_CUED = withCues(TRUNK);
-const JAPAN = new RegExp(cueOf('81').source);
-const PLAIN_CUED = withCues(PLAIN);
+// (Built the first time a number fits a country: the content script loads into every frame, and most never meet one.)
+const CUE_RE = new Map<string, RegExp>();
+function cueOf(code: string): RegExp {
+  let re = CUE_RE.get(code);
+  if (!re) CUE_RE.set(code, (re = new RegExp(`(?<![a-zа-яё])(?:${CUES[code]!.source})|\\+${code}[ \u00A0(-]*\\d`, 'g')));
+  return re;
+}
 
 /** The text says the country's code is not known: 'местный номер 9911-2347, код страны уточнить', 'без кода'. */
 const NO_CODE = /без\s+кода|код[а-яё]*\s+(?:страны\s+)?(?:уточн|неизвест)|уточн[а-яё]*\s+(?:код|полный\s+номер)/;
@@ -91,15 +93,15 @@ const BEFORE = 200;
  */
 export function abroadNational(t: string, start: number, end: number, digits: string): string | null {
   if (digits.charAt(0) !== '0' || digits.charAt(1) === '0') return null;
-  return nearest(t, start, end, digits.slice(1), TRUNK_CUED);
+  return nearest(t, start, end, digits.slice(1), TRUNK);
 }
 
 /** The same for a country that writes its numbers with no trunk prefix: '94 158-72-36' near 'в Узбекистане'. */
 export function abroadPlain(t: string, start: number, end: number, digits: string): string | null {
-  return nearest(t, start, end, digits, PLAIN_CUED);
+  return nearest(t, start, end, digits, PLAIN);
 }
 
-function nearest(t: string, start: number, end: number, rest: string, table: typeof TRUNK_CUED): string | null {
+function nearest(t: string, start: number, end: number, rest: string, table: [string, RegExp][]): string | null {
   const fits = table.filter(([, national]) => national.test(rest));
   if (!fits.length) return null; // the usual case: no country's length, no text to read
   const from = Math.max(0, start - BEFORE);
@@ -109,10 +111,11 @@ function nearest(t: string, start: number, end: number, rest: string, table: typ
   const before = lower(t.slice(from, start));
   const after = lower(t.slice(end, lineEnd < 0 ? Math.min(t.length, end + 120) : lineEnd));
   if (NO_CODE.test(before.slice(-80)) || NO_CODE.test(after)) return null;
-  const han = JAPAN.test(before) || JAPAN.test(after) ? '81' : '86';
+  const han = before.search(cueOf('81')) >= 0 || after.search(cueOf('81')) >= 0 ? '81' : '86';
   let best: string | null = null;
   let bestDistance = Infinity;
-  for (const [code, , cue] of fits) {
+  for (const [code] of fits) {
+    const cue = cueOf(code);
     let distance = Math.min(lastCue(before, cue), firstCue(after, cue));
     if (code === han) distance = Math.min(distance, lastCue(before, HAN), firstCue(after, HAN));
     if (distance < bestDistance) {
