@@ -329,7 +329,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('number detection in %s', (n
   });
 
   it('reads a number without a country code as the chosen country\'s: Belarus in the settings, a Minsk number calls', async () => {
-    expect(await page.evaluate(highlighted)).not.toContain('(029) 614-32-95'); // Russia: no such number
+    expect(await page.evaluate(highlighted)).not.toContain('(029) 614-32-95'); // Russia, no country named near it: no such number
     const options = await browser.newPage(browser.extensionUrl('src/ui/options/index.html'));
     await options.waitFor('#region');
     await options.select('#region', 'BY');
