@@ -111,13 +111,16 @@ function nearest(t: string, start: number, end: number, rest: string, table: [st
   const before = lower(t.slice(from, start));
   const after = lower(t.slice(end, lineEnd < 0 ? Math.min(t.length, end + 120) : lineEnd));
   if (NO_CODE.test(before.slice(-80)) || NO_CODE.test(after)) return null;
-  const han = before.search(cueOf('81')) >= 0 || after.search(cueOf('81')) >= 0 ? '81' : '86';
+  let han: string | undefined; // (asked only of a number that fits China or Japan)
   let best: string | null = null;
   let bestDistance = Infinity;
   for (const [code] of fits) {
     const cue = cueOf(code);
     let distance = Math.min(lastCue(before, cue), firstCue(after, cue));
-    if (code === han) distance = Math.min(distance, lastCue(before, HAN), firstCue(after, HAN));
+    if (code === '81' || code === '86') {
+      han ??= before.search(cueOf('81')) >= 0 || after.search(cueOf('81')) >= 0 ? '81' : '86';
+      if (code === han) distance = Math.min(distance, lastCue(before, HAN), firstCue(after, HAN));
+    }
     if (distance < bestDistance) {
       bestDistance = distance;
       best = code + rest;

@@ -52,6 +52,13 @@ const ourCode = (digits: string): boolean => digits.charAt(0) === '9' || RU_CODE
 /** The countries' codes (1–3 digits) that '00' written onto them may start: '0086-755-…', '00375 29 …'. */
 const IDD_CODE = /^(?:[17]|2[07]|3[0-469]|4[013-9]|5[1-8]|6[0-6]|8[1246]|9[0-58]|2[1-69]\d|3[578]\d|42\d|5[09]\d|6[7-9]\d|8[05-8]\d|9[679]\d)$/;
 
+/**
+ * Whether a group starting 0 right after a country's code is a trunk 0 written onto the area code, not dialled:
+ * in its brackets ('+90 (0541) …'), or after a code alone ('+81 090-…'; not '+7921 050 …', a code and area glued).
+ * Italy dials its 0.
+ */
+const dropsTrunk = (code: string, bracketed: boolean): boolean => code !== '39' && (bracketed || (code !== '7' && IDD_CODE.test(code)));
+
 /** How many of the digits are a country's code (1–3), as the international plan leaves no doubt. */
 const countryCodeLength = (digits: string): number => (IDD_CODE.test(digits.charAt(0)) ? 1 : IDD_CODE.test(digits.slice(0, 2)) ? 2 : 3);
 
@@ -258,9 +265,10 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
   if (n < MIN_DIGITS || n > 16) return null; // cheap reject before any string work (16: '8 10' and a 13-digit number)
   const sign = i === 0 && seps[0] === '+';
   // A satellite phone's number after its network's name, without the '+' ('Iridium: 8816 5120 4473', '00881…').
-  if (!sign && !intl && (t.startsWith('88', gs[i]!) || t.startsWith('870', gs[i]!) || t.startsWith('00', gs[i]!)) && SATELLITE_BEFORE.test(t.slice(Math.max(0, gs[i]! - 24), gs[i]))) {
-    const d = t.slice(gs[i], ge[j]).replace(/\D/g, '').replace(/^00/, '');
-    return /^(?:881|870)\d{9}$/.test(d) ? candidate(gs[i]!, d, true, true) : null;
+  // (Only a run's first group can follow the name: any other has digits before it.)
+  if (i === 0 && !sign && !intl && (t.startsWith('88', gs[0]!) || t.startsWith('870', gs[0]!) || t.startsWith('00', gs[0]!)) && SATELLITE_BEFORE.test(t.slice(Math.max(0, gs[0]! - 24), gs[0]))) {
+    const d = t.slice(gs[0], ge[j]).replace(/\D/g, '').replace(/^00/, '');
+    return /^(?:881|870)\d{9}$/.test(d) ? candidate(gs[0]!, d, true, true) : null;
   }
   // '0086-755-2771-4530': the international prefix 00 written onto the country's code, in place of a '+'.
   // (Not a group in the middle of a figure: '2773 0044 1829 5507' is a card's number.)
@@ -319,9 +327,7 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
         start--;
       }
       // ('+90 (0541) 380 27 19', '+81 090-2271-8830': the trunk 0 written onto the area code; Italy dials its 0.)
-      // (Right after a country's code, not after a code and an area glued: '+7921 050 3377'.)
-      const code = idd ? digits.slice(2) : digits;
-      if (plus && k === i + 1 && (open === k || (code !== '7' && IDD_CODE.test(code))) && g.length >= 3 && g.charAt(0) === '0' && g.charAt(1) !== '0' && code !== '39') {
+      if (plus && k === i + 1 && g.length >= 3 && g.charAt(0) === '0' && g.charAt(1) !== '0' && dropsTrunk(idd ? digits.slice(2) : digits, open === k)) {
         digits += g.slice(1);
         continue;
       }
@@ -337,12 +343,14 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
         // ('8 47467 2-30-51': a 4–5-digit code after the 8 or 7, unbracketed.)
         // ('8911 5 200 200': or after a mobile's code glued to its 8, the rest grouped to be remembered, or a city's
         // to its trunk 0 abroad: Gyumri's '0312 5 47 80'.)
+        const lead = ge[i]! - gs[i]!;
+        const trunk0 = t.charAt(gs[i]!) === '0';
         const afterArea =
           (plus && k === i + 2 + trunk && ge[k - 1]! - gs[k - 1]! >= 2) ||
           (prefix && k === i + 2 && ge[k - 1]! - gs[k - 1]! >= 4) ||
-          (!plus && k === i + 1 && ge[i]! - gs[i]! === 4 && (t.startsWith('89', gs[i]!) || t.charAt(gs[i]!) === '0')) ||
           // (Tbilisi's '032 2 44 18 50', '0 32 2 91 08 45': its numbers begin with a 2 written apart.)
-          (!plus && t.charAt(gs[i]!) === '0' && (k === i + 1 ? ge[i]! - gs[i]! === 3 : k === i + 2 && ge[i]! - gs[i]! === 1 && ge[i + 1]! - gs[i + 1]! >= 2));
+          (!plus && k === i + 1 && (lead === 4 ? t.startsWith('89', gs[i]!) || trunk0 : lead === 3 && trunk0)) ||
+          (!plus && k === i + 2 && trunk0 && lead === 1 && ge[i + 1]! - gs[i + 1]! >= 2);
         // (German and Austrian numbers end a company's switchboard with '-0': '+49 5271 621-0', as a direct line
         // ends with its own digits, '621-384'.)
         const switchboard = plus && k === j && g === '0' && /^[-\u2010\u2011]$/.test(seps[k]!) && /^4[39]/.test(digits);
