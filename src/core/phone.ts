@@ -136,6 +136,9 @@ const RECORD_NO = /№\s*$/;
 // (The cue reaches the next example too: 'в формате 8 900 123-45-67 или +7 900 123-45-67', '…, для японских +81 90 …'.)
 const FORMAT_BEFORE = /(?:^|[^a-zа-яё\d])формат[еау]?[\s:.,"'\u2013\u2014-]*(?:\+?\d[\d \u00A0()\u2011-]{5,20}\d[ \u00A0]*(?:,|или|либо|or)(?:[ \u00A0]+для[ \u00A0]+[a-zа-яё]+)?[ \u00A0]*)?$/i;
 const MADE_UP = /1234567|2345678|3456789|9876543|(\d)\1{5}|^[78]?(?:999|9123)/;
+// … and so does an example's or a template's word earlier in the sentence: 'Пример корректного номера для рассылки:
+// +7 (900) 123-45-67'.
+const EXAMPLE_NEAR = /(?:^|[^a-zа-яё])(?:пример|образ(?:ец|ца)|шаблон)[^.!?\n]{0,60}$/i;
 // A phone's label before an id's word names that place's phone: 'Тел. КПП: 8-498-651-30-17' is the checkpoint's.
 const PHONE_OF = /(?:^|[^a-zа-яё])тел(?:ефон[a-zа-яё]*)?\.?\s+[a-zа-яё]+[\s:.\u2013\u2014-]*$/i;
 // … nor the next example after one: 'например, +7 900 123-45-67 или +998 90 123-45-67'.
@@ -171,7 +174,7 @@ const PHONE_AFTER = /^[ \u00A0]*\((?:whatsapp|viber|telegram|ватсап|вот
 // ('Телефон: 9163307215', '"phone": "9215037761"', '<Телефон>9209184463', 'позвоните мужу 9503765120') is read as a
 // national number.
 const PHONE_LABEL =
-  /(?:^|[^a-zа-яё])(?:тел(?:ефон[ау]?)?(?:\.?\s+(?:для\s+)?[a-zа-яё]{3,}(?:-[a-zа-яё]+)?(?:\s+(?:по|с|в)\s+[a-zа-яё]+(?:\s+[a-zа-яё]{3,})?)?)?|т\.|раб(?:очий|\.)|(?:обратн|контактн)[a-zа-яё]*\s+номер[a-zа-яё]*|номер\s+для\s+(?:связи|курьера|водителя|звонк[a-zа-яё]*|sms|смс)(?:\s+(?:по|с|в)\s+[a-zа-яё]+)?|(?:моб(?:ильный)?|сот(?:овый)?)(?:\.?\s+(?!банк|прилож|верси|интернет)[a-zа-яё]{3,})?|phone|tel|(?:whatsapp|viber|ватсап|вотсап|вацап|вайбер)(?:\s+[a-zа-яё]{3,})?|(?:по)?звони(?:те|ть)?(?:\s*[\u2013\u2014-]?\s+[a-zа-яё]{2,}\s*[:,])?|(?:набери(?:те)?|набрать)(?:\s+[a-zа-яё]{2,}\s*:?)?|обзвон[a-zа-яё]*(?:\s+[a-zа-яё]{3,})?\s*:|(?:(?:пере|по)?звони(?:те|ть)?|набери(?:те)?|набрать)\s+(?!(?:после|позже|ближе|раньше|утре|вечере)\s)[a-zа-яё]{2,}[уюеи]|(?:(?:мо[йиеё][a-zа-яё]*|его|е[её]|их|ваш[a-zа-яё]*|тво[a-zа-яё]+|(?:нов|стар|личн|рабоч|домашн|запасн|временн)[a-zа-яё]+)\s+)+номер(?:а|ом)?(?:\s+у\s+меня)?|(?:по|на)\s+номер[уа]?|(?:клиент|абонент)[a-zа-яё]*\s+с\s+номером|(?<!сч[её]т[ау]?\s+)абон(?:ент[a-zа-яё]*|\.)(?:\s+номер)?|(?:sms|смс|пришл[оаи]?|пришёл|отправ[a-zа-яё]*|выслан[a-zа-яё]*)\s+на|(?:пере|по)?звон[a-zа-яё]*(?:\s+(?:ему|ей|им|мне|нам))?\s+на|(?:мам[аы]|пап[аы]|бабушк[аи]|дедушк[аи]|муж[а]?|жен[аы]|сын[а]?|доч(?:ь|ери)|нян[яи])(?:\s+[a-zа-яё]{2,}\s*[:\u2013\u2014-]?|\s*[:\u2013\u2014-])|a1|мтс|life:\)|velcom|手机|电话|電話|携帯|휴대폰|전화)(?:\s*\([a-zа-яё.]{2,12}(?:,?\s+[a-zа-яё.]{1,12}){0,3}\))?[\s.:=\-\u2010-\u2014\u00B7\u2022|"'»>：]*$/i;
+  /(?:^|[^a-zа-яё])(?:тел(?:ефон[ау]?)?(?:\.?\s+(?:для\s+)?[a-zа-яё]{3,}(?:-[a-zа-яё]+)?(?:\s+(?:по|с|в)\s+[a-zа-яё]+(?:\s+[a-zа-яё]{3,})?)?)?|т\.|раб(?:очий|\.)|(?:обратн|контактн)[a-zа-яё]*\s+номер[a-zа-яё]*|номер\s+для\s+(?:связи|курьера|водителя|звонк[a-zа-яё]*|sms|смс)(?:\s+(?:по|с|в)\s+[a-zа-яё]+)?|(?:моб(?:ильный)?|сот(?:овый)?)(?:\.?\s+(?!банк|прилож|верси|интернет)[a-zа-яё]{3,})?|phone|tel|(?:whatsapp|viber|ватсап|вотсап|вацап|вайбер)(?:\s+(?:на|[a-zа-яё]{3,}))?|(?:по)?звони(?:те|ть)?(?:\s*[\u2013\u2014-]?\s+[a-zа-яё]{2,}\s*[:,])?|(?:набери(?:те)?|набрать)(?:\s+[a-zа-яё]{2,}\s*:?)?|обзвон[a-zа-яё]*(?:\s+[a-zа-яё]{3,})?\s*:|(?:(?:пере|по)?звони(?:те|ть)?|набери(?:те)?|набрать)\s+(?!(?:после|позже|ближе|раньше|утре|вечере)\s)[a-zа-яё]{2,}[уюеи]|(?:(?:мо[йиеё][a-zа-яё]*|его|е[её]|их|ваш[a-zа-яё]*|тво[a-zа-яё]+|(?:нов|стар|личн|рабоч|домашн|запасн|временн)[a-zа-яё]+)\s+)+номер(?:а|ом)?(?:\s+у\s+меня)?|(?:по|на)\s+номер[уа]?|(?:клиент|абонент)[a-zа-яё]*\s+с\s+номером|(?:оставил|указал|продиктовал)[аи]?\s+(?:свой\s+|другой\s+|новый\s+)?номер(?:\s+(?:в|на|для)\s+[a-zа-яё]+)?|(?<!сч[её]т[ау]?\s+)абон(?:ент[a-zа-яё]*|\.)(?:\s+номер)?|(?:sms|смс|пришл[оаи]?|пришёл|отправ[a-zа-яё]*|выслан[a-zа-яё]*)\s+на|(?:пере|по)?звон[a-zа-яё]*(?:\s+(?:ему|ей|им|мне|нам))?\s+на|(?:мам[аы]|пап[аы]|бабушк[аи]|дедушк[аи]|муж[а]?|жен[аы]|сын[а]?|доч(?:ь|ери)|нян[яи])(?:\s+[a-zа-яё]{2,}\s*[:\u2013\u2014-]?|\s*[:\u2013\u2014-])|a1|мтс|life:\)|velcom|手机|电话|電話|携帯|휴대폰|전화)(?:\s*\([a-zа-яё.]{2,12}(?:,?\s+[a-zа-яё.]{1,12}){0,3}\))?[\s.:=\-\u2010-\u2014\u00B7\u2022|"'»>：]*$/i;
 // A column's header that names phones ('Телефон', 'Моб.', 'Контактный телефон', 'Phone number', a call log's
 // '"callee"'): a table copied as text has it on its first line ('Фамилия;Имя;Телефон'), a page's table in its header row.
 const PHONE_HEADER =
@@ -183,11 +186,13 @@ const CELL_START = /[\n\t|;][ \u00A0]*$/;
 const PHONE_LABEL_GLUED = /(?:^|[^a-zа-яё])(?:номер|тел(?:ефон)?|моб|сот|(?:пере|по)?звон[a-zа-яё]*(?:\s+на)?)$/i;
 // A mobile with its 8, eleven digits, which may touch any lowercase Russian word (see leftFree).
 const GLUED_MOBILE = /^89\d{9}(?!\d)/;
+const GLUED_MOBILE_END = /(?:^|\D)89\d{9}$/;
+const GLUED_WORD = /^[а-яё]{4}/;
 // An Asterisk channel in a PBX log: 'Called PJSIP/trunk/89031182764', 'SIP/79161234567'.
 const DIAL_STRING = /(?:^|[\s(])(?:pj)?sip\/(?:[\w.-]+\/)?$/i;
 // A form's field dump or a call record names its phone field as a word of its own ('phone=79…', 'src=89…'); inside
 // a URL ('?phone=79…', '&tel=…') or any other key (utm_content=79…) the digits stay a query value.
-const PHONE_FIELD = /(?:^|\s)(?:phone|tel|телефон|src|dst|from|to|caller|callee|clid|cli|cid|ani|dnis|rdnis|did)=$/i;
+const PHONE_FIELD = /(?:^|\s)(?:phone|tel|телефон|msisdn|src|dst|from|to|caller|callee|clid|cli|cid|ani|dnis|rdnis|did)=$/i;
 // A field of a card, alone on its line before its value: 'бухгалтерия: ', 'Склад (Обь): '.
 const FIELD_BEFORE = /(?:^|\n)[ \t]*\p{L}[\p{L} .()\-]{2,30}:[ \t]*$/u;
 // A satellite network's name: its numbers are written without their '+' after it ('Iridium: 8816 5120 4473').
@@ -208,6 +213,7 @@ const COUNTER_BEFORE = /\p{L}[ \u00A0]?\d{1,2}$/u;
 const TIME_BEFORE = /(?:^|[^\d:.])\d{1,2}:\d{2}(?::\d{2})?$/;
 // A field after '/' that is a duration or a time ('89154418262/00:01:12'), not another number of a list.
 const TIME_AFTER = /^\d{1,2}:\d{2}(?!\d)/;
+const LAST_PAIR = /^\d\d(?![\d\-./:,])/;
 const SPACED_OPEN = /\([ \u00A0\u2007\u2009\u202F]+$/;
 const SPACED_CLOSE = /^[ \u00A0\u2007\u2009\u202F]+\)/;
 // (Whole words: a 'Копировать' button or a 'рубрика' after a number is no currency; nor is the next cell's or
@@ -576,15 +582,16 @@ function leftFree(t: string, start: number, lastEnd: number, formatted: boolean)
   // '1.2…', '14:30…', '1,5…'; but a '+' after a colon starts a number: 'тел2:+7905…'.
   // (A comma-separated export's cell is no decimal's fraction: 'op_17,89161234567' under 'agent,dst'.)
   if ((c === '.' || c === ':' || c === ',') && HAS_DIGIT.test(b) && !(c === ':' && t.charAt(start) === '+') && !(c === ',' && inPhoneColumn(t, start))) return false;
-  // ('deal-79…', UUIDs; a formatted number after a name and a hyphen is a list's: 'Иван-8 903 418 27 65'.)
-  if (/[\-\u2010-\u2014]/.test(c) && !PROSE_DASH.test(c) && isAlnum(b) && !(formatted && isLetter(b))) return false;
+  // ('deal-79…', UUIDs; a formatted number after a name and a hyphen is a list's: 'Иван-8 903 418 27 65', and so is
+  // a mobile with its 8 after a lowercase word: 'Мама-89026153478'; 'ЗМ-8902…' is a code's.)
+  if (/[\-\u2010-\u2014]/.test(c) && !PROSE_DASH.test(c) && isAlnum(b) && !(formatted ? isLetter(b) : isCyrillic(b) && !isUpper(b) && GLUED_MOBILE.test(t.slice(start, start + 12)))) return false;
   // A word joined by a dot is a user name or a domain ('petrov.89031234567'); 'тел.8916…' is a label's.
   if (c === '.' && isLetter(b) && !labelled(t, start)) return false;
   const label = before.slice(-48); // ('Номер заявки на ипотеку в ДОМ.РФ: ' is 34)
   // (A number with a phone's own marks, its '+' or its area code in brackets, is no id whatever the label:
   // 'Заказ: 8 (3412) 908-400' says where to order.)
   const madeUp = () => MADE_UP.test(t.slice(start, start + 24).replace(/\D/g, ''));
-  if ((EXAMPLE_BEFORE.test(label) && (madeUp() || !WRITTEN_AS_PHONE.test(t.slice(start, start + 4)))) || RECORD_NO.test(label) || EXAMPLE_LIST.test(before) || (FORMAT_BEFORE.test(before) && madeUp()) || (LABEL_BEFORE.test(label) && !PHONE_MARKS.test(t.slice(start, start + 6)) && !PHONE_OF.test(label))) return false;
+  if ((EXAMPLE_BEFORE.test(label) && (madeUp() || !WRITTEN_AS_PHONE.test(t.slice(start, start + 4)))) || RECORD_NO.test(label) || EXAMPLE_LIST.test(before) || ((FORMAT_BEFORE.test(before) || EXAMPLE_NEAR.test(before)) && madeUp()) || (LABEL_BEFORE.test(label) && !PHONE_MARKS.test(t.slice(start, start + 6)) && !PHONE_OF.test(label))) return false;
   // (A label names a list of bare ids as well as one: 'call_id 79126401871, 79126401872, 79126401874'.)
   if (!formatted && ID_LIST_BEFORE.test(before) && LABEL_BEFORE.test(before.replace(ID_LIST_BEFORE, ' '))) return false;
   // (The phone's label is read only where it decides: 'Телефон лида: 9265521894' is the lead's phone, not its id.)
@@ -602,9 +609,13 @@ const IF_LIST = 2;
 function rightFree(t: string, end: number, formatted: boolean): number {
   const c = t.charAt(end);
   if (!c) return OK;
-  if (gluesRight(c) && !(formatted && isLetter(c))) return REJECT;
+  // (A mobile with its 8, eleven digits, may touch a lowercase Russian word on this side too: '…0351звонить после 8';
+  // not a unit's: '…0351шт'.)
+  if (gluesRight(c) && !(formatted && isLetter(c)) && !(GLUED_WORD.test(t.slice(end, end + 4)) && GLUED_MOBILE_END.test(t.slice(Math.max(0, end - 12), end)))) return REJECT;
   const d = t.charAt(end + 1);
   if (JOINER.test(c) && isAlnum(d)) {
+    // (A formatted number's last pair after '/' is the next number's or a block's end: '288-61-00/19', '123-45-67/68'.)
+    if (c === '/' && formatted && LAST_PAIR.test(t.slice(end + 1, end + 4))) return OK;
     if ((c === ',' || c === '/') && HAS_DIGIT.test(d)) return TIME_AFTER.test(t.slice(end + 1, end + 6)) ? OK : IF_LIST;
     // A word after ',', a prose dash, '/' and a Cyrillic word, or a sentence after a formatted number's '.': the
     // number ends there ('…24-60,т.8-812…', '…640-12-93.Спасибо', '89163002715.Просил'; '67.pdf', 'x.ru' and

@@ -142,6 +142,11 @@ import { independent129 } from './independent-129.ts';
 import { independent130 } from './independent-130.ts';
 import { independent131 } from './independent-131.ts';
 import { independent132 } from './independent-132.ts';
+import { independent133 } from './independent-133.ts';
+import { independent134 } from './independent-134.ts';
+import { independent135 } from './independent-135.ts';
+import { independent136 } from './independent-136.ts';
+import { independent137 } from './independent-137.ts';
 
 export type Kind = 'contact' | 'deal' | 'requisites' | 'timeline' | 'email' | 'ticket' | 'invoice' | 'delivery';
 
@@ -851,7 +856,7 @@ export const corpus: Snippet[] = [
       ...independent114, ...independent115, ...independent116, ...independent117, ...independent118, ...independent119,
       ...independent120, ...independent121, ...independent122, ...independent123, ...independent124, ...independent125,
       ...independent126, ...independent127, ...independent128, ...independent129, ...independent130, ...independent131,
-      ...independent132,
+      ...independent132, ...independent133, ...independent134, ...independent135, ...independent136, ...independent137,
     ],
     'i',
   ),
