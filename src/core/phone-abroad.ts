@@ -10,8 +10,9 @@
  * The countries are the ones whose people and partners a Russian company's CRM meets most. With a trunk 0:
  * Kyrgyzstan, Azerbaijan, Armenia, Turkey (and Northern Cyprus, on its codes), the UAE, Thailand, Israel, China's
  * landlines, Georgia's landlines, Montenegro, Belarus (outside the Belarus region, where it is home), Germany, South
- * Korea and Japan.
- * Without one, where phone.ts checks the grouping too: China's and Georgia's mobiles, Uzbekistan and Mongolia.
+ * Korea, Japan and Finland.
+ * Without one, where phone.ts checks the grouping too: China's and Georgia's mobiles, Uzbekistan, Mongolia and North
+ * America (grouped 3-3-4, which no one here writes: a hunter's '(907) 441-2873' in Alaska, not a Russian 907).
  * A text that says the code is not known ('без кода', 'код страны уточнить') is taken at its word.
  */
 
@@ -28,10 +29,12 @@ const CUES: Record<string, RegExp> = {
   '995': /грузи|georgia|тбилиси|tbilisi|батуми|batumi|кутаиси|kutaisi|гудаур|gudauri/,
   '382': /черногор|montenegr|будв|budva|подгориц|podgoric|тиват|tivat|котор|kotor/,
   '375': /беларус|белорус|belarus|минск|minsk|брест|гомел|гродн|витебск|могил[её]в|бобруйск|барановичи|нароч|byn(?![a-z])|тэл\.|\S*ў/,
-  '49': /германи|немецк|germany|deutschland|берлин|berlin|мюнхен|münchen|гамбург|hamburg|к[её]льн|köln|франкфурт|frankfurt|дюссельдорф|düsseldorf|нюрнберг|nürnberg|бремен|bremen|ганновер|hannover|штутгарт|stuttgart|лейпциг|leipzig|дрезден|dresden|handy|gmbh|sehr geehrte|mit freundlichen|wohnheim|hochschule|эссен|essen(?![a-z])|frau(?![a-z])|herr(?![a-z])|sekretariat|betreff|universität|heidelberg|гейдельберг|\(de\)|\S*ß/,
+  '49': /германи|немецк|germany|deutschland|берлин|berlin|мюнхен|münchen|гамбург|hamburg|к[её]льн|köln|франкфурт|frankfurt|дюссельдорф|düsseldorf|нюрнберг|nürnberg|бремен|bremen|ганновер|hannover|штутгарт|stuttgart|лейпциг|leipzig|дрезден|dresden|handy|gmbh|sehr geehrte|mit freundlichen|wohnheim|hochschule|эссен|essen(?![a-z])|frau(?![a-z])|herr(?![a-z])|sekretariat|betreff|universität|heidelberg|гейдельберг|кассел|kassel|\(de\)|\S*ß/,
   '998': /узбек|uzbek|ташкент|tashkent|самарканд|samarkand|бухар|bukhara|фергана|fergana|наманган|namangan|андижан|andijan|узб\./,
   '82': /коре(?:[яиею]|йск)|korea|сеул|seoul|пусан|busan|инчхон|incheon|тонъён|tongyeong|пхохан|pohang|kakao|h\.p\.|kst(?![a-z])|changwon|чханвон|\.kr(?![a-z])|[\uAC00-\uD7AF]/,
   '81': /япони|японск|japan|токио|tokyo|хоккайдо|hokkaido|хакодате|hakodate|отару|otaru|ниигат|niigata|вакканай|wakkanai|саппоро|sapporo|осак|osaka|нагоя|nagoya|кобэ|kobe|тоям|toyama|[йи]окогам|yokohama|фусики|fushiki|хокурику|hokuriku|jst(?![a-z])|k\.k\.|\.jp(?![a-z])|-сан(?![а-яё])|[\u3040-\u30FF〒県]|株式会社/,
+  '358': /финлянд|финск|finland|suomi|хельсинк|helsinki|тампере|tampere|турку|turku|оулу|oulu|йоэнсуу|joensuu|куусамо|kuusamo|кухмо|kuhmo|лаппеэнрант|lappeenranta|котка|kotka|вантаа|vantaa|эспоо|espoo|puh\.|oy(?![a-z])|terveisin/,
+  '1': /сша(?![а-яё])|usa(?![a-z])|америк|america|канад|canada|торонто|toronto|ванкувер|vancouver|аляск|alaska|техас|texas|монтан|montana|колорад|colorado|миннесот|minnesota|калифорни|california|флорид|florida|нью-йорк|new york|чикаго|chicago|хьюстон|houston|сиэтл|seattle|бостон|boston|(?<=,) [a-z]{2} \d{5}(?!\d)/,
   '976': /монгол|mongol|улан-батор|ulaanbaatar|дархан|darkhan|чойбалсан|замын-ууд|эрдэнэт|утас(?![а-яё])/,
 };
 
@@ -55,6 +58,7 @@ const TRUNK: [string, RegExp][] = [
   ['49', /^(?:1[5-7]\d{8,9}|[2-9]\d{8,10})$/],
   ['82', /^(?:10\d{8}|2\d{7,8}|[3-6][1-5]\d{7,8}|70\d{8})$/],
   ['81', /^(?:[789]0\d{8}|[1-9]\d{8})$/],
+  ['358', /^(?:4\d{7,8}|50\d{6,7}|[1-9]\d{7,8})$/],
 ];
 
 /** [country code, the whole national number] of the countries that dial theirs without a trunk prefix. */
@@ -63,6 +67,7 @@ const PLAIN: [string, RegExp][] = [
   ['998', /^(?:9\d|33|50|55|77|88|20)\d{7}$/], // Uzbekistan: '(97) 441-08-35'
   ['995', /^5\d{8}$/], // Georgia's mobiles: '599 73 40 61'
   ['976', /^[5-9]\d{7}$/], // Mongolia: '9908-7714'
+  ['1', /^[2-9]\d\d[2-9]\d{6}$/], // North America: '(907) 441-2873', grouped 3-3-4 (see phone.ts)
 ];
 
 // (Cues are words' starts: 'ош' is Osh, not 'ошибка'; 'тайск…' is Thai, not 'китайский'. A word with 'ı', 'ğ' or 'ş'

@@ -371,8 +371,9 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
   n = digits.length;
   if (idd && (n < 10 || n > 13)) return null;
   const g0 = iddBare ? countryCodeLength(digits) : ge[i]! - gs[i]! - (idd ? 2 : 0);
-  // (Satellite phones write their network's digit onto the code: Iridium's '+8816 3145 2278' is +881 6….)
-  const satellite = plus && g0 === 4 && n === 12 && digits.startsWith('881');
+  // (Satellite phones write their network's digits onto the code: Iridium's '+8816 3145 2278' is +881 6…, Thuraya's
+  // '+88216 6671 2049' +882 16….)
+  const satellite = plus && (g0 === 4 ? n === 12 && digits.startsWith('881') : g0 === 5 && n === 13 && digits.startsWith('88216'));
   // ('0021-24-118736' is a claim's number: 21 is no country's code, and 00 is written onto a whole one.)
   if (idd && !IDD_CODE.test(digits.slice(0, satellite ? 3 : g0))) return null;
   const single = i === j;
@@ -435,6 +436,12 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
   // '(312) 648-2095': North America's grouping, with an area code no number of ours has (not Chicago's 7312…).
   if (n === 10 && open === i && area === 3 && j === i + 2 && ge[i + 1]! - gs[i + 1]! === 3 && ge[j]! - gs[j]! === 4 && NANP.test(digits) && !ourCode(digits)) {
     return candidate(start, '1' + digits, true, formatted);
+  }
+  // '(907) 441-2873', '406-582-7731' near 'Alaska' or 'USA': North America's grouping, 3-3-4, which no one here
+  // writes, with a code of ours (907 is a Russian mobile's too): the text decides.
+  if (n === 10 && (open < 0 || open === i) && j === i + 2 && g0 === 3 && ge[i + 1]! - gs[i + 1]! === 3 && ge[j]! - gs[j]! === 4) {
+    const abroad = abroadPlain(t, start, ge[j]!, digits);
+    if (abroad) return candidate(start, abroad, true, formatted);
   }
   const e164 = n === 10 ? national(digits, region) : null;
   if (e164) {

@@ -147,6 +147,7 @@ import { independent134 } from './independent-134.ts';
 import { independent135 } from './independent-135.ts';
 import { independent136 } from './independent-136.ts';
 import { independent137 } from './independent-137.ts';
+import { independent138 } from './independent-138.ts';
 
 export type Kind = 'contact' | 'deal' | 'requisites' | 'timeline' | 'email' | 'ticket' | 'invoice' | 'delivery';
 
@@ -857,6 +858,7 @@ export const corpus: Snippet[] = [
       ...independent120, ...independent121, ...independent122, ...independent123, ...independent124, ...independent125,
       ...independent126, ...independent127, ...independent128, ...independent129, ...independent130, ...independent131,
       ...independent132, ...independent133, ...independent134, ...independent135, ...independent136, ...independent137,
+      ...independent138,
     ],
     'i',
   ),

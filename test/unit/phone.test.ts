@@ -393,6 +393,12 @@ const positives: [string, string[]][] = [
   ['Агент Бакыт (Бишкек), WhatsApp 0555318407', ['996555318407']],
   ['08:30 KST — мобильный 010-4827-3391', ['821048273391']],
   ['Директор: +7 812 640-18-01\n(пример формата в анкете: «…»)', ['78126401801']],
+  // Finland with its trunk 0, North America grouped 3-3-4 near a state or 'USA', Thuraya's network digits on its code
+  ['Mikko Salonen, Helsinki\nPuh. (09) 6128 4470\nGSM 044 917 3308', ['358961284470', '358449173308']],
+  ['Mike Dawson, Houston\n(713) 824-0955 (cell), Texas, USA', ['17138240955']],
+  ['Greg Olson, Duluth, MN 55802\no: 218-727-4410', ['12187274410']],
+  ['Задача: отправить Хофману (тел. 0561 937 42 80, Кассель) копию', ['495619374280']],
+  ['Лагерь: Thuraya +88216 6671 2049', ['8821666712049']],
   // a city with a hyphen is no currency: Bat Yam, not baht
   ['гражданин Израиля\nТел. в Израиле: 03-612-47-80 (Бат-Ям)', ['97236124780']],
   // '8 10' dialled abroad, and nine groups in all
