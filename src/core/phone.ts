@@ -124,7 +124,7 @@ const JOINER = /[.,:/\-\u2010-\u2014]/;
 // phone's own marks, a '+' or an area code in brackets (see leftFree). Only the label's own form counts: 'Телефон
 // для заказа:' or 'оплата счёта:' name a phone for something, not an id.
 const LABEL_BEFORE =
-  /(?:^|[^a-zа-яё\d])(?:инн|кпп|трн|ррн|rrn|огрн(?:ип)?|бик|окпо|окато|октмо|снилс|[ркл]\/с|елс|(?:request|session|event|trace|message|user|order|deal|lead|client|transaction|device)id|(?<!caller[_\s])id(?:\s+[a-zа-яё]+){0,2}(?:\s+в\s+(?:системе|crm|базе)(?:\s+[a-zа-яё]+)?)?|номер\s+(?:(?:вашего|вашей|нашего)\s+)?(?:заказа|сч[её]та|договора|заявки|сделки|обращения|лида|задачи|тикета|полиса|документа|свидетельства|сертификата|удостоверения|лицензии)(?:\s+(?:в|на|по)\s+[a-zа-яё.]+){0,2}|номер\s+в\s+(?:crm|1с|системе|биллинге|базе)|s\/?n|serial|(?:серийн|заводск)[a-zа-яё]*(?:\s+номер)?(?:\s+[a-zа-яё-]+)?|логин[a-zа-яё]*|login|код(?:\s+[a-zа-яё-]+)?(?:\s+в\s+(?:crm|1[сc]|системе|базе))?|заказ(?:\s+в\s+(?:системе|crm|1[сc])(?:\s+[a-zа-яё-]+)?)?|сч[её]т|лицев[a-zа-яё]*\s+сч[её]т[a-zа-яё]*(?:\s+[a-zа-яё]+)?|договор|арт(?:икул[a-zа-яё]*|\.)|операци[яи]|транзакци[яи]|полис(?:\s+[a-zа-яё]+)?|lot|партии|(?<![a-z.-])nr|art\.-nr|artikel[a-z]*|auftrag|bestell[a-z]*|rechnung[a-z]*|contract|шк(?:\s+[a-zа-яё]+)?|штрих-?код[a-zа-яё]*|barcode)[\s:.,#№"'\u2013\u2014-]*$/i;
+  /(?:^|[^a-zа-яё\d])(?:инн|кпп|трн|ррн|rrn|огрн(?:ип)?|бик|окпо|окато|октмо|снилс|[ркл]\/с|елс|(?:request|session|event|trace|message|user|order|deal|lead|client|transaction|device)id|(?<!caller[_\s])id(?:\s+[a-zа-яё]+){0,2}(?:\s+в\s+(?:системе|crm|базе)(?:\s+[a-zа-яё]+)?)?|номер\s+(?:(?:вашего|вашей|нашего)\s+)?(?:заказа|сч[её]та|договора|заявки|сделки|обращения|лида|задачи|тикета|полиса|документа|свидетельства|сертификата|удостоверения|лицензии)(?:\s+(?:в|на|по)\s+[a-zа-яё.]+){0,2}|номер\s+в\s+(?:crm|1с|системе|биллинге|базе)|s\/?n|serial|(?:серийн|заводск)[a-zа-яё]*(?:\s+номер)?(?:\s+[a-zа-яё-]+)?|логин[a-zа-яё]*|login|код(?:\s+[a-zа-яё-]+)?(?:\s+в\s+(?:crm|1[сc]|системе|базе))?|заказ(?:\s+в\s+(?:системе|crm|1[сc])(?:\s+[a-zа-яё-]+)?)?|сч[её]т|лицев[a-zа-яё]*\s+сч[её]т[a-zа-яё]*(?:\s+[a-zа-яё]+)?|договор|арт(?:икул[a-zа-яё]*|\.)|операци[яи]|транзакци[яи]|полис(?:\s+[a-zа-яё]+)?|lot|партии|(?<![a-z.-])nr|(?<![a-z.-])(?<!(?:phone|tel|fax|mobile|cell)\.?\s)no\.|art\.-nr|artikel[a-z]*|auftrag|bestell[a-z]*|rechnung[a-z]*|contract|шк(?:\s+[a-zа-яё]+)?|штрих-?код[a-zа-яё]*|barcode)[\s:.,#№"'\u2013\u2014-]*$/i;
 // Labels no number after them escapes, even one written as a phone: an example in a form's hint ('например
 // +7 701 123 45 67') is nobody's number, and '№' numbers a record. (An example in a ticket is a real number when its
 // digits are not made up and it is written with its '+' or 8: 'не уходят SMS. Пример: +375 25 912-40-33'.)
@@ -140,7 +140,8 @@ const MADE_UP = /1234567|2345678|3456789|9876543|(\d)\1{5}|^[78]?(?:999|9123)/;
 // +7 (900) 123-45-67'.
 const EXAMPLE_NEAR = /(?:^|[^a-zа-яё])(?:пример|образ(?:ец|ца)|шаблон)[^.!?\n]{0,60}$/i;
 // A phone's label before an id's word names that place's phone: 'Тел. КПП: 8-498-651-30-17' is the checkpoint's.
-const PHONE_OF = /(?:^|[^a-zа-яё])тел(?:ефон[a-zа-яё]*)?\.?\s+[a-zа-яё]+[\s:.\u2013\u2014-]*$/i;
+// (So does a place's preposition: 'Охрана на КПП: 8 918 060-41-23' is the checkpoint's guard.)
+const PHONE_OF = /(?:^|[^a-zа-яё])(?:тел(?:ефон[a-zа-яё]*)?\.?\s+[a-zа-яё]+|(?:на|у)\s+кпп)[\s:.\u2013\u2014-]*$/i;
 // … nor the next example after one: 'например, +7 900 123-45-67 или +998 90 123-45-67'.
 const EXAMPLE_LIST = /(?:^|[^a-zа-яё\d])(?:(?:на)?пример|напр\.|e\.g|(?<![.@])example)[\s:.,]*\+?\d[\d \u00A0()\u2011-]{5,20}\d[ \u00A0]*(?:,|или|либо|or)[ \u00A0]*$/i;
 // Digits further along a sentence that said they are no phone: how to fill in a form ('Пример заполнения поля
@@ -181,6 +182,7 @@ const PHONE_HEADER =
   /^\s*"?(?:[a-zа-яё]+\s+)?(?:телефон[a-zа-яё]*|тел\.?|моб[a-zа-яё]*\.?|phone|номер телефона|caller|callee|src|dst|from|to|ani|dnis)(?:\s+[a-zа-яё]+)?"?\s*$/i;
 const CELL_SEPS = ['\t', '|', ';'];
 const CELL_START = /[\n\t|;][ \u00A0]*$/;
+const ROW_START = /\n[ \t\u00A0]*$/;
 // The phone labels run together with the digits ('номер89651002347', 'звоните89161234567', 'перезвонить на8926…'):
 // a bare run may touch them.
 const PHONE_LABEL_GLUED = /(?:^|[^a-zа-яё])(?:номер|тел(?:ефон)?|моб|сот|(?:пере|по)?звон[a-zа-яё]*(?:\s+на)?)$/i;
@@ -222,11 +224,12 @@ const MONEY_AFTER = /^[^\S\n\t]*(?:₽|\$(?![ \u00A0]?\d)|€(?![ \u00A0]?\d)|%|
 // An extension right after the number: 'доб. 123', 'вн. 45', 'вн.тел. 45', 'д.215', 'ext 12', 'Extn. 221', Polish
 // 'wew. 31', Turkish 'dahili 205', German 'Durchwahl 1142', 'x12', '#12', and 'доп. 140' where no other number's
 // digits follow (optionally ', (', ' | ' or ' / ' before, or a word in the brackets: '(офис, доб. 1207)', or up to
-// three words and a comma before a 'доб.', 'вн.' or 'ext': '(офис КФУ, доб. 1152)', or one or two words after the
+// four words and a comma before a 'доб.', 'вн.' or 'ext': '(офис КФУ, доб. 1152)', '(Минск, офис банка, доб. 12)'
+// (commas between them too), or one or two words after the
 // number's comma: ', бухгалтерия доб. 210' (not before a 'д.': ', Ленина д. 15' is an address), or a script's
 // 'наберите … и добавочный 3', or an aside before its comma: '(бесплатно по России), доб. 4172').
 // (Any horizontal space around it, the typographer's em and en spaces too.)
-const EXT_RE = /[ \t\u00A0\u2000-\u200A\u202F]*(?:\([^()\d\n]{2,32}\)[ \u00A0]*(?=,))?[,|/]?[ \t\u00A0\u2000-\u200A\u202F]*(?:\([a-zа-яё]{2,12}[,:]?[ \u00A0]+|\((?:[a-zа-яё]{2,12}[ \u00A0]+){1,2}[a-zа-яё]{2,12},[ \u00A0]+(?=доб|вн|ext)|(?<=,[ \u00A0]*)[a-zа-яё]{3,16},?[ \u00A0]+(?:[a-zа-яё]{2,16},?[ \u00A0]+){0,2}(?:[\u2013\u2014-][ \u00A0]*)?(?=доб|вн|ext)|\(|(?:и|затем)[ \u00A0]+(?=доб))?(?:доб(?:авочный)?|доп(?=\.?:?[ \t\u00A0]*\d{1,5}(?![ \t\u00A0\-]*\d))|вн(?:утр(?:енний)?)?(?:\.?\s?тел)?|д(?=\.)|ext(?:ension|n)?|wew|dahili|durchwahl|x|#|转)\.?(?:[ \u00A0]*\/[ \u00A0]*(?:доб|вн|ext|dahili|durchwahl)[a-zа-яё]*\.?)?:?[ \t\u00A0\u2000-\u200A\u202F]*(\d\d-\d\d(?![-\d])|\d{1,6})\)?(?![\p{L}\p{N}])/iuy;
+const EXT_RE = /[ \t\u00A0\u2000-\u200A\u202F]*(?:\([^()\d\n]{2,32}\)[ \u00A0]*(?=,))?[,|/]?[ \t\u00A0\u2000-\u200A\u202F]*(?:\([a-zа-яё]{2,12}[,:]?[ \u00A0]+|\((?:[a-zа-яё]{2,12},?[ \u00A0]+){1,3}[a-zа-яё]{2,12},[ \u00A0]+(?=доб|вн|ext)|(?<=,[ \u00A0]*)[a-zа-яё]{3,16},?[ \u00A0]+(?:[a-zа-яё]{2,16},?[ \u00A0]+){0,2}(?:[\u2013\u2014-][ \u00A0]*)?(?=доб|вн|ext)|\(|(?:и|затем)[ \u00A0]+(?=доб))?(?:доб(?:авочный)?|доп(?=\.?:?[ \t\u00A0]*\d{1,5}(?![ \t\u00A0\-]*\d))|вн(?:утр(?:енний)?)?(?:\.?\s?тел)?|д(?=\.)|ext(?:ension|n)?|wew|dahili|durchwahl|x|#|转)\.?(?:[ \u00A0]*\/[ \u00A0]*(?:доб|вн|ext|dahili|durchwahl)[a-zа-яё]*\.?)?:?[ \t\u00A0\u2000-\u200A\u202F]*(\d\d-\d\d(?![-\d])|\d{1,6})\)?(?![\p{L}\p{N}])/iuy;
 // What EXT_RE needs to start with: tried first, as most numbers have no extension and EXT_RE's Unicode class is
 // built the first time it runs (~1 ms, in every frame: see charTest).
 // (Or up to three words after a comma, then the extension: '+7 (495) 108-44-60, бухгалтерия доб. 210',
@@ -411,7 +414,8 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
     // follow ('8916 204 55 81'), or the whole thing is one run of digits ('89101234567').
     // ('89 16 204 15 38': a mobile as it is said aloud, in a chat or a voicemail's transcript.)
     // (Or grouped any way after a phone label: 'Тел.: 89 037 215 604', 'Телефон: 8916 55 44 021'.)
-    const regrouped = d1 === '9' && open < 0 && ((g0 === 2 && j - i === 4 && ge[i + 1]! - gs[i + 1]! === 2 && ge[i + 2]! - gs[i + 2]! === 3) || labelled(t, start));
+    // (Or a city's code glued to its 8 after a label: 'Тел.: 87172 64 38 20', Astana.)
+    const regrouped = open < 0 && ((d1 === '9' && ((g0 === 2 && j - i === 4 && ge[i + 1]! - gs[i + 1]! === 2 && ge[i + 2]! - gs[i + 2]! === 3) || labelled(t, start))) || (g0 === 5 && ourCode(digits.slice(1)) && labelled(t, start)));
     if (!'34789'.includes(d1) || (g0 !== 1 && !single && !regrouped && !glued) || !ruParens) return null;
     // (Eleven bare digits with a code no Russian or Kazakh number has are a part's or a document's: '83212365946'
     // (BMW), '77034905521' (a notice in «Коммерсантъ»: 703 is no Kazakh mobile's code).)
@@ -490,7 +494,10 @@ const named = (t: string, start: number, end: number): boolean =>
  * of bare numbers this one continues ('Телефон\n9162207814\n9035514420', 'Тел.: 9161234567, 9031234567').
  */
 function labelled(t: string, start: number): boolean {
-  if (PHONE_LABEL.test(t.slice(Math.max(0, start - 40), start))) return true;
+  const near = t.slice(Math.max(0, start - 40), start);
+  // (A label alone on the line above names the value below it, 'Телефон\n9162207814'; but at a table's row start the
+  // line above is its header, and its last cell no label of the first: 'inn,company,contact,phone\n7715904832,…'.)
+  if (PHONE_LABEL.test(near)) return !(ROW_START.test(near) && columnHeader(t, start) !== '');
   const before = t.slice(Math.max(0, start - 160), start);
   const list = PHONE_LIST_BEFORE.exec(before);
   return !!list && PHONE_LABEL.test(before.slice(Math.max(0, list.index - 40), list.index));

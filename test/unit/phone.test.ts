@@ -399,6 +399,8 @@ const positives: [string, string[]][] = [
   ['Greg Olson, Duluth, MN 55802\no: 218-727-4410', ['12187274410']],
   ['Задача: отправить Хофману (тел. 0561 937 42 80, Кассель) копию', ['495619374280']],
   ['Лагерь: Thuraya +88216 6671 2049', ['8821666712049']],
+  ['Тел.: 87172 64 38 20 (Астана)', ['77172643820']],
+  ['Объект на Конгрессной\nОхрана на КПП: 8 918 060-41-23', ['79180604123']],
   // a city with a hyphen is no currency: Bat Yam, not baht
   ['гражданин Израиля\nТел. в Израиле: 03-612-47-80 (Бат-Ям)', ['97236124780']],
   // '8 10' dialled abroad, and nine groups in all
@@ -475,6 +477,8 @@ const exact: [string, [number, number, string, string?][]][] = [
   // up to three words after the comma, a dash or a second comma before the extension
   ['(812) 407-26-15, менеджер по переездам — доб. 31', [[0, 15, '78124072615', '31']]],
   ['8 (499) 264-17-93, судебный пристав Лукин, доб. 1457', [[0, 17, '74992641793', '1457']]],
+  // … or in the brackets, commas between the words
+  ['8 017 284-15-60 (Минск, офис банка, доб. 12)', [[0, 15, '375172841560', '12']]],
   // a second extension of the same number is a match of its own; an address after the first is not one
   ['8 800 775-62-40, доб. 3 (выдача), доб. 5 (возврат)', [[0, 15, '78007756240', '3'], [34, 40, '78007756240', '5']]],
   ['+7 495 781-20-64 доб. 1187, Носков Илья доб. 1189.', [[0, 16, '74957812064', '1187'], [40, 49, '74957812064', '1189']]],
@@ -802,6 +806,9 @@ const traps: string[] = [
   'Клиент указал номер договора 9107224518',
   // a unit glued to eleven digits
   'SKU 89264470351шт',
+  // a table's first column under a header whose last cell is 'phone'; an English 'No.'
+  'inn,company,contact,phone\n7715904832,ООО Техноком,Белова Ирина,',
+  'work permit No. 7824 0318526',
   // an order's, an article's and a certificate's numbers in a German text; a tracking code; 'напр.'
   'Frau Krüger bestätigt, Auftrag 0470-2023',
   'Herr Orlow, Art.-Nr. 0211-4366-19 ist erst am 24.05. lieferbar',
