@@ -10,9 +10,10 @@
  * The countries are the ones whose people and partners a Russian company's CRM meets most. With a trunk 0:
  * Kyrgyzstan, Azerbaijan, Armenia, Turkey (and Northern Cyprus, on its codes), the UAE, Thailand, Israel, China's
  * landlines, Georgia's landlines, Montenegro, Belarus (outside the Belarus region, where it is home), Germany, South
- * Korea, Japan and Finland.
- * Without one, where phone.ts checks the grouping too: China's and Georgia's mobiles, Uzbekistan, Mongolia and North
- * America (grouped 3-3-4, which no one here writes: a hunter's '(907) 441-2873' in Alaska, not a Russian 907).
+ * Korea, Japan, Finland, France, the UK, Indonesia, and Italy, which keeps its 0 after the code.
+ * Without one, where phone.ts checks the grouping too: China's and Georgia's mobiles, Uzbekistan, Mongolia, Spain,
+ * Cyprus, Italy's mobiles and North America (grouped 3-3-4, which no one here writes: a hunter's '(907) 441-2873' in
+ * Alaska, not a Russian 907).
  * A text that says the code is not known ('без кода', 'код страны уточнить') is taken at its word.
  */
 
@@ -34,16 +35,23 @@ const CUES: Record<string, RegExp> = {
   '82': /коре(?:[яиею]|йск)|korea|сеул|seoul|пусан|busan|инчхон|incheon|тонъён|tongyeong|пхохан|pohang|kakao|h\.p\.|kst(?![a-z])|changwon|чханвон|\.kr(?![a-z])|[\uAC00-\uD7AF]/,
   '81': /япони|японск|japan|токио|tokyo|хоккайдо|hokkaido|хакодате|hakodate|отару|otaru|ниигат|niigata|вакканай|wakkanai|саппоро|sapporo|осак|osaka|нагоя|nagoya|кобэ|kobe|тоям|toyama|[йи]окогам|yokohama|фусики|fushiki|хокурику|hokuriku|jst(?![a-z])|k\.k\.|\.jp(?![a-z])|-сан(?![а-яё])|[\u3040-\u30FF〒県]|株式会社/,
   '358': /финлянд|финск|finland|suomi|хельсинк|helsinki|тампере|tampere|турку|turku|оулу|oulu|йоэнсуу|joensuu|куусамо|kuusamo|кухмо|kuhmo|лаппеэнрант|lappeenranta|котка|kotka|вантаа|vantaa|эспоо|espoo|puh\.|oy(?![a-z])|terveisin/,
-  '1': /сша(?![а-яё])|usa(?![a-z])|америк|america|канад|canada|торонто|toronto|ванкувер|vancouver|аляск|alaska|техас|texas|монтан|montana|колорад|colorado|миннесот|minnesota|калифорни|california|флорид|florida|нью-йорк|new york|чикаго|chicago|хьюстон|houston|сиэтл|seattle|бостон|boston|(?<=,) [a-z]{2} \d{5}(?!\d)/,
+  '1': /сша(?![а-яё])|usa(?![a-z])|америк|america|канад|canada|торонто|toronto|ванкувер|vancouver|аляск|alaska|техас|texas|монтан|montana|колорад|colorado|миннесот|minnesota|калифорни|california|флорид|florida|нью-йорк|new york|чикаго|chicago|хьюстон|houston|сиэтл|seattle|бостон|boston|денвер|denver|(?<=,) [a-z]{2} \d{5}(?!\d)/,
+  '33': /франц|france|french|париж|paris|лион|lyon|марсел|marseille|тулуз|toulouse|бордо|bordeaux|portable|fixe(?![a-z])|cordialement|bonjour|\.fr(?![a-z])/,
+  '44': /великобритан|британ|англи[яиюе](?![а-яё])|uk(?![a-z])|u\.k\.|united kingdom|england|лондон|london|манчестер|manchester|эдинбург|edinburgh|лидс|leeds|бирмингем|birmingham|брайтон|brighton|глазго|glasgow|ливерпул|liverpool|шотланд|scotland|£|gbp/,
+  '34': /испан|spain|españa|espana|мадрид|madrid|барселон|barcelona|валенси|valencia|севиль|sevilla|малаг|málaga|malaga|аликанте|alicante|móvil|fijo(?![a-z])/,
+  '39': /итал|italy|italia|рим(?![а-яё])|roma(?![a-z])|милан|milan|турин|torino|turin|неапол|napoli|naples|болонь|bologna|флоренц|firenze|венеци|venezia|casa(?![a-z])|cellulare|grazie|ciao/,
+  '357': /кипр|cyprus|лимассол|limassol|ларнак|larnaca|пафос|paphos|никоси|nicosia|айя-напа|ayia napa|\.cy(?![a-z])/,
+  '62': /индонези|indonesia|бали(?![а-яё])|bali(?![a-z])|джакарт|jakarta|убуд|ubud|денпасар|denpasar|чангу|canggu|terima kasih|ibu(?![a-z])|kantor|telp|penerima|idr(?![a-z])|рупи/,
   '976': /монгол|mongol|улан-батор|ulaanbaatar|дархан|darkhan|чойбалсан|замын-ууд|эрдэнэт|утас(?![а-яё])/,
 };
 
 /**
- * [country code, the national number after its trunk 0]. Germany's numbers vary in length (a city's code is 2–5
+ * [country code, the national number after its trunk 0, and what the international number keeps of it (Italy's
+ * 0)]. Germany's numbers vary in length (a city's code is 2–5
  * digits, its numbers 3–8), so its pattern only bounds them, at the 9 digits and more most have: the cue does the
  * rest ('Auftrag 0470-2023' is an order's).
  */
-const TRUNK: [string, RegExp][] = [
+const TRUNK: [string, RegExp, string?][] = [
   ['996', /^[235-79]\d{8}$/],
   ['994', /^(?:1[028]|2\d|5[015]|60|7[07]|99)\d{7}$/],
   ['374', /^[1-9]\d{7}$/],
@@ -59,6 +67,10 @@ const TRUNK: [string, RegExp][] = [
   ['82', /^(?:10\d{8}|2\d{7,8}|[3-6][1-5]\d{7,8}|70\d{8})$/],
   ['81', /^(?:[789]0\d{8}|[1-9]\d{8})$/],
   ['358', /^(?:4\d{7,8}|50\d{6,7}|[1-9]\d{7,8})$/],
+  ['33', /^[1-79]\d{8}$/],
+  ['44', /^(?:7\d{9}|[12]\d{8,9})$/],
+  ['39', /^[1-9]\d{7,9}$/, '0'], // Italy's landlines keep their 0 after the code: '011 562 8041' is +39 011 …
+  ['62', /^(?:8[1-9]\d{7,10}|[2-7]\d{7,9})$/],
 ];
 
 /** [country code, the whole national number] of the countries that dial theirs without a trunk prefix. */
@@ -68,6 +80,9 @@ const PLAIN: [string, RegExp][] = [
   ['995', /^5\d{8}$/], // Georgia's mobiles: '599 73 40 61'
   ['976', /^[5-9]\d{7}$/], // Mongolia: '9908-7714'
   ['1', /^[2-9]\d\d[2-9]\d{6}$/], // North America: '(907) 441-2873', grouped 3-3-4 (see phone.ts)
+  ['39', /^3\d{9}$/], // Italy's mobiles: '348 912 5076', grouped 3-3-4 too
+  ['34', /^[6-9]\d{8}$/], // Spain: '655 28 41 97', '91 548 27 63'
+  ['357', /^(?:9[4-9]|2[2-6])\d{6}$/], // Cyprus: '99 318 426'
 ];
 
 // (Cues are words' starts: 'ош' is Osh, not 'ошибка'; 'тайск…' is Thai, not 'китайский'. A word with 'ı', 'ğ' or 'ş'
@@ -106,7 +121,7 @@ export function abroadPlain(t: string, start: number, end: number, digits: strin
   return nearest(t, start, end, digits, PLAIN);
 }
 
-function nearest(t: string, start: number, end: number, rest: string, table: [string, RegExp][]): string | null {
+function nearest(t: string, start: number, end: number, rest: string, table: [string, RegExp, string?][]): string | null {
   const fits = table.filter(([, national]) => national.test(rest));
   if (!fits.length) return null; // the usual case: no country's length, no text to read
   const from = Math.max(0, start - BEFORE);
@@ -119,7 +134,7 @@ function nearest(t: string, start: number, end: number, rest: string, table: [st
   let han: string | undefined; // (asked only of a number that fits China or Japan)
   let best: string | null = null;
   let bestDistance = Infinity;
-  for (const [code] of fits) {
+  for (const [code, , kept = ''] of fits) {
     const cue = cueOf(code);
     let distance = Math.min(lastCue(before, cue), firstCue(after, cue));
     if (code === '81' || code === '86') {
@@ -128,7 +143,7 @@ function nearest(t: string, start: number, end: number, rest: string, table: [st
     }
     if (distance < bestDistance) {
       bestDistance = distance;
-      best = code + rest;
+      best = code + kept + rest;
     }
   }
   return best;

@@ -424,9 +424,11 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
   }
   // '94 158-72-36' near 'в Узбекистане', '135 0453 7128 (китайский)', '9908-7714' near 'Монголия': a number of a
   // country that dials without a trunk prefix, grouped as its people group it (a bare one only after a label).
-  if ((n === 8 || n === 9 || (n === 11 && d0 === '1')) && !belarusShort(digits, region) && plainShape(t, groups, i, j, n, open, start)) {
+  // (Cyprus groups its eight 2-3-3, '99 318 426', which Mongolia's '9908-7714' does not: 'Монголия: 99 087 714 т'.)
+  const cyprus = n === 8 && j === i + 2 && g0 === 2 && ge[j]! - gs[j]! === 3;
+  if ((n === 8 || n === 9 || (n === 11 && d0 === '1')) && !belarusShort(digits, region) && (cyprus || plainShape(t, groups, i, j, n, open, start))) {
     const abroad = abroadPlain(t, start, ge[j]!, digits);
-    if (abroad) return candidate(start, abroad, true, formatted);
+    if (abroad && (!cyprus || abroad.startsWith('357'))) return candidate(start, abroad, true, formatted);
   }
   // 'Тел: 998901874533', or grouped after a CIS country's own code, 'WhatsApp: 998 97 315 62 08': a label and a
   // country code. (Only the CIS codes when grouped: '916 123 45 678' after a label is a Russian mobile mistyped.)

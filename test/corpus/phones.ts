@@ -149,7 +149,9 @@ import { independent136 } from './independent-136.ts';
 import { independent137 } from './independent-137.ts';
 import { independent138 } from './independent-138.ts';
 import { independent139 } from './independent-139.ts';
+import { independent140 } from './independent-140.ts';
 import { independent141 } from './independent-141.ts';
+import { independent142 } from './independent-142.ts';
 import { independent143 } from './independent-143.ts';
 import { independent144 } from './independent-144.ts';
 
@@ -862,7 +864,8 @@ export const corpus: Snippet[] = [
       ...independent120, ...independent121, ...independent122, ...independent123, ...independent124, ...independent125,
       ...independent126, ...independent127, ...independent128, ...independent129, ...independent130, ...independent131,
       ...independent132, ...independent133, ...independent134, ...independent135, ...independent136, ...independent137,
-      ...independent138, ...independent139, ...independent141, ...independent143, ...independent144,
+      ...independent138, ...independent139, ...independent140, ...independent141, ...independent142, ...independent143,
+      ...independent144,
     ],
     'i',
   ),

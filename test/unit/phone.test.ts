@@ -399,6 +399,14 @@ const positives: [string, string[]][] = [
   ['Greg Olson, Duluth, MN 55802\no: 218-727-4410', ['12187274410']],
   ['Задача: отправить Хофману (тел. 0561 937 42 80, Кассель) копию', ['495619374280']],
   ['Лагерь: Thuraya +88216 6671 2049', ['8821666712049']],
+  // France, the UK and Indonesia with their trunk 0, Italy keeping its 0; Spain, Cyprus and Italy's mobiles without one
+  ['Camille Dubois, Франция (Лион)\nportable France: 06 73 18 42 95', ['33673184295']],
+  ['Oliver Grant, UK\nTel (London flat): 020 7946 3821', ['442079463821']],
+  ['мама в Италии (Милан): 02 8734 1526', ['390287341526']],
+  ['Andrea Ferri (Италия, Рим)\nитальянский 339 840 2716', ['393398402716']],
+  ['Javier Ruiz (España, Madrid)\nfijo Madrid: 91 548 27 63\nmóvil: 619 07 35 82', ['34915482763', '34619073582']],
+  ['Андреас Лимассол: Christos Ioannou 99 318 426, office 25 362 570', ['35799318426', '35725362570']],
+  ['Бали, нотариус\nKantor: (0361) 4721 586\nHP/WA: 0813-3745-2961', ['623614721586', '6281337452961']],
   ['Тел.: 87172 64 38 20 (Астана)', ['77172643820']],
   ['Объект на Конгрессной\nОхрана на КПП: 8 918 060-41-23', ['79180604123']],
   // a city with a hyphen is no currency: Bat Yam, not baht
@@ -806,9 +814,10 @@ const traps: string[] = [
   'Клиент указал номер договора 9107224518',
   // a unit glued to eleven digits
   'SKU 89264470351шт',
-  // a table's first column under a header whose last cell is 'phone'; an English 'No.'
+  // a table's first column under a header whose last cell is 'phone'; an English 'No.'; Spain's length with no sign
   'inn,company,contact,phone\n7715904832,ООО Техноком,Белова Ирина,',
   'work permit No. 7824 0318526',
+  'Склад: 655 28 41 97 шт.',
   // an order's, an article's and a certificate's numbers in a German text; a tracking code; 'напр.'
   'Frau Krüger bestätigt, Auftrag 0470-2023',
   'Herr Orlow, Art.-Nr. 0211-4366-19 ist erst am 24.05. lieferbar',
