@@ -154,6 +154,12 @@ import { independent141 } from './independent-141.ts';
 import { independent142 } from './independent-142.ts';
 import { independent143 } from './independent-143.ts';
 import { independent144 } from './independent-144.ts';
+import { independent145 } from './independent-145.ts';
+import { independent146 } from './independent-146.ts';
+import { independent147 } from './independent-147.ts';
+import { independent148 } from './independent-148.ts';
+import { independent149 } from './independent-149.ts';
+import { independent150 } from './independent-150.ts';
 
 export type Kind = 'contact' | 'deal' | 'requisites' | 'timeline' | 'email' | 'ticket' | 'invoice' | 'delivery';
 
@@ -865,7 +871,8 @@ export const corpus: Snippet[] = [
       ...independent126, ...independent127, ...independent128, ...independent129, ...independent130, ...independent131,
       ...independent132, ...independent133, ...independent134, ...independent135, ...independent136, ...independent137,
       ...independent138, ...independent139, ...independent140, ...independent141, ...independent142, ...independent143,
-      ...independent144,
+      ...independent144, ...independent145, ...independent146, ...independent147, ...independent148, ...independent149,
+      ...independent150,
     ],
     'i',
   ),
