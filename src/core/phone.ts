@@ -159,8 +159,8 @@ const PART_LETTER = /(?:^|[\s(,;:])(?![CFHMPTW])[A-Z] $/;
 const PART_START = /^\d{3}\s/;
 /** A '№' right before a group: it counts something ('Звонок №2'). */
 const NUMBERED = /№\s?$/;
-/** Bare numbers of a phone's length, one a line or after commas, right before this one. */
-const PHONE_LIST_BEFORE = /(?:(?<!\d)\d{10,11}[ \t]*(?:[,;]|\r?\n|[ \t]и)[ \t]*){1,8}$/;
+/** Bare numbers of a phone's length, one a line or after commas (an aside in brackets after each), right before this one. */
+const PHONE_LIST_BEFORE = /(?:(?<!\d)\d{10,11}(?:[ \t]*\([^()\d\n]{1,20}\))?[ \t]*(?:[,;]|\r?\n|[ \t]и)[ \t]*){1,8}$/;
 /** Right before a '+': an EDI segment's tag and fields, three capitals and a '+' with no space ('NAD+DP', 'BGM+351'). */
 const EDI_FIELD = /(?:^|\s)[A-Z]{3}\+[A-Z0-9:+]*$/;
 /** The start of a number written with a phone's own marks: '+7 …', '(495) …', '8 (495) …', a free line's '8 800 …'. */
@@ -216,6 +216,9 @@ const TIME_BEFORE = /(?:^|[^\d:.])\d{1,2}:\d{2}(?::\d{2})?$/;
 // A field after '/' that is a duration or a time ('89154418262/00:01:12'), not another number of a list.
 const TIME_AFTER = /^\d{1,2}:\d{2}(?!\d)/;
 const LAST_PAIR = /^\d\d(?![\d\-./:,])/;
+const GDS_PAX = /^P\d\d?(?![\w/])/;
+const COUNTRY_LETTERS = /(?:^|[^A-Za-z])[A-Z]{2} $/;
+const BRACKET_EXT = /^[ \u00A0]\((?!(?:19|20)\d\d\))(\d{2,4})\)(?=[ \t]*(?:\r?\n|$))/; // (not a year: '(2019)')
 const SPACED_OPEN = /\([ \u00A0\u2007\u2009\u202F]+$/;
 const SPACED_CLOSE = /^[ \u00A0\u2007\u2009\u202F]+\)/;
 // (Whole words: a 'Копировать' button or a 'рубрика' after a number is no currency; nor is the next cell's or
@@ -285,7 +288,8 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
   const iddBare =
     i === j && n >= 12 && n <= 17 && !sign && !intl && t.startsWith('00', gs[i]!) && t.charAt(gs[i]! + 2) !== '0' &&
     (named(t, gs[i]!, ge[j]!) || PHONE_FIELD.test(t.slice(Math.max(0, gs[i]! - 8), gs[i])));
-  const idd = iddBare || (!sign && !intl && j > i && ge[i]! - gs[i]! >= 3 && ge[i]! - gs[i]! <= 5 && t.startsWith('00', gs[i]!) && (i === 0 || !WS_ONLY.test(seps[i]!)));
+  // (Nor ten digits after a country's letters: 'RU 0055 1487 3926' is a cow's ear tag, not +55 14 ….)
+  const idd = iddBare || (!sign && !intl && j > i && ge[i]! - gs[i]! >= 3 && ge[i]! - gs[i]! <= 5 && t.startsWith('00', gs[i]!) && (i === 0 || !WS_ONLY.test(seps[i]!)) && !(n <= 12 && COUNTRY_LETTERS.test(t.slice(Math.max(0, gs[i]! - 4), gs[i]))));
   const plus = sign || intl || idd;
   let open = -1; // the group in parentheses: an area or city code
   let trunk = 0; // 1 after '+44 (0)'
@@ -359,7 +363,9 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
           (prefix && k === i + 2 && ge[k - 1]! - gs[k - 1]! >= 4) ||
           // (Tbilisi's '032 2 44 18 50', '0 32 2 91 08 45': its numbers begin with a 2 written apart.)
           (!plus && k === i + 1 && (lead === 4 ? t.startsWith('89', gs[i]!) || trunk0 : lead === 3 && trunk0)) ||
-          (!plus && k === i + 2 && trunk0 && lead === 1 && ge[i + 1]! - gs[i + 1]! >= 2);
+          (!plus && k === i + 2 && trunk0 && lead === 1 && ge[i + 1]! - gs[i + 1]! >= 2) ||
+          // (Or after a 5-digit code of ours with no 8: '38475-4-70-15', a mine's dispatcher in Mezhdurechensk.)
+          (!plus && k === i + 1 && lead === 5 && RU_CODE.test(t.slice(gs[i]!, gs[i]! + 3)));
         // (German and Austrian numbers end a company's switchboard with '-0': '+49 5271 621-0', as a direct line
         // ends with its own digits, '621-384'.)
         const switchboard = plus && k === j && g === '0' && /^[-\u2010\u2011]$/.test(seps[k]!) && /^4[39]/.test(digits);
@@ -415,7 +421,10 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
     // ('89 16 204 15 38': a mobile as it is said aloud, in a chat or a voicemail's transcript.)
     // (Or grouped any way after a phone label: 'Тел.: 89 037 215 604', 'Телефон: 8916 55 44 021'.)
     // (Or a city's code glued to its 8 after a label: 'Тел.: 87172 64 38 20', Astana.)
-    const regrouped = open < 0 && ((d1 === '9' && ((g0 === 2 && j - i === 4 && ge[i + 1]! - gs[i + 1]! === 2 && ge[i + 2]! - gs[i + 2]! === 3) || labelled(t, start))) || (g0 === 5 && ourCode(digits.slice(1)) && labelled(t, start)));
+    // (Or a mobile with its 8 split by spaces as it was read out, ending in pairs: '89132 55 61 40', '8913 4 02 85 96';
+    // a conference's id is grouped '895 1234 5670', a card's '89 160 004 371'.)
+    const spoken = d0 === '8' && d1 === '9' && j - i >= 2 && ge[j]! - gs[j]! <= 2 && ge[j - 1]! - gs[j - 1]! <= 2 && seps.slice(i + 1, j + 1).every((sep) => WS_ONLY.test(sep));
+    const regrouped = open < 0 && ((d1 === '9' && ((g0 === 2 && j - i === 4 && ge[i + 1]! - gs[i + 1]! === 2 && ge[i + 2]! - gs[i + 2]! === 3) || spoken || labelled(t, start))) || (g0 === 5 && ourCode(digits.slice(1)) && labelled(t, start)));
     if (!'34789'.includes(d1) || (g0 !== 1 && !single && !regrouped && !glued) || !ruParens) return null;
     // (Eleven bare digits with a code no Russian or Kazakh number has are a part's or a document's: '83212365946'
     // (BMW), '77034905521' (a notice in «Коммерсантъ»: 703 is no Kazakh mobile's code).)
@@ -461,6 +470,11 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
       if ((!single || homeCode) && named(t, start, ge[j]!)) return candidate(start, e164, true, formatted);
       // '910 123-45-67': a mobile written with separators. Bare '9101234567' stays out: it is also an ИНН.
       if (!single && g0 === 3 && needsNoLabel(digits, region)) return candidate(start, e164, false, formatted);
+      // ('38471 5-38-24', '3842 55-61-40': a city's code of 4 or 5 digits, its number hyphenated as at home.)
+      const local = g0 === 5 ? 1 : 2;
+      if (j === i + 3 && (g0 === 4 || g0 === 5) && ge[i + 1]! - gs[i + 1]! === local && ge[j - 1]! - gs[j - 1]! === 2 && ge[j]! - gs[j]! === 2 && seps[j]!.includes('-') && seps[j - 1]!.includes('-') && d0 !== '7' && ourCode(digits) && !MADE_UP.test(digits)) {
+        return candidate(start, e164, false, formatted);
+      }
       // ('бухгалтерия: 383-299-70-44': a card's field holding a city's code grouped 3-3-2-2, as phones are.)
       if (j === i + 3 && g0 === 3 && ge[i + 1]! - gs[i + 1]! === 3 && ge[j - 1]! - gs[j - 1]! === 2 && d0 !== '7' && ourCode(digits) && !MADE_UP.test(digits) && FIELD_BEFORE.test(t.slice(Math.max(0, start - 40), start))) {
         return candidate(start, e164, false, formatted);
@@ -636,7 +650,8 @@ function rightFree(t: string, end: number, formatted: boolean): number {
     // A word after ',', a prose dash, '/' and a Cyrillic word, or a sentence after a formatted number's '.': the
     // number ends there ('…24-60,т.8-812…', '…640-12-93.Спасибо', '89163002715.Просил'; '67.pdf', 'x.ru' and
     // '…45.Doc' stay glued).
-    const word = c === ',' || PROSE_DASH.test(c) || (c === '/' && isCyrillic(d)) || (c === '.' && isUpper(d) && (formatted || isCyrillic(d)));
+    // (Nor a booking's passenger after '/': 'APM +79135842760/P1', an airline's reservation.)
+    const word = c === ',' || PROSE_DASH.test(c) || (c === '/' && (isCyrillic(d) || GDS_PAX.test(t.slice(end + 1, end + 5)))) || (c === '.' && isUpper(d) && (formatted || isCyrillic(d)));
     if (!word) return REJECT;
   }
   // ('+90 538 71 ***': the rest of a number masked, or lost: its first digits are no number.)
@@ -883,6 +898,12 @@ function scanRun(text: string, base: number, r: string, out: PhoneMatch[], lastE
       }
       found = { start: c.start, end, digits: c.digits };
       ext ??= extInNextCell(text, end);
+      // (A signature's extension in brackets, alone at its line's end: 'т. +7 831 433-58-20 (201)'.)
+      const bracketed = ext === undefined && c.strong ? BRACKET_EXT.exec(text.slice(end, end + 8)) : null;
+      if (bracketed) {
+        ext = bracketed[1];
+        extEnd = end + bracketed[0].length;
+      }
       if (ext !== undefined) found.ext = ext;
     }
     if (!found) {

@@ -160,6 +160,12 @@ import { independent147 } from './independent-147.ts';
 import { independent148 } from './independent-148.ts';
 import { independent149 } from './independent-149.ts';
 import { independent150 } from './independent-150.ts';
+import { independent151 } from './independent-151.ts';
+import { independent152 } from './independent-152.ts';
+import { independent153 } from './independent-153.ts';
+import { independent154 } from './independent-154.ts';
+import { independent155 } from './independent-155.ts';
+import { independent156 } from './independent-156.ts';
 
 export type Kind = 'contact' | 'deal' | 'requisites' | 'timeline' | 'email' | 'ticket' | 'invoice' | 'delivery';
 
@@ -872,7 +878,8 @@ export const corpus: Snippet[] = [
       ...independent132, ...independent133, ...independent134, ...independent135, ...independent136, ...independent137,
       ...independent138, ...independent139, ...independent140, ...independent141, ...independent142, ...independent143,
       ...independent144, ...independent145, ...independent146, ...independent147, ...independent148, ...independent149,
-      ...independent150,
+      ...independent150, ...independent151, ...independent152, ...independent153, ...independent154, ...independent155,
+      ...independent156,
     ],
     'i',
   ),
