@@ -183,6 +183,7 @@ const PHONE_HEADER =
 const CELL_SEPS = ['\t', '|', ';'];
 const CELL_START = /[\n\t|;][ \u00A0]*$/;
 const ROW_START = /\n[ \t\u00A0]*$/;
+const LIST_SEP_BEFORE = /(?:[,;]|\r?\n|[ \t]и)[ \t]*$/;
 // The phone labels run together with the digits ('номер89651002347', 'звоните89161234567', 'перезвонить на8926…'):
 // a bare run may touch them.
 const PHONE_LABEL_GLUED = /(?:^|[^a-zа-яё])(?:номер|тел(?:ефон)?|моб|сот|(?:пере|по)?звон[a-zа-яё]*(?:\s+на)?)$/i;
@@ -514,6 +515,8 @@ function labelled(t: string, start: number): boolean {
   // (A label alone on the line above names the value below it, 'Телефон\n9162207814'; but at a table's row start the
   // line above is its header, and its last cell no label of the first: 'inn,company,contact,phone\n7715904832,…'.)
   if (PHONE_LABEL.test(near)) return !(ROW_START.test(near) && columnHeader(t, start) !== '');
+  // (Only after a list's separator: the list's pattern is tried at every place of the text before, which costs.)
+  if (!LIST_SEP_BEFORE.test(t.slice(Math.max(0, start - 12), start))) return false;
   const before = t.slice(Math.max(0, start - 160), start);
   const list = PHONE_LIST_BEFORE.exec(before);
   return !!list && PHONE_LABEL.test(before.slice(Math.max(0, list.index - 40), list.index));
