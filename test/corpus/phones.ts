@@ -166,6 +166,10 @@ import { independent153 } from './independent-153.ts';
 import { independent154 } from './independent-154.ts';
 import { independent155 } from './independent-155.ts';
 import { independent156 } from './independent-156.ts';
+import { independent157 } from './independent-157.ts';
+import { independent158 } from './independent-158.ts';
+import { independent159 } from './independent-159.ts';
+import { independent160 } from './independent-160.ts';
 
 export type Kind = 'contact' | 'deal' | 'requisites' | 'timeline' | 'email' | 'ticket' | 'invoice' | 'delivery';
 
@@ -879,7 +883,7 @@ export const corpus: Snippet[] = [
       ...independent138, ...independent139, ...independent140, ...independent141, ...independent142, ...independent143,
       ...independent144, ...independent145, ...independent146, ...independent147, ...independent148, ...independent149,
       ...independent150, ...independent151, ...independent152, ...independent153, ...independent154, ...independent155,
-      ...independent156,
+      ...independent156, ...independent157, ...independent158, ...independent159, ...independent160,
     ],
     'i',
   ),
