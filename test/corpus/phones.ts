@@ -170,6 +170,10 @@ import { independent157 } from './independent-157.ts';
 import { independent158 } from './independent-158.ts';
 import { independent159 } from './independent-159.ts';
 import { independent160 } from './independent-160.ts';
+import { independent161 } from './independent-161.ts';
+import { independent162 } from './independent-162.ts';
+import { independent163 } from './independent-163.ts';
+import { independent164 } from './independent-164.ts';
 
 export type Kind = 'contact' | 'deal' | 'requisites' | 'timeline' | 'email' | 'ticket' | 'invoice' | 'delivery';
 
@@ -883,7 +887,8 @@ export const corpus: Snippet[] = [
       ...independent138, ...independent139, ...independent140, ...independent141, ...independent142, ...independent143,
       ...independent144, ...independent145, ...independent146, ...independent147, ...independent148, ...independent149,
       ...independent150, ...independent151, ...independent152, ...independent153, ...independent154, ...independent155,
-      ...independent156, ...independent157, ...independent158, ...independent159, ...independent160,
+      ...independent156, ...independent157, ...independent158, ...independent159, ...independent160, ...independent161,
+      ...independent162, ...independent163, ...independent164,
     ],
     'i',
   ),
