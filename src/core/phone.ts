@@ -266,6 +266,16 @@ interface Groups {
 const eightTen = (t: string, { gs, ge }: Groups, i: number): boolean =>
   i + 1 < gs.length && ge[i]! - gs[i]! === 1 && t.charAt(gs[i]!) === '8' && t.slice(gs[i + 1], ge[i + 1]) === '10';
 
+/** Groups i..j, spaced only, ending in two pairs or shorter: a mobile as it was read out ('89132 55 61 40'). */
+const spokenPairs = ({ gs, ge, seps }: Groups, i: number, j: number): boolean =>
+  j - i >= 2 && ge[j]! - gs[j]! <= 2 && ge[j - 1]! - gs[j - 1]! <= 2 && seps.slice(i + 1, j + 1).every((sep) => WS_ONLY.test(sep));
+
+/** Groups i.. to the run's end, four or more, all of four digits: a card's or a device's figure ('0045 8102 3967 4215'). */
+const inFours = ({ gs, ge }: Groups, i: number): boolean => gs.length - i >= 4 && gs.every((g, k) => k < i || ge[k]! - g === 4);
+
+/** A mobile with its 8 starting at `start`, eleven digits, right after a lowercase Russian letter `ch`. */
+const mobileAfterWord = (t: string, start: number, ch: string): boolean => isCyrillic(ch) && !isUpper(ch) && GLUED_MOBILE.test(t.slice(start, start + 12));
+
 /**
  * Groups i..j read as one number, or null when they do not have a phone's shape. `intl`: an international
  * prefix came before group i (the caller's), as a '+' would.
@@ -291,7 +301,7 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
     (named(t, gs[i]!, ge[j]!) || PHONE_FIELD.test(t.slice(Math.max(0, gs[i]! - 8), gs[i])));
   // (Nor ten digits after a country's letters: 'RU 0055 1487 3926' is a cow's ear tag, not +55 14 …; nor the start
   // of a figure in fours, '0045 8102 3967 4215', a fiscal drive's number.)
-  const idd = iddBare || (!sign && !intl && j > i && ge[i]! - gs[i]! >= 3 && ge[i]! - gs[i]! <= 5 && t.startsWith('00', gs[i]!) && (i === 0 || !WS_ONLY.test(seps[i]!)) && !(n <= 12 && COUNTRY_LETTERS.test(t.slice(Math.max(0, gs[i]! - 4), gs[i]))) && !(gs.length - i >= 4 && gs.every((g, k) => k < i || ge[k]! - g === 4)));
+  const idd = iddBare || (!sign && !intl && j > i && ge[i]! - gs[i]! >= 3 && ge[i]! - gs[i]! <= 5 && t.startsWith('00', gs[i]!) && (i === 0 || !WS_ONLY.test(seps[i]!)) && !(n <= 12 && COUNTRY_LETTERS.test(t.slice(Math.max(0, gs[i]! - 4), gs[i]))) && !inFours(groups, i));
   const plus = sign || intl || idd;
   let open = -1; // the group in parentheses: an area or city code
   let trunk = 0; // 1 after '+44 (0)'
@@ -425,9 +435,12 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
     // (Or a city's code glued to its 8 after a label: 'Тел.: 87172 64 38 20', Astana.)
     // (Or a mobile with its 8 split by spaces as it was read out, ending in pairs: '89132 55 61 40', '8913 4 02 85 96';
     // a conference's id is grouped '895 1234 5670', a card's '89 160 004 371'.)
-    const spoken = d0 === '8' && d1 === '9' && j - i >= 2 && ge[j]! - gs[j]! <= 2 && ge[j - 1]! - gs[j - 1]! <= 2 && seps.slice(i + 1, j + 1).every((sep) => WS_ONLY.test(sep));
-    const regrouped = open < 0 && ((d1 === '9' && ((g0 === 2 && j - i === 4 && ge[i + 1]! - gs[i + 1]! === 2 && ge[i + 2]! - gs[i + 2]! === 3) || spoken || labelled(t, start))) || (g0 === 5 && ourCode(digits.slice(1)) && labelled(t, start)));
-    if (!'34789'.includes(d1) || (g0 !== 1 && !single && !regrouped && !glued) || !ruParens) return null;
+    if (!'34789'.includes(d1) || !ruParens) return null;
+    // (Asked only of a grouping the prefix's own group or a glued code does not explain: it may read the text before.)
+    if (g0 !== 1 && !single && !glued) {
+      const regrouped = open < 0 && ((d1 === '9' && ((g0 === 2 && j - i === 4 && ge[i + 1]! - gs[i + 1]! === 2 && ge[i + 2]! - gs[i + 2]! === 3) || (d0 === '8' && spokenPairs(groups, i, j)) || labelled(t, start))) || (g0 === 5 && ourCode(digits.slice(1)) && labelled(t, start)));
+      if (!regrouped) return null;
+    }
     // (Eleven bare digits with a code no Russian or Kazakh number has are a part's or a document's: '83212365946'
     // (BMW), '77034905521' (a notice in «Коммерсантъ»: 703 is no Kazakh mobile's code).)
     if (single && !ourCode(digits.slice(1))) return null;
@@ -606,10 +619,7 @@ function leftFree(t: string, start: number, lastEnd: number, formatted: boolean)
   // (And a mobile with its 8, eleven digits, may touch a lowercase Russian word: a missed space, 'Настя89057218830',
   // 'маме Кати на89261340755'; ids glued to a word are a capital code's, 'НФ890…', or a label's, 'заказ890…'.)
   // (Read only for a number something touches on its left: most have a space there.)
-  const touching = () =>
-    (formatted && (isLetter(c) || (c === '*' && !HAS_DIGIT.test(b)))) ||
-    PHONE_LABEL_GLUED.test(before) ||
-    (isCyrillic(c) && !isUpper(c) && GLUED_MOBILE.test(t.slice(start, start + 12)));
+  const touching = () => (formatted && (isLetter(c) || (c === '*' && !HAS_DIGIT.test(b)))) || PHONE_LABEL_GLUED.test(before) || mobileAfterWord(t, start, c);
   if (gluesLeft(c) && !counter && !touching()) return false;
   // A URL path: 'x.ru/deal/79…'; but an Asterisk channel dials the number after its slash: 'PJSIP/trunk/8903…'.
   if (c === '/' && b.trim() && URL_TOKEN.test(before.slice(0, -1)) && !DIAL_STRING.test(before)) return false;
@@ -618,7 +628,7 @@ function leftFree(t: string, start: number, lastEnd: number, formatted: boolean)
   if ((c === '.' || c === ':' || c === ',') && HAS_DIGIT.test(b) && !(c === ':' && t.charAt(start) === '+') && !(c === ',' && inPhoneColumn(t, start))) return false;
   // ('deal-79…', UUIDs; a formatted number after a name and a hyphen is a list's: 'Иван-8 903 418 27 65', and so is
   // a mobile with its 8 after a lowercase word: 'Мама-89026153478'; 'ЗМ-8902…' is a code's.)
-  if (/[\-\u2010-\u2014]/.test(c) && !PROSE_DASH.test(c) && isAlnum(b) && !(formatted ? isLetter(b) : isCyrillic(b) && !isUpper(b) && GLUED_MOBILE.test(t.slice(start, start + 12)))) return false;
+  if (/[\-\u2010-\u2014]/.test(c) && !PROSE_DASH.test(c) && isAlnum(b) && !(formatted ? isLetter(b) : mobileAfterWord(t, start, b))) return false;
   // A word joined by a dot is a user name or a domain ('petrov.89031234567'); 'тел.8916…' is a label's.
   if (c === '.' && isLetter(b) && !labelled(t, start)) return false;
   const label = before.slice(-48); // ('Номер заявки на ипотеку в ДОМ.РФ: ' is 34)
