@@ -76,7 +76,7 @@ const TRUNK: [string, RegExp, string?][] = [
 /** [country code, the whole national number] of the countries that dial theirs without a trunk prefix. */
 const PLAIN: [string, RegExp][] = [
   ['86', /^1[3-9]\d{9}$/], // China's mobiles: '135 0453 7128'
-  ['998', /^(?:9\d|33|50|55|77|88|20)\d{7}$/], // Uzbekistan: '(97) 441-08-35'
+  ['998', /^(?:9\d|33|50|55|[67][1-9]|88|20)\d{7}$/], // Uzbekistan: '(97) 441-08-35', Tashkent's '(71) 150-62-84'
   ['995', /^5\d{8}$/], // Georgia's mobiles: '599 73 40 61'
   ['976', /^[5-9]\d{7}$/], // Mongolia: '9908-7714'
   ['1', /^[2-9]\d\d[2-9]\d{6}$/], // North America: '(907) 441-2873', grouped 3-3-4 (see phone.ts)

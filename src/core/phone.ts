@@ -337,6 +337,7 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
   }
   // '(+90) 224 …', '(+84 24) 3825 6677': the country's code (and the area's) in brackets with its '+'.
   let wrapped = sign && t.charAt(start - 1) === '(';
+  let odd = false; // a lone digit where none belongs
   let digits = '';
   for (let k = i; k <= j; k++) {
     const g = t.slice(gs[k], ge[k]);
@@ -381,13 +382,18 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
         // (German and Austrian numbers end a company's switchboard with '-0': '+49 5271 621-0', as a direct line
         // ends with its own digits, '621-384'.)
         const switchboard = plus && k === j && g === '0' && /^[-\u2010\u2011]$/.test(seps[k]!) && /^4[39]/.test(digits);
-        if (!(plus && k === i + 1 + trunk) && !afterArea && open !== k - 1 && !switchboard) return null;
+        if (!(plus && k === i + 1 + trunk) && !afterArea && open !== k - 1 && !switchboard) {
+          // (Ours, after a label, may split anywhere: 'раб. 8 86 547 4 11 03', 'тел: +7 8655 3 6-41-07'.)
+          if (ge[i]! - gs[i]! !== 1 || !(prefix || (sign && '78'.includes(t.charAt(gs[i]!))))) return null;
+          odd = true;
+        }
       }
     }
     digits += g;
   }
   // ('+7 (4852) 00-00-00': nothing but zeros after the area code is a template's.)
   if (open >= 0 && open < j && !/[1-9]/.test(t.slice(ge[open], ge[j]))) return null;
+  if (odd && (n !== 11 || !labelled(t, start))) return null;
   if (idd) digits = digits.slice(2);
   n = digits.length;
   if (idd && (n < 10 || n > 13)) return null;
@@ -747,8 +753,11 @@ function findVisible(text: string, region: PhoneRegion): PhoneMatch[] {
   return out;
 }
 
-/** After an extension: an aside in brackets, a comma, a name or two, and another extension ('…, Носков Илья доб. 1189'). */
-const MORE_EXT = /(?:[ \u00A0]*\([^()\d\n]{2,32}\))?[ \u00A0]*[,;][ \u00A0]*(?:\p{Lu}\p{Ll}+[ \u00A0]+(?:\p{Lu}\p{Ll}+[ \u00A0]+)?(?:[\u2013\u2014-][ \u00A0]*)?)?((?:[дД]об|[вВ]н|[eE]xt)\.?[ \u00A0]*(\d{1,6}))(?![\p{L}\p{N}])/uy;
+/**
+ * After an extension: an aside in brackets, a comma, a name, and another extension ('…, Носков Илья доб. 1189'), or a few
+ * words and another 'доб.' ('…, по вопросам возврата — доб. 5'; a department's 'вн.' may be inside only).
+ */
+const MORE_EXT = /(?:[ \u00A0]*\([^()\d\n]{2,32}\))?[ \u00A0]*[,;][ \u00A0]*(?:\p{Lu}\p{Ll}+[ \u00A0]+(?:\p{Lu}\p{Ll}+[ \u00A0]+)?(?:[\u2013\u2014-][ \u00A0]*)?|(?:\p{Ll}+[ \u00A0]+){1,4}(?:[\u2013\u2014-][ \u00A0]*)?(?=доб))?((?:[дД]об|[вВ]н|[eE]xt)\.?[ \u00A0]*(\d{1,6}))(?![\p{L}\p{N}])/uy;
 
 function nextExt(t: string, at: number, prev: PhoneMatch): PhoneMatch | null {
   MORE_EXT.lastIndex = at;

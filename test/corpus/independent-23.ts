@@ -20,7 +20,8 @@
  * out as a foreign number without its country code; the detector reads it as +375 17 284-60-13.
  * Taken since round 101, on purpose: 'Türkiye depo: 0 (262) 751 20 34', a Turkish number written the national way,
  * which the writer left out as a foreign number without its country code; where the text names Turkey the
- * detector reads it as +90 262 751 20 34.
+ * detector reads it as +90 262 751 20 34. Since round 169 likewise 'Ташкент, офис на Амира Темура: (71) 200-14-88',
+ * read as +998 71 200-14-88.
  */
 import type { Kind } from './phones.ts';
 

@@ -174,6 +174,12 @@ import { independent161 } from './independent-161.ts';
 import { independent162 } from './independent-162.ts';
 import { independent163 } from './independent-163.ts';
 import { independent164 } from './independent-164.ts';
+import { independent165 } from './independent-165.ts';
+import { independent166 } from './independent-166.ts';
+import { independent167 } from './independent-167.ts';
+import { independent168 } from './independent-168.ts';
+import { independent169 } from './independent-169.ts';
+import { independent170 } from './independent-170.ts';
 
 export type Kind = 'contact' | 'deal' | 'requisites' | 'timeline' | 'email' | 'ticket' | 'invoice' | 'delivery';
 
@@ -888,7 +894,8 @@ export const corpus: Snippet[] = [
       ...independent144, ...independent145, ...independent146, ...independent147, ...independent148, ...independent149,
       ...independent150, ...independent151, ...independent152, ...independent153, ...independent154, ...independent155,
       ...independent156, ...independent157, ...independent158, ...independent159, ...independent160, ...independent161,
-      ...independent162, ...independent163, ...independent164,
+      ...independent162, ...independent163, ...independent164, ...independent165, ...independent166, ...independent167,
+      ...independent168, ...independent169, ...independent170,
     ],
     'i',
   ),

@@ -425,6 +425,10 @@ const positives: [string, string[]][] = [
   ['Андреас Лимассол: Christos Ioannou 99 318 426, office 25 362 570', ['35799318426', '35725362570']],
   ['Бали, нотариус\nKantor: (0361) 4721 586\nHP/WA: 0813-3745-2961', ['623614721586', '6281337452961']],
   ['Тел.: 87172 64 38 20 (Астана)', ['77172643820']],
+  // ours split where no one splits a number, after a label
+  ['Михайловск\nтел: +7 8655 3 6-41-07', ['78655364107']],
+  ['перезвонить на раб. 8 86 547 4 11 03 (Светлоград)', ['78654741103']],
+  ['Samarkand Tours\nОтдел продаж: (71) 150-62-84, Ташкент', ['998711506284']],
   ['Объект на Конгрессной\nОхрана на КПП: 8 918 060-41-23', ['79180604123']],
   // a city with a hyphen is no currency: Bat Yam, not baht
   ['гражданин Израиля\nТел. в Израиле: 03-612-47-80 (Бат-Ям)', ['97236124780']],
@@ -510,6 +514,9 @@ const exact: [string, [number, number, string, string?][]][] = [
   // a second extension of the same number is a match of its own; an address after the first is not one
   ['8 800 775-62-40, доб. 3 (выдача), доб. 5 (возврат)', [[0, 15, '78007756240', '3'], [34, 40, '78007756240', '5']]],
   ['+7 495 781-20-64 доб. 1187, Носков Илья доб. 1189.', [[0, 16, '74957812064', '1187'], [40, 49, '74957812064', '1189']]],
+  // … or after a few words, a 'доб.' (a department's 'вн.' may be dialled inside only)
+  ['8 (383) 346-05-27 доб. 3, по вопросам возврата — доб. 5', [[0, 17, '73833460527', '3'], [49, 55, '73833460527', '5']]],
+  ['+7 812 200-47-00 вн. 5521, помощник — вн. 5524', [[0, 16, '78122004700', '5521']]],
   ['+7 495 781-20-64 доб. 1187, д. 15', [[0, 16, '74957812064', '1187']]],
   // an extension grouped as a number's last digits; a bilingual label; not a date after it
   ['+7 (495) 788-09-99, доб. 51-14', [[0, 18, '74957880999', '5114']]],
@@ -848,6 +855,9 @@ const traps: string[] = [
   // a fiscal drive's number in fours, starting 00
   'номер кассы на наклейке 0045 8102 3967 4215, это РНМ?',
   'Склад: 655 28 41 97 шт.',
+  // a number of ours split oddly, without a label
+  'Партия 8 86 547 4 11 03 от 12.03',
+  '+7 8655 3 6-41-07',
   // an order's, an article's and a certificate's numbers in a German text; a tracking code; 'напр.'
   'Frau Krüger bestätigt, Auftrag 0470-2023',
   'Herr Orlow, Art.-Nr. 0211-4366-19 ist erst am 24.05. lieferbar',
