@@ -175,7 +175,7 @@ const PHONE_AFTER = /^[ \u00A0]*(?:\((?:whatsapp|viber|telegram|ватсап|в�
 // ('Телефон: 9163307215', '"phone": "9215037761"', '<Телефон>9209184463', 'позвоните мужу 9503765120') is read as a
 // national number.
 const PHONE_LABEL =
-  /(?:^|[^a-zа-яё])(?:тел(?:ефон[ау]?)?(?:\.?\s+(?:для\s+)?(?!(?:не|на|по|из|за|от|до|во|со|же|ли|да|то)[\s:.])[a-zа-яё]{2,}(?:-[a-zа-яё]+)?(?:\s+(?:по|с|в)\s+[a-zа-яё]+(?:\s+[a-zа-яё]{3,})?)?)?|т\.|раб(?:очий|\.)|личн?(?:ый|\.)|(?:обратн|контактн)[a-zа-яё]*\s+номер[a-zа-яё]*|номер\s+для\s+(?:связи|курьера|водителя|звонк[a-zа-яё]*|sms|смс)(?:\s+(?:по|с|в)\s+[a-zа-яё]+)?|(?:моб(?:ильный)?|сот(?:овый)?)(?:\.?\s+(?!банк|прилож|верси|интернет)[a-zа-яё]{3,})?|phone|tel|mob(?:ile)?|(?:whatsapp|viber|ватсап|вотсап|вацап|вайбер)(?:\s+(?:на|[a-zа-яё]{3,}))?|(?:по)?звони(?:те|ть)?(?:\s*[\u2013\u2014-]?\s+[a-zа-яё]{2,}\s*[:,])?|(?:набери(?:те)?|набрать)(?:\s+[a-zа-яё]{2,}\s*:?)?|обзвон[a-zа-яё]*(?:\s+[a-zа-яё]{3,})?\s*:|(?:(?:пере|по)?звони(?:те|ть)?|набери(?:те)?|набрать)\s+(?!(?:после|позже|ближе|раньше|утре|вечере)\s)[a-zа-яё]{2,}[уюеи]|(?:(?:мо[йиеё][a-zа-яё]*|его|е[её]|их|ваш[a-zа-яё]*|тво[a-zа-яё]+|(?:нов|стар|личн|рабоч|домашн|запасн|временн|дополнительн)[a-zа-яё]+|доп\.)\s*)+номер(?:а|ом)?(?:\s+у\s+меня|\s+р[фкб])?|(?:по|на)\s+номер[уа]?|(?:клиент|абонент)[a-zа-яё]*\s+с\s+номером|(?:оставил|указал|продиктовал)[аи]?\s+(?:свой\s+|другой\s+|новый\s+)?номер(?:\s+(?:в|на|для)\s+[a-zа-яё]+)?|(?<!сч[её]т[ау]?\s+)абон(?:ент[a-zа-яё]*|\.)(?:\s+номер)?|(?:sms|смс|пришл[оаи]?|пришёл|отправ[a-zа-яё]*|выслан[a-zа-яё]*)\s+на|(?:пере|по)?звон[a-zа-яё]*(?:\s+(?:ему|ей|им|мне|нам))?\s+на|(?:мам[аы]|пап[аы]|бабушк[аи]|дедушк[аи]|муж[а]?|жен[аы]|сын[а]?|доч(?:ь|ери)|нян[яи]|брат[а]?|сестр[аы])(?:\s+[a-zа-яё]{2,}\s*[:\u2013\u2014-]?|\s*[:\u2013\u2014-])|a1|мтс|life:\)|velcom|手机|电话|電話|携帯|휴대폰|전화)(?:\s*\([a-zа-яё.]{2,12}(?:,?\s+[a-zа-яё.]{1,12}){0,3}\))?[\s.:=\-\u2010-\u2014\u00B7\u2022|"'»>：]*$/i;
+  /(?:^|[^a-zа-яё])(?:тел(?:ефон[ау]?)?(?:\.?\s+(?:для\s+)?(?!(?:не|на|по|из|за|от|до|во|со|же|ли|да|то)[\s:.])[a-zа-яё]{2,}(?:-[a-zа-яё]+)?(?:\s+(?:по|с|в)\s+[a-zа-яё]+(?:\s+[a-zа-яё]{3,})?)?)?|т\.|тлф|раб(?:очий|\.)|дом(?:ашний|\.)|доп\.|личн?(?:ый|\.)|(?:обратн|контактн)[a-zа-яё]*\s+номер[a-zа-яё]*|номер\s+для\s+(?:связи|курьера|водителя|звонк[a-zа-яё]*|sms|смс)(?:\s+(?:по|с|в)\s+[a-zа-яё]+)?|(?:моб(?:ильный)?|сот(?:овый)?)(?:\.?\s+(?!банк|прилож|верси|интернет)[a-zа-яё]{3,})?|phone|tel|mob(?:ile)?|(?:whatsapp|viber|ватсап|вотсап|вацап|вайбер)(?:\s+(?:на|[a-zа-яё]{3,}))?|(?:по)?звони(?:те|ть)?(?:\s*[\u2013\u2014-]?\s+[a-zа-яё]{2,}\s*[:,])?|(?:набери(?:те)?|набрать)(?:\s+[a-zа-яё]{2,}\s*:?)?|обзвон[a-zа-яё]*(?:\s+[a-zа-яё]{3,})?\s*:|(?:(?:пере|по)?звони(?:те|ть)?|набери(?:те)?|набрать)\s+(?!(?:после|позже|ближе|раньше|утре|вечере)\s)[a-zа-яё]{2,}[уюеи]|(?:(?:мо[йиеё][a-zа-яё]*|его|е[её]|их|ваш[a-zа-яё]*|тво[a-zа-яё]+|(?:нов|стар|личн|рабоч|домашн|запасн|временн|дополнительн)[a-zа-яё]+|доп\.)\s*)+номер(?:а|ом)?(?:\s+у\s+меня|\s+р[фкб])?|(?:по|на)\s+номер[уа]?|(?:клиент|абонент)[a-zа-яё]*\s+с\s+номером|(?:оставил|указал|продиктовал)[аи]?\s+(?:свой\s+|другой\s+|новый\s+)?номер(?:\s+(?:в|на|для)\s+[a-zа-яё]+)?|(?<!сч[её]т[ау]?\s+)абон(?:ент[a-zа-яё]*|\.)(?:\s+номер)?|(?:sms|смс|пришл[оаи]?|пришёл|отправ[a-zа-яё]*|выслан[a-zа-яё]*)\s+на|(?:пере|по)?звон[a-zа-яё]*(?:\s+(?:ему|ей|им|мне|нам))?\s+на|(?:мам[аы]|пап[аы]|бабушк[аи]|дедушк[аи]|муж[а]?|жен[аы]|сын[а]?|доч(?:ь|ери)|нян[яи]|брат[а]?|сестр[аы])(?:\s+[a-zа-яё]{2,}\s*[:\u2013\u2014-]?|\s*[:\u2013\u2014-])|a1|мтс|life:\)|velcom|手机|电话|電話|携帯|휴대폰|전화)(?:\s*\([a-zа-яё.]{2,12}(?:,?\s+[a-zа-яё.]{1,12}){0,3}\))?[\s.:=\-\u2010-\u2014\u00B7\u2022|"'»>：]*(?:плюс\s)?$/i;
 // A column's header that names phones ('Телефон', 'Моб.', 'Контактный телефон', 'Phone number', a call log's
 // '"callee"'): a table copied as text has it on its first line ('Фамилия;Имя;Телефон'), a page's table in its header row.
 const PHONE_HEADER =
@@ -186,11 +186,11 @@ const ROW_START = /\n[ \t\u00A0]*$/;
 const LIST_SEP_BEFORE = /(?:[,;]|\r?\n|[ \t]и)[ \t]*$/;
 // The phone labels run together with the digits ('номер89651002347', 'звоните89161234567', 'перезвонить на8926…'):
 // a bare run may touch them.
-const PHONE_LABEL_GLUED = /(?:^|[^a-zа-яё])(?:номер|тел(?:ефон)?|моб|сот|(?:пере|по)?звон[a-zа-яё]*(?:\s+на)?)$/i;
+const PHONE_LABEL_GLUED = /(?:^|[^a-zа-яё])(?:номер|тел(?:ефон)?|тлф|моб|сот|(?:пере|по)?звон[a-zа-яё]*(?:\s+на)?)$/i;
 // A mobile with its 8, eleven digits, which may touch any lowercase Russian word (see leftFree).
 const GLUED_MOBILE = /^89\d{9}(?!\d)/;
 const GLUED_MOBILE_END = /(?:^|\D)89\d{9}$/;
-const GLUED_WORD = /^[а-яёА-ЯЁ][а-яё]{3}/;
+const GLUED_WORD = /^[а-яёА-ЯЁ][а-яё]{2}/;
 // An Asterisk channel in a PBX log: 'Called PJSIP/trunk/89031182764', 'SIP/79161234567'.
 const DIAL_STRING = /(?:^|[\s(])(?:pj)?sip\/(?:[\w.-]+\/)?$/i;
 // A form's field dump or a call record names its phone field as a word of its own ('phone=79…', 'src=89…'); inside
@@ -384,7 +384,8 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
         const switchboard = plus && k === j && g === '0' && /^[-\u2010\u2011]$/.test(seps[k]!) && /^4[39]/.test(digits);
         if (!(plus && k === i + 1 + trunk) && !afterArea && open !== k - 1 && !switchboard) {
           // (Ours, after a label, may split anywhere: 'раб. 8 86 547 4 11 03', 'тел: +7 8655 3 6-41-07'.)
-          if (ge[i]! - gs[i]! !== 1 || !(prefix || (sign && '78'.includes(t.charAt(gs[i]!))))) return null;
+          // ('моб.917-333-0-444': or a mobile without its 8.)
+          if (!(lead === 1 ? prefix || (sign && '78'.includes(t.charAt(gs[i]!))) : !plus && lead === 3 && t.charAt(gs[i]!) === '9')) return null;
           odd = true;
         }
       }
@@ -393,7 +394,7 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
   }
   // ('+7 (4852) 00-00-00': nothing but zeros after the area code is a template's.)
   if (open >= 0 && open < j && !/[1-9]/.test(t.slice(ge[open], ge[j]))) return null;
-  if (odd && (n !== 11 || !labelled(t, start))) return null;
+  if (odd && (n !== (ge[i]! - gs[i]! === 1 ? 11 : 10) || !labelled(t, start))) return null;
   if (idd) digits = digits.slice(2);
   n = digits.length;
   if (idd && (n < 10 || n > 13)) return null;
@@ -421,8 +422,9 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
     if (open >= 0 && open !== i + 1) return null; // '+1 (212) …': parentheses only after the country code
     return candidate(start, digits, true, formatted);
   }
-  // (Glued, the code is followed by a local number as people group it: '8483 4025 900' is a customs code.)
-  const glued = g0 === 4 && open < 0 && (ge[i + 1]! - gs[i + 1]! === 3 || ge[i + 1]! - gs[i + 1]! === 7);
+  // (Glued, the code is followed by a local number as people group it: '8483 4025 900' is a customs code; a
+  // mobile's may be spaced to be remembered, '8917 4004 555', not hyphenated as a coupon's, '8916-1234-567'.)
+  const glued = g0 === 4 && open < 0 && (ge[i + 1]! - gs[i + 1]! === 3 || ge[i + 1]! - gs[i + 1]! === 7 || (d0 === '8' && d1 === '9' && j === i + 2 && ge[j]! - gs[j]! === 3 && WS_ONLY.test(seps[j]!) && WS_ONLY.test(seps[i + 1]!)));
   // (Bare or glued, only a mobile's: '80291548203', '8029 331 07 46'.)
   const byMobile = (single || glued) && /^80(?:25|29|33|44)/.test(digits);
   if (n === 11 && d0 === '8' && d1 === '0' && (g0 === 1 || byMobile) && digits.charAt(2) !== '0' && (open < 0 || open === i + 1)) {
@@ -629,9 +631,9 @@ function leftFree(t: string, start: number, lastEnd: number, formatted: boolean)
   if (gluesLeft(c) && !counter && !touching()) return false;
   // A URL path: 'x.ru/deal/79…'; but an Asterisk channel dials the number after its slash: 'PJSIP/trunk/8903…'.
   if (c === '/' && b.trim() && URL_TOKEN.test(before.slice(0, -1)) && !DIAL_STRING.test(before)) return false;
-  // '1.2…', '14:30…', '1,5…'; but a '+' after a colon starts a number: 'тел2:+7905…'.
+  // '1.2…', '14:30…', '1,5…'; but a '+' or an 8 and a bracket after a colon start a number: 'тел2:+7905…', 'тлф2:8(347)…'.
   // (A comma-separated export's cell is no decimal's fraction: 'op_17,89161234567' under 'agent,dst'.)
-  if ((c === '.' || c === ':' || c === ',') && HAS_DIGIT.test(b) && !(c === ':' && t.charAt(start) === '+') && !(c === ',' && inPhoneColumn(t, start))) return false;
+  if ((c === '.' || c === ':' || c === ',') && HAS_DIGIT.test(b) && !(c === ':' && /^(?:\+|8\()/.test(t.slice(start, start + 2))) && !(c === ',' && inPhoneColumn(t, start))) return false;
   // ('deal-79…', UUIDs; a formatted number after a name and a hyphen is a list's: 'Иван-8 903 418 27 65', and so is
   // a mobile with its 8 after a lowercase word: 'Мама-89026153478'; 'ЗМ-8902…' is a code's.)
   if (/[\-\u2010-\u2014]/.test(c) && !PROSE_DASH.test(c) && isAlnum(b) && !(formatted ? isLetter(b) : mobileAfterWord(t, start, b))) return false;

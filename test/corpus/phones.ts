@@ -180,6 +180,7 @@ import { independent167 } from './independent-167.ts';
 import { independent168 } from './independent-168.ts';
 import { independent169 } from './independent-169.ts';
 import { independent170 } from './independent-170.ts';
+import { independent172 } from './independent-172.ts';
 
 export type Kind = 'contact' | 'deal' | 'requisites' | 'timeline' | 'email' | 'ticket' | 'invoice' | 'delivery';
 
@@ -895,7 +896,7 @@ export const corpus: Snippet[] = [
       ...independent150, ...independent151, ...independent152, ...independent153, ...independent154, ...independent155,
       ...independent156, ...independent157, ...independent158, ...independent159, ...independent160, ...independent161,
       ...independent162, ...independent163, ...independent164, ...independent165, ...independent166, ...independent167,
-      ...independent168, ...independent169, ...independent170,
+      ...independent168, ...independent169, ...independent170, ...independent172,
     ],
     'i',
   ),
