@@ -124,7 +124,7 @@ const JOINER = /[.,:/\-\u2010-\u2014]/;
 // phone's own marks, a '+' or an area code in brackets (see leftFree). Only the label's own form counts: 'Телефон
 // для заказа:' or 'оплата счёта:' name a phone for something, not an id.
 const LABEL_BEFORE =
-  /(?:^|[^a-zа-яё\d])(?:инн|кпп|трн|ррн|rrn|огрн(?:ип)?|бик|окпо|окато|октмо|снилс|[ркл]\/с|елс|(?:request|session|event|trace|message|user|order|deal|lead|client|transaction|device)id|(?<!caller[_\s])id(?:\s+[a-zа-яё]+){0,2}(?:\s+в\s+[a-zа-яё-]+(?:\s+[a-zа-яё]+)?)?|номер\s+(?:(?:вашего|вашей|нашего)\s+)?(?:заказа|сч[её]та|договора|заявки|сделки|обращения|лида|задачи|тикета|полиса|документа|свидетельства|сертификата|удостоверения|лицензии)(?:\s+(?:в|на|по)\s+[a-zа-яё.]+){0,2}|номер\s+в\s+(?:crm|1с|системе|биллинге|базе)|s\/?n|serial|(?:серийн|заводск)[a-zа-яё]*(?:\s+номер)?(?:\s+[a-zа-яё-]+)?|логин[a-zа-яё]*|login|код(?:\s+[a-zа-яё-]+)?(?:\s+в\s+(?:crm|1[сc]|системе|базе))?|заказ(?:\s+в\s+(?:системе|crm|1[сc])(?:\s+[a-zа-яё-]+)?)?|сч[её]т|лицев[a-zа-яё]*\s+сч[её]т[a-zа-яё]*(?:\s+[a-zа-яё]+)?|договор|арт(?:икул[a-zа-яё]*|\.)|операци[яи]|транзакци[яи]|полис(?:\s+[a-zа-яё]+)?|lot|партии|(?<![a-z.-])nr|(?<![a-z.-])(?<!(?:phone|tel|fax|mobile|cell)\.?\s)no\.|art\.-nr|artikel[a-z]*|auftrag|bestell[a-z]*|rechnung[a-z]*|contract|шк(?:\s+[a-zа-яё]+)?|штрих-?код[a-zа-яё]*|barcode)[\s:.,#№"'\u2013\u2014-]*$/i;
+  /(?:^|[^a-zа-яё\d])(?:инн|кпп|трн|ррн|rrn|огрн(?:ип)?|бик|окпо|окато|октмо|снилс|[ркл]\/с|елс|(?:request|session|event|trace|message|user|order|deal|lead|client|transaction|device)id|(?<!(?:caller|called|wa)[-_\s])id(?:\s+[a-zа-яё]+){0,2}(?:\s+в\s+[a-zа-яё-]+(?:\s+[a-zа-яё]+)?)?|номер\s+(?:(?:вашего|вашей|нашего)\s+)?(?:заказа|сч[её]та|договора|заявки|сделки|обращения|лида|задачи|тикета|полиса|документа|свидетельства|сертификата|удостоверения|лицензии)(?:\s+(?:в|на|по)\s+[a-zа-яё.]+){0,2}|номер\s+в\s+(?:crm|1с|системе|биллинге|базе)|s\/?n|serial|(?:серийн|заводск)[a-zа-яё]*(?:\s+номер)?(?:\s+[a-zа-яё-]+)?|логин[a-zа-яё]*|login|код(?:\s+[a-zа-яё-]+)?(?:\s+в\s+(?:crm|1[сc]|системе|базе))?|заказ(?:\s+в\s+(?:системе|crm|1[сc])(?:\s+[a-zа-яё-]+)?)?|сч[её]т|лицев[a-zа-яё]*\s+сч[её]т[a-zа-яё]*(?:\s+[a-zа-яё]+)?|договор|арт(?:икул[a-zа-яё]*|\.)|операци[яи]|транзакци[яи]|полис(?:\s+[a-zа-яё]+)?|lot|партии|(?<![a-z.-])nr|(?<![a-z.-])(?<!(?:phone|tel|fax|mobile|cell)\.?\s)no\.|art\.-nr|artikel[a-z]*|auftrag|bestell[a-z]*|rechnung[a-z]*|contract|шк(?:\s+[a-zа-яё]+)?|штрих-?код[a-zа-яё]*|barcode)[\s:.,#№"'\u2013\u2014-]*$/i;
 // Labels no number after them escapes, even one written as a phone: an example in a form's hint ('например
 // +7 701 123 45 67') is nobody's number, and '№' numbers a record. (An example in a ticket is a real number when its
 // digits are not made up and it is written with its '+' or 8: 'не уходят SMS. Пример: +375 25 912-40-33'.)
@@ -191,11 +191,12 @@ const PHONE_LABEL_GLUED = /(?:^|[^a-zа-яё])(?:номер|тел(?:ефон)?|
 const GLUED_MOBILE = /^89\d{9}(?!\d)/;
 const GLUED_MOBILE_END = /(?:^|\D)89\d{9}$/;
 const GLUED_WORD = /^[а-яёА-ЯЁ][а-яё]{2}/;
-// An Asterisk channel in a PBX log: 'Called PJSIP/trunk/89031182764', 'SIP/79161234567'.
-const DIAL_STRING = /(?:^|[\s(])(?:pj)?sip\/(?:[\w.-]+\/)?$/i;
+// An Asterisk channel in a PBX log: 'Called PJSIP/trunk/89031182764', 'SIP/79161234567', and an extension's context.
+const DIAL_STRING = /(?:^|[\s("])(?:pj)?sip\/(?:[\w.-]+\/)?$/i;
+const DIAL_CONTEXT = /^@[\w-]+(?![\w.@-])/;
 // A form's field dump or a call record names its phone field as a word of its own ('phone=79…', 'src=89…'); inside
 // a URL ('?phone=79…', '&tel=…') or any other key (utm_content=79…) the digits stay a query value.
-const PHONE_FIELD = /(?:^|\s)(?:phone|tel|телефон|msisdn|src|dst|from|to|caller|callee|clid|cli|cid|ani|dnis|rdnis|did)=$/i;
+const PHONE_FIELD = /(?:^|[\s({"])(?:phone|tel|телефон|msisdn|src|dst|from|to|caller(?:_?id)?|callee|called|clid|cli|cid|callerid\(num\)|ani|dnis|rdnis|did)(?:=|"\s*:\s*")$/i;
 // A field of a card, alone on its line before its value: 'бухгалтерия: ', 'Склад (Обь): '.
 const FIELD_BEFORE = /(?:^|\n)[ \t]*\p{L}[\p{L} .()\-]{2,30}:[ \t]*$/u;
 // A satellite network's name: its numbers are written without their '+' after it ('Iridium: 8816 5120 4473').
@@ -210,7 +211,7 @@ const isLetter = charTest(/[A-Za-z]/, true, /\p{L}/u);
 const isUpper = charTest(/[A-Z]/, 'upper', /\p{Lu}/u);
 /** (For the tests: each fast answer must be the class's own.) */
 export const charClasses = { isAlnum, gluesLeft, gluesRight, isCyrillic, isLetter, isUpper };
-const MASK = /^7(?:(\d)\1{9}|\d{3}0{7}|9991234567|9123456789)$/;
+const MASK = /^(?:7(?:(\d)\1{9}|9991234567|9123456789)|\d{4,6}0{7})$/;
 const COUNTER_BEFORE = /\p{L}[ \u00A0]?\d{1,2}$/u;
 // A call log's time run together with the number after it ('14:32:07+79154418260'); a zone offset is '+03:00'.
 const TIME_BEFORE = /(?:^|[^\d:.])\d{1,2}:\d{2}(?::\d{2})?$/;
@@ -233,12 +234,12 @@ const MONEY_AFTER = /^[^\S\n\t]*(?:₽|\$(?![ \u00A0]?\d)|€(?![ \u00A0]?\d)|%|
 // number's comma: ', бухгалтерия доб. 210' (not before a 'д.': ', Ленина д. 15' is an address), or a script's
 // 'наберите … и добавочный 3', or an aside before its comma: '(бесплатно по России), доб. 4172').
 // (Any horizontal space around it, the typographer's em and en spaces too.)
-const EXT_RE = /[ \t\u00A0\u2000-\u200A\u202F]*(?:\([^()\d\n]{2,32}\)[ \u00A0]*(?=,))?[,|/]?[ \t\u00A0\u2000-\u200A\u202F]*(?:\([a-zа-яё]{2,12}[,:]?[ \u00A0]+|\((?:[a-zа-яё]{2,12},?[ \u00A0]+){1,3}[a-zа-яё]{2,12},[ \u00A0]+(?=доб|вн|ext)|(?<=,[ \u00A0]*)[a-zа-яё]{3,16},?[ \u00A0]+(?:[a-zа-яё]{2,16},?[ \u00A0]+){0,2}(?:[\u2013\u2014-][ \u00A0]*)?(?=доб|вн|ext)|\(|(?:и|затем)[ \u00A0]+(?=доб))?(?:доб(?:авочный)?|доп(?=\.?:?[ \t\u00A0]*\d{1,5}(?![ \t\u00A0\-]*\d))|вн(?:утр(?:енний)?)?(?:\.?\s?тел)?|д(?=\.)|ext(?:ension|n)?|wew|dahili|durchwahl|x|#|转)\.?(?:[ \u00A0]*\/[ \u00A0]*(?:доб|вн|ext|dahili|durchwahl)[a-zа-яё]*\.?)?:?[ \t\u00A0\u2000-\u200A\u202F]*(\d\d-\d\d(?![-\d])|\d{1,6})\)?(?![\p{L}\p{N}])/iuy;
+const EXT_RE = /[ \t\u00A0\u2000-\u200A\u202F]*(?:\([^()\d\n]{2,32}\)[ \u00A0]*(?=,))?[,|/]?[ \t\u00A0\u2000-\u200A\u202F]*(?:\([a-zа-яё]{2,12}[,:]?[ \u00A0]+|\((?:[a-zа-яё]{2,12},?[ \u00A0]+){1,3}[a-zа-яё]{2,12},[ \u00A0]+(?=доб|вн|ext)|(?<=,[ \u00A0]*)[a-zа-яё]{3,16},?[ \u00A0]+(?:[a-zа-яё]{2,16},?[ \u00A0]+){0,2}(?:[\u2013\u2014-][ \u00A0]*)?(?=доб|вн|ext)|\(|(?:и|затем)[ \u00A0]+(?=доб))?(?:доб(?:авочный)?|доп(?=\.?:?[ \t\u00A0]*\d{1,5}(?![ \t\u00A0\-]*\d))|вн(?:утр(?:енний)?)?(?:\.?\s?тел)?|д(?=\.)|ext(?:ension|n)?|wew|dahili|durchwahl|ішкі|x|#|转)\.?(?:[ \u00A0]*\/[ \u00A0]*(?:доб|вн|ext|dahili|durchwahl)[a-zа-яё]*\.?)?:?[ \t\u00A0\u2000-\u200A\u202F]*(\d\d-\d\d(?![-\d])|\d{1,6})\)?(?![\p{L}\p{N}])/iuy;
 // What EXT_RE needs to start with: tried first, as most numbers have no extension and EXT_RE's Unicode class is
 // built the first time it runs (~1 ms, in every frame: see charTest).
 // (Or up to three words after a comma, then the extension: '+7 (495) 108-44-60, бухгалтерия доб. 210',
 // '(812) 407-26-15, менеджер по переездам — доб. 31', '…, судебный пристав Лукин, доб. 1457'.)
-const EXT_START = /[ \t\u00A0\u2000-\u200A\u202F]*(?:[,|/]?[ \t\u00A0\u2000-\u200A\u202F]*[(двdexw#из转]|,[ \u00A0]*[a-zа-яё]{3,16},?[ \u00A0]+(?:[a-zа-яё]{2,16},?[ \u00A0]+){0,2}(?:[\u2013\u2014-][ \u00A0]*)?(?:доб|вн|ext))/iy;
+const EXT_START = /[ \t\u00A0\u2000-\u200A\u202F]*(?:[,|/]?[ \t\u00A0\u2000-\u200A\u202F]*[(двdexw#изі转]|,[ \u00A0]*[a-zа-яё]{3,16},?[ \u00A0]+(?:[a-zа-яё]{2,16},?[ \u00A0]+){0,2}(?:[\u2013\u2014-][ \u00A0]*)?(?:доб|вн|ext))/iy;
 
 interface Candidate {
   start: number;
@@ -418,7 +419,7 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
     if (d0 === '7' || (d0 === '8' && (g0 === 1 || d1 === '9'))) {
       return n === 11 && d1 >= '3' && ruParens ? candidate(start, '7' + digits.slice(1), true, formatted) : null;
     }
-    if (d0 === '0' || (!single && g0 > 3 && !satellite) || (d0 === '1' ? n !== 11 : !single && g0 === 1)) return null;
+    if (d0 === '0' || n < 8 || (!single && g0 > 3 && !satellite) || (d0 === '1' ? n !== 11 : !single && g0 === 1)) return null;
     if (open >= 0 && open !== i + 1) return null; // '+1 (212) …': parentheses only after the country code
     return candidate(start, digits, true, formatted);
   }
@@ -427,8 +428,9 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
   const glued = g0 === 4 && open < 0 && (ge[i + 1]! - gs[i + 1]! === 3 || ge[i + 1]! - gs[i + 1]! === 7 || (d0 === '8' && d1 === '9' && j === i + 2 && ge[j]! - gs[j]! === 3 && WS_ONLY.test(seps[j]!) && WS_ONLY.test(seps[i + 1]!)));
   // (Bare or glued, only a mobile's: '80291548203', '8029 331 07 46'.)
   const byMobile = (single || glued) && /^80(?:25|29|33|44)/.test(digits);
-  if (n === 11 && d0 === '8' && d1 === '0' && (g0 === 1 || byMobile) && digits.charAt(2) !== '0' && (open < 0 || open === i + 1)) {
-    // Belarus writes its numbers '8 0XX …' ('8 (017) 328-40-19', '8 029 614-32-95'); no Russian number starts 80.
+  if (n === 11 && d0 === '8' && d1 === '0' && (g0 === 1 || byMobile || (!single && g0 >= 4 && g0 <= 6 && ge[j]! - gs[j]! === 2)) && digits.charAt(2) !== '0' && (open < 0 || open === i + 1)) {
+    // Belarus writes its numbers '8 0XX …' ('8 (017) 328-40-19', '8 029 614-32-95', '80225 71-64-39'); no Russian
+    // number starts 80.
     return candidate(start, '375' + digits.slice(2), true, formatted);
   }
   if (n === 11 && d0 === '1' && j - i === 3 && g0 === 1 && ge[j]! - gs[j]! === 4 && d1 >= '2' && digits.charAt(4) >= '2') {
@@ -485,7 +487,8 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
   if (e164) {
     // '(495) 123-45-67', '(8552) 12-34-56': the area code in parentheses stands in for the prefix.
     if (open === i && area >= 3 && area <= 5) return candidate(start, e164, true, formatted);
-    if (open < 0 && (single || (g0 >= 3 && g0 <= 5)) && !(d0 === '8' && d1 === '9')) {
+    // (A mobile's code is 3 digits: India groups its mobiles 5-5, 'Mob: 98231 47605'.)
+    if (open < 0 && (single || g0 === 3 || ((g0 === 4 || g0 === 5) && d0 !== '9')) && !(d0 === '8' && d1 === '9')) {
       // 'Телефон: 9163307215', 'тел. 495 123-45-67', 'тел. 7182 55 03 62': a label says it is a phone. (No area code starts 89:
       // 'тел. 8916123456' is a mobile with a digit missing, not a number to dial.)
       // (Ten bare digits only with a code in use at home: 'абонентский номер 3002114875' is a gas account's.)
@@ -524,9 +527,9 @@ function plainShape(t: string, { gs, ge }: Groups, i: number, j: number, n: numb
   return i === j ? named(t, start, ge[j]!) : j === i + 2 && len(i) === 3 && len(i + 1) === 4;
 }
 
-/** Whether bare digits are named a phone: by a label before them, their table column, or a messenger after them. */
+/** Whether bare digits are named a phone: by a label or a log's field before them, their table column, or a messenger after them. */
 const named = (t: string, start: number, end: number): boolean =>
-  labelled(t, start) || inPhoneColumn(t, start) || PHONE_AFTER.test(t.slice(end, end + 16));
+  labelled(t, start) || inPhoneColumn(t, start) || PHONE_AFTER.test(t.slice(end, end + 16)) || PHONE_FIELD.test(t.slice(Math.max(0, start - 12), start));
 
 /**
  * Whether a phone label ends right before `start` (40: 'Телефон (звонить, а не писать): ' is 32), or before a list
@@ -612,8 +615,9 @@ function leftFree(t: string, start: number, lastEnd: number, formatted: boolean)
   const b = t.charAt(start - 2);
   // Digits a phone dials after the call connects ('+16465550142,,84512345678#': a meeting's id) are no number.
   if (c === ',' && b === ',') return false;
-  // A list written without spaces: '…45-67,8 (910)…', '…45-67/8 (495)…'.
-  if ((c === ',' || c === '/' || c === ';') && lastEnd === start - 1) return true;
+  // A list written without spaces: '…45-67,8 (910)…', '…45-67/8 (495)…', or two cards' columns run together,
+  // '…204-51-38+7 916 204-51-39'.
+  if (((c === ',' || c === '/' || c === ';') && lastEnd === start - 1) || (lastEnd === start && t.charAt(start) === '+')) return true;
   if (c === '+' && t.charAt(start) === '+' && b !== '+') return true; // a slip of the finger: '++7 915 …'
   const before = t.slice(Math.max(0, start - 64), start);
   if (c === '=' && PHONE_FIELD.test(before)) return true;
@@ -661,6 +665,8 @@ const IF_LIST = 2;
 function rightFree(t: string, end: number, formatted: boolean): number {
   const c = t.charAt(end);
   if (!c) return OK;
+  // (An Asterisk extension's context: 'Executing [89165204718@from-internal:1]'; an e-mail's domain has a dot.)
+  if (c === '@') return DIAL_CONTEXT.test(t.slice(end, end + 40)) ? OK : REJECT;
   // (A mobile with its 8, eleven digits, may touch a Russian word on this side too: '…0351звонить после 8',
   // 'тел.89265174402Виталий'; not a unit's: '…0351шт'.)
   if (gluesRight(c) && !(formatted && isLetter(c)) && !(GLUED_WORD.test(t.slice(end, end + 4)) && GLUED_MOBILE_END.test(t.slice(Math.max(0, end - 12), end)))) return REJECT;
@@ -751,7 +757,7 @@ function findVisible(text: string, region: PhoneRegion): PhoneMatch[] {
       if (pending > waiting) pending--;
     }
   }
-  if (ODD_HINT.test(text)) addOddlyWritten(text, out);
+  if (ODD_HINT.test(text)) addOddlyWritten(text, region, out);
   return out;
 }
 
@@ -768,22 +774,51 @@ function nextExt(t: string, at: number, prev: PhoneMatch): PhoneMatch | null {
 }
 
 // Numbers written in ways a run cannot hold (a run breaks a line only after ')', and has no '/', '_' or '•'): one
-// odd separator between all of a mobile's groups ('8/915/440/62/17', '8_916_442_03_97', '8•916•228•40•15'), or a
-// prefix and code whose line broke before the local number ('+7 912\n301 44 56', '8-800-\n707-21-45').
+// odd separator between all of a mobile's groups ('8/915/440/62/17', '8_916_442_03_97', '8•916•228•40•15').
 const ODD_HINT = /[\n/_\u2022\u00B7]/;
-const ODD_RE =
-  /(?<![\da-zа-яё+/._-])(?:\+7|8)(?:([/_\u2022\u00B7])9\d\d\1\d{3}\1\d\d\1\d\d|[ \u00A0-]?[3489]\d\d[ \u00A0-]?\r?\n[ \u00A0]*\d{3}[ \u00A0-]?\d\d[ \u00A0-]?\d\d)(?![\da-zа-яё/])/gi;
+const ODD_RE = /(?<![\da-zа-яё+/._-])(?:\+7|8)([/_\u2022\u00B7])9\d\d\1\d{3}\1\d\d\1\d\d(?![\da-zа-яё/])/gi;
+// Or a number its line broke, as a PDF's or a fax's text and a quoted e-mail wrap one: between its groups
+// ('+7 912\n301 44 56', '8-800-\n707-21-45') or inside one ('+7 918 4\n41-70-26', '(383) 2\n> 14-60-75').
+const WRAP_RE = /(?:\+7|(?<![\d+])8|\((?=\d{3,5}\)))[ \u00A0(\-]*\d[\d \u00A0()\-]{0,12}?[\d-]\r?\n(?:[ \u00A0]*>)*[ \u00A0]*(?=\d)/g;
+
+/** Whether a line ends in a digit or a hyphen and the next begins with a digit (a quote's '>' aside): WRAP_RE's cheap test. */
+function wrapsDigits(t: string): boolean {
+  for (let p = t.indexOf('\n'); p > 0; p = t.indexOf('\n', p + 1)) {
+    if (/[\d-]\r?$/.test(t.slice(p - 2, p)) && /^[ \xA0>]*\d/.test(t.slice(p + 1, p + 12))) return true;
+  }
+  return false;
+}
 
 /** Adds the oddly written numbers that no number found overlaps, keeping `out` in text order. */
-function addOddlyWritten(text: string, out: PhoneMatch[]): void {
+function addOddlyWritten(text: string, region: PhoneRegion, out: PhoneMatch[]): void {
+  const taken = (start: number, end: number): boolean => out.some((o) => o.start < end && start < o.end);
+  const add = (f: PhoneMatch): void => {
+    if (taken(f.start, f.end)) return;
+    const at = out.findIndex((o) => o.start > f.start);
+    out.splice(at < 0 ? out.length : at, 0, f);
+  };
   for (const m of text.matchAll(ODD_RE)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (out.some((f) => f.start < end && start < f.end)) continue;
-    if (!leftFree(text, start, -1, true) || rightFree(text, end, true) === REJECT) continue;
-    const digits = '7' + m[0].replace(/\D/g, '').slice(1);
-    const at = out.findIndex((f) => f.start > start);
-    out.splice(at < 0 ? out.length : at, 0, { start, end, digits });
+    if (leftFree(text, start, -1, true) && rightFree(text, end, true) !== REJECT) add({ start, end, digits: '7' + m[0].replace(/\D/g, '').slice(1) });
+  }
+  if (!wrapsDigits(text)) return;
+  for (const m of text.matchAll(WRAP_RE)) {
+    // The line read joined, from a little before the number (its label) to its end: the break dropped, or a space.
+    const cut = m.index + m[0].search(/\r?\n/);
+    // (Not a whole number or id ending its line: '80094197345281\n8009…' are tracking numbers.)
+    if (taken(m.index, cut) || text.slice(m.index, cut).replace(/\D/g, '').length > 9) continue;
+    const next = m.index + m[0].length;
+    const from = Math.max(m.index - 48, text.lastIndexOf('\n', m.index) + 1);
+    const to = text.indexOf('\n', next);
+    for (const gap of text.charAt(cut - 1) === '-' ? [''] : ['', ' ']) {
+      const f = findVisible(text.slice(from, cut) + gap + text.slice(next, to < 0 ? text.length : Math.min(to, next + 32)), region).find((f) => f.start === m.index - from);
+      const shift = next - cut - gap.length;
+      if (f && f.end + from > cut) {
+        add({ ...f, start: m.index, end: f.end + from + shift });
+        break;
+      }
+    }
   }
 }
 
@@ -863,7 +898,7 @@ function scanRun(text: string, base: number, r: string, out: PhoneMatch[], lastE
   // A group standing alone between spaces (or at the run's edge): it could be more of the same number.
   // (Not after a '№', which numbers something: 'Звонок №2 8 903 771 02 48'.)
   const bareLeft = (k: number): boolean =>
-    k === 0 ? !seps[0] && !/[:.,/]/.test(text.charAt(gs[0]! - 1)) && !NUMBERED.test(text.slice(Math.max(0, gs[0]! - 2), gs[0])) : WS_ONLY.test(seps[k]!);
+    k === 0 ? !seps[0] && !/[:.,/-]/.test(text.charAt(gs[0]! - 1)) && !NUMBERED.test(text.slice(Math.max(0, gs[0]! - 2), gs[0])) : WS_ONLY.test(seps[k]!);
   const bareRight = (k: number): boolean => (k === G - 1 ? !/[:,/]/.test(text.charAt(ge[k]!)) : WS_ONLY.test(seps[k + 1]!));
 
   let extEnd = -1;
@@ -896,7 +931,8 @@ function scanRun(text: string, base: number, r: string, out: PhoneMatch[], lastE
         const s = seps[i]!;
         // ('1)89273104456 2)89273104457': a list's numbering glued to each number.)
         const numbered = s === ')' && len(i - 1) <= 2 && (i === 1 ? !seps[0] && !text.charAt(gs[0]! - 1).trim() : WS_ONLY.test(seps[i - 1]!));
-        if (!c.strong || !(HAS_WS.test(s) || numbered)) continue;
+        // ('+7 029 614-27-83': a trunk 0 after a country's code is a number written wrong, not one of its own.)
+        if (!c.strong || !(HAS_WS.test(s) || numbered) || (i === 1 && seps[0] === '+' && text.charAt(gs[1]!) === '0')) continue;
         // '12 8 910 123 45 67': a short loose group written like the number's own groups may belong to it.
         if (prev !== i - 1 && len(i - 1) <= 4 && bareLeft(i - 1) && j > i && sameSep(s, seps[i + 1]!)) continue;
       }
@@ -913,7 +949,8 @@ function scanRun(text: string, base: number, r: string, out: PhoneMatch[], lastE
           if (f === REJECT) continue;
           // (A '+' number is whole as written: ',' and digits after it are the next field, '…,+7916…,2024-05-16'.)
           // (A comma-separated export's phone column: the next cell is another field, 'phone,added\n7903…,2025-03-02'.)
-          if (f === IF_LIST && text.charAt(c.start) !== '+' && !(text.charAt(end) === ',' && inPhoneColumn(text, c.start))) listAt = end + 1;
+          // (Nor is a dial string's: 'SIP/trunk-mts/89165204718,60,tT' dials for 60 s.)
+          if (f === IF_LIST && text.charAt(c.start) !== '+' && !(text.charAt(end) === ',' && (inPhoneColumn(text, c.start) || DIAL_STRING.test(text.slice(Math.max(0, c.start - 40), c.start))))) listAt = end + 1;
         }
       } else {
         const s = seps[j + 1]!;

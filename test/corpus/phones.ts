@@ -181,6 +181,11 @@ import { independent168 } from './independent-168.ts';
 import { independent169 } from './independent-169.ts';
 import { independent170 } from './independent-170.ts';
 import { independent172 } from './independent-172.ts';
+import { independent171 } from './independent-171.ts';
+import { independent173 } from './independent-173.ts';
+import { independent174 } from './independent-174.ts';
+import { independent175 } from './independent-175.ts';
+import { independent176 } from './independent-176.ts';
 
 export type Kind = 'contact' | 'deal' | 'requisites' | 'timeline' | 'email' | 'ticket' | 'invoice' | 'delivery';
 
@@ -896,7 +901,8 @@ export const corpus: Snippet[] = [
       ...independent150, ...independent151, ...independent152, ...independent153, ...independent154, ...independent155,
       ...independent156, ...independent157, ...independent158, ...independent159, ...independent160, ...independent161,
       ...independent162, ...independent163, ...independent164, ...independent165, ...independent166, ...independent167,
-      ...independent168, ...independent169, ...independent170, ...independent172,
+      ...independent168, ...independent169, ...independent170, ...independent171, ...independent172, ...independent173,
+      ...independent174, ...independent175, ...independent176,
     ],
     'i',
   ),
