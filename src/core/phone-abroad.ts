@@ -96,7 +96,7 @@ const HAN = /[\u4E00-\u9FFF]/g;
 const CUE_RE = new Map<string, RegExp>();
 function cueOf(code: string): RegExp {
   let re = CUE_RE.get(code);
-  if (!re) CUE_RE.set(code, (re = new RegExp(`(?<![a-zа-яё])(?:${CUES[code]!.source})|\\+${code}[ \u00A0(-]*\\d`, 'g')));
+  if (!re) CUE_RE.set(code, (re = new RegExp(`(?<![a-zа-яё])(?:${CUES[code]!.source})|\\+${code}[ \xA0(-]*\\d`, 'g')));
   return re;
 }
 

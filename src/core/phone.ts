@@ -89,13 +89,15 @@ function needsNoLabel(digits: string, region: PhoneRegion): boolean {
 // and dashes, dots, parentheses), ending on a digit. '+' is never inside a run, so it always starts a new one.
 // A line may end after an area code's ')' (a field wrapped: '+7 (4752)\n79-03-16'), nowhere else in a number.
 // `[..]*\d` backtracks at most over the run's own tail: linear.
-const RUN_RE = /(?:\+|\()?\d(?:(?:[\d \u00A0\u2007\u2009\u202F\-\u2010-\u2014.()]|\)[ \u00A0]*\r?\n)*\d)?/g;
+const RUN_RE = /(?:\+|\()?\d(?:(?:[\d \xA0\u2007\u2009\u202F\-\u2010-\u2014.()]|\)[ \xA0]*\r?\n)*\d)?/g;
 // One separator between two digit groups of a number: `)`? then one/two spaces, a dash with optional spaces, or a
 // dot, then `(`? — so '12.05.2024 8 …' and '1 - 2' style joins are told apart from a number's own separators.
-const SEP_OK = /^\)?(?:[ \u00A0\u2007\u2009\u202F]{1,2}|[ \u00A0\u2007\u2009\u202F]?[\-\u2010-\u2014][ \u00A0\u2007\u2009\u202F]?|\.)?\(?$|^\)[ \u00A0]*\r?\n[ \u00A0]*$/;
-const HAS_WS = /[ \u00A0\u2007\u2009\u202F\n]/;
-const WS_ONLY = /^[ \u00A0\u2007\u2009\u202F]+$/;
+const SEP_OK = /^\)?(?:[ \xA0\u2007\u2009\u202F]{1,2}|[ \xA0\u2007\u2009\u202F]?[\-\u2010-\u2014][ \xA0\u2007\u2009\u202F]?|\.)?\(?$|^\)[ \xA0]*\r?\n[ \xA0]*$/;
+const HAS_WS = /[ \xA0\u2007\u2009\u202F\n]/;
+const WS_ONLY = /^[ \xA0\u2007\u2009\u202F]+$/;
 const HAS_DIGIT = /\d/;
+/** The `n` characters of `t` before `at` (fewer at its start). */
+const textBefore = (t: string, at: number, n: number): string => t.slice(Math.max(0, at - n), at);
 /**
  * One character against a Unicode-property class, with ASCII and Russian letters answered without it: V8 builds
  * such a class the first time its pattern runs (~0.3 ms each, in every frame the content script starts in), and
@@ -124,34 +126,34 @@ const JOINER = /[.,:/\-\u2010-\u2014]/;
 // phone's own marks, a '+' or an area code in brackets (see leftFree). Only the label's own form counts: 'Телефон
 // для заказа:' or 'оплата счёта:' name a phone for something, not an id.
 const LABEL_BEFORE =
-  /(?:^|[^a-zа-яё\d])(?:инн|кпп|трн|ррн|rrn|огрн(?:ип)?|бик|окпо|окато|октмо|снилс|[ркл]\/с|елс|(?:request|session|event|trace|message|user|order|deal|lead|client|transaction|device)id|(?<!(?:caller|called|wa)[-_\s])id(?:\s+[a-zа-яё]+){0,2}(?:\s+в\s+[a-zа-яё-]+(?:\s+[a-zа-яё]+)?)?|номер\s+(?:(?:вашего|вашей|нашего)\s+)?(?:заказа|сч[её]та|договора|заявки|сделки|обращения|лида|задачи|тикета|полиса|документа|свидетельства|сертификата|удостоверения|лицензии)(?:\s+(?:в|на|по)\s+[a-zа-яё.]+){0,2}|номер\s+в\s+(?:crm|1с|системе|биллинге|базе)|s\/?n|serial|(?:серийн|заводск)[a-zа-яё]*(?:\s+номер)?(?:\s+[a-zа-яё-]+)?|логин[a-zа-яё]*|login|код(?:\s+[a-zа-яё-]+)?(?:\s+в\s+(?:crm|1[сc]|системе|базе))?|заказ(?:\s+в\s+(?:системе|crm|1[сc])(?:\s+[a-zа-яё-]+)?)?|сч[её]т|лицев[a-zа-яё]*\s+сч[её]т[a-zа-яё]*(?:\s+[a-zа-яё]+)?|договор|арт(?:икул[a-zа-яё]*|\.)|операци[яи]|транзакци[яи]|полис(?:\s+[a-zа-яё]+)?|lot|партии|(?<![a-z.-])nr|(?<![a-z.-])(?<!(?:phone|tel|fax|mobile|cell)\.?\s)no\.|art\.-nr|artikel[a-z]*|auftrag|bestell[a-z]*|rechnung[a-z]*|contract|шк(?:\s+[a-zа-яё]+)?|штрих-?код[a-zа-яё]*|barcode)[\s:.,#№"'\u2013\u2014-]*$/i;
+  /(?:^|[^a-zа-яё\d])(?:инн|кпп|трн|ррн|rrn|огрн(?:ип)?|бик|окпо|окато|октмо|снилс|[ркл]\/с|елс|(?:request|session|event|trace|message|user|order|deal|lead|client|transaction|device)id|(?<!(?:caller|called|wa)[-_\s])id(?:\s+[a-zа-яё]+){0,2}(?:\s+в\s+[a-zа-яё-]+(?:\s+[a-zа-яё]+)?)?|номер\s+(?:(?:вашего|вашей|нашего)\s+)?(?:заказа|сч[её]та|договора|заявки|сделки|обращения|лида|задачи|тикета|полиса|документа|свидетельства|сертификата|удостоверения|лицензии)(?:\s+(?:в|на|по)\s+[a-zа-яё.]+){0,2}|номер\s+в\s+(?:crm|1с|системе|биллинге|базе)|s\/?n|serial|(?:серийн|заводск)[a-zа-яё]*(?:\s+номер)?(?:\s+[a-zа-яё-]+)?|логин[a-zа-яё]*|login|код(?:\s+[a-zа-яё-]+)?(?:\s+в\s+(?:crm|1[сc]|системе|базе))?|заказ(?:\s+в\s+(?:системе|crm|1[сc])(?:\s+[a-zа-яё-]+)?)?|сч[её]т|лицев[a-zа-яё]*\s+сч[её]т[a-zа-яё]*(?:\s+[a-zа-яё]+)?|договор|арт(?:икул[a-zа-яё]*|\.)|операци[яи]|транзакци[яи]|полис(?:\s+[a-zа-яё]+)?|lot|партии|(?<![a-z.-])nr|(?<![a-z.-])(?<!(?:phone|tel|fax|mobile|cell)\.?\s)no\.|art\.-nr|artikel[a-z]*|auftrag|bestell[a-z]*|rechnung[a-z]*|contract|шк(?:\s+[a-zа-яё]+)?|штрих-?код[a-zа-яё]*|barcode)[\s:.,#№"'–—-]*$/i;
 // Labels no number after them escapes, even one written as a phone: an example in a form's hint ('например
 // +7 701 123 45 67') is nobody's number, and '№' numbers a record. (An example in a ticket is a real number when its
 // digits are not made up and it is written with its '+' or 8: 'не уходят SMS. Пример: +375 25 912-40-33'.)
-const WRITTEN_AS_PHONE = /^(?:\+|\(|[78][ \u00A0]?[(-]?\d)/;
-const EXAMPLE_BEFORE = /(?:^|[^a-zа-яё\d])(?:(?:на)?пример|напр\.|e\.g|(?<![.@])example)[\s:.,#№"'\u2013\u2014-]*$/i;
+const WRITTEN_AS_PHONE = /^(?:\+|\(|[78][ \xA0]?[(-]?\d)/;
+const EXAMPLE_BEFORE = /(?:^|[^a-zа-яё\d])(?:(?:на)?пример|напр\.|e\.g|(?<![.@])example)[\s:.,#№"'–—-]*$/i;
 const RECORD_NO = /№\s*$/;
 // A format's cue names an example only when its digits are made up ('в формате +7 916 123-45-67', '+7 900 000-00-00');
 // a real number's ('клиент оставил номер в формате 8.926.415.33.07', 'тот же номер в формате 8915…') is the number.
 // (The cue reaches the next example too: 'в формате 8 900 123-45-67 или +7 900 123-45-67', '…, для японских +81 90 …'.)
-const FORMAT_BEFORE = /(?:^|[^a-zа-яё\d])формат[еау]?[\s:.,"'\u2013\u2014-]*(?:\+?\d[\d \u00A0()\u2011-]{5,20}\d[ \u00A0]*(?:,|или|либо|or)(?:[ \u00A0]+для[ \u00A0]+[a-zа-яё]+)?[ \u00A0]*)?$/i;
+const FORMAT_BEFORE = /(?:^|[^a-zа-яё\d])формат[еау]?[\s:.,"'–—-]*(?:\+?\d[\d \xA0()\u2011-]{5,20}\d[ \xA0]*(?:,|или|либо|or)(?:[ \xA0]+для[ \xA0]+[a-zа-яё]+)?[ \xA0]*)?$/i;
 const MADE_UP = /1234567|2345678|3456789|9876543|(\d)\1{5}|^[78]?(?:999|9123)/;
 // … and so does an example's or a template's word earlier in the sentence: 'Пример корректного номера для рассылки:
 // +7 (900) 123-45-67'.
 const EXAMPLE_NEAR = /(?:^|[^a-zа-яё])(?:пример|образ(?:ец|ца)|шаблон)[^.!?\n]{0,60}$/i;
 // A phone's label before an id's word names that place's phone: 'Тел. КПП: 8-498-651-30-17' is the checkpoint's.
 // (So does a place's preposition: 'Охрана на КПП: 8 918 060-41-23' is the checkpoint's guard.)
-const PHONE_OF = /(?:^|[^a-zа-яё])(?:тел(?:ефон[a-zа-яё]*)?\.?\s+[a-zа-яё]+|(?:на|у)\s+кпп)[\s:.\u2013\u2014-]*$/i;
+const PHONE_OF = /(?:^|[^a-zа-яё])(?:тел(?:ефон[a-zа-яё]*)?\.?\s+[a-zа-яё]+|(?:на|у)\s+кпп)[\s:.–—-]*$/i;
 // … nor the next example after one: 'например, +7 900 123-45-67 или +998 90 123-45-67'.
-const EXAMPLE_LIST = /(?:^|[^a-zа-яё\d])(?:(?:на)?пример|напр\.|e\.g|(?<![.@])example)[\s:.,]*\+?\d[\d \u00A0()\u2011-]{5,20}\d[ \u00A0]*(?:,|или|либо|or)[ \u00A0]*$/i;
+const EXAMPLE_LIST = /(?:^|[^a-zа-яё\d])(?:(?:на)?пример|напр\.|e\.g|(?<![.@])example)[\s:.,]*\+?\d[\d \xA0()\u2011-]{5,20}\d[ \xA0]*(?:,|или|либо|or)[ \xA0]*$/i;
 // Digits further along a sentence that said they are no phone: how to fill in a form ('Пример заполнения поля
 // «Телефон»: +7 …', 'Заполните так: «Иван, 8 999 …»'), a password ('Пароль Wi-Fi в шоуруме: 8926…'; not one sent to
 // a number: 'Пароль придёт SMS на номер из направления: +7 …', 'пароль отдельно в WhatsApp (+7 903 …)').
 const NOT_PHONE_BEFORE = /(?:(?:пример|образец)\s+(?:заполнения|записи)|заполн[a-zа-яё]*\s+так|как\s+правильно|парол(?!ем(?![a-zа-яё]))[a-zа-яё]*(?![^.!?\n]{0,40}(?:на\s+(?:номер|телефон)|в\s+(?:whatsapp|telegram|viber|ватсап|вотсап|телеграм))))[^.!?\n]{0,40}$/i;
 // … or right after them: '8 916 123 45 67 — пример из шаблона', '(образец)'.
-const EXAMPLE_AFTER = /^[ \t\u00A0,(\u2013\u2014-]*(?:(?:это|указан[a-zа-яё]*)\s+)?(?:для\s+)?(?:пример[аы]?|образ(?:ец|ца))(?![a-zа-яё])/i;
+const EXAMPLE_AFTER = /^[ \t\xA0,(–—-]*(?:(?:это|указан[a-zа-яё]*)\s+)?(?:для\s+)?(?:пример[аы]?|образ(?:ец|ца))(?![a-zа-яё])/i;
 /** More of the number masked right after it: ' ***', '-**', ' XX', '****' (a markdown bold's '**' may close on it). */
-const MASKED_AFTER = /^(?:[ \u00A0-](?:[*•]{2}|[XxХх]{2})|[*•]{3}|[XxХх]{3})/;
+const MASKED_AFTER = /^(?:[ \xA0-](?:[*•]{2}|[XxХх]{2})|[*•]{3}|[XxХх]{3})/;
 /** Bare ids of a phone's length before this one, in a list: '79126401871, 79126401872, '. */
 const ID_LIST_BEFORE = /(?:\s\d{10,12}[,;])+\s*$/;
 /** A capital letter alone before a number (not a phone's T, M, P, F, W, C or H). */
@@ -164,25 +166,25 @@ const PHONE_LIST_BEFORE = /(?:(?<!\d)\d{10,11}(?:[ \t]*\([^()\d\n]{1,20}\))?[ \t
 /** Right before a '+': an EDI segment's tag and fields, three capitals and a '+' with no space ('NAD+DP', 'BGM+351'). */
 const EDI_FIELD = /(?:^|\s)[A-Z]{3}\+[A-Z0-9:+]*$/;
 /** The start of a number written with a phone's own marks: '+7 …', '(495) …', '8 (495) …', a free line's '8 800 …'. */
-const PHONE_MARKS = /^(?:\+|\(|[78][\s\u00A0]?\(|8[\s\u00A0-]?800[\s\u00A0-])/;
+const PHONE_MARKS = /^(?:\+|\(|[78][\s\xA0]?\(|8[\s\xA0-]?800[\s\xA0-])/;
 // Records a CRM names by a number: a bare run of digits after them is that record's id ('Сделка 79264108532
 // перемещена'); a number written as a phone ('Сделка +7 926 …', a deal named after its caller) stays one.
 const RECORD_BEFORE = /(?:^|[^a-zа-яё])(?:сделк[аиуе]|заявк[аиуе]|тикет[ау]?|обращени[еяю]|лид[ау]?|сч[её]т[ау]|брон[ьия])[\s:.#№]*$/i;
 // What names bare digits a phone from after them: '9274415230 (WhatsApp)', '9161234567 (моб.)', '9124470318 моб.'.
-const PHONE_AFTER = /^[ \u00A0]*(?:\((?:whatsapp|viber|telegram|ватсап|вотсап|моб[a-zа-яё]*\.?|сот[a-zа-яё]*\.?|тел\.?)\)|(?:моб|сот)\.)/i;
+const PHONE_AFTER = /^[ \xA0]*(?:\((?:whatsapp|viber|telegram|ватсап|вотсап|моб[a-zа-яё]*\.?|сот[a-zа-яё]*\.?|тел\.?)\)|(?:моб|сот)\.)/i;
 // A label that says the digits after it are a phone ('Телефон:', 'тел.', 'Моб.', 'Телефон (моб.):', 'WhatsApp —', a
 // JSON key, an XML tag, a 'key | value' row, 'поле «Телефон» = '): with it, a number written without its 8 / +7 and without parentheses
 // ('Телефон: 9163307215', '"phone": "9215037761"', '<Телефон>9209184463', 'позвоните мужу 9503765120') is read as a
 // national number.
 const PHONE_LABEL =
-  /(?:^|[^a-zа-яё])(?:тел(?:ефон[ау]?)?(?:\.?\s+(?:для\s+)?(?!(?:не|на|по|из|за|от|до|во|со|же|ли|да|то)[\s:.])[a-zа-яё]{2,}(?:-[a-zа-яё]+)?(?:\s+(?:по|с|в)\s+[a-zа-яё]+(?:\s+[a-zа-яё]{3,})?)?)?|т\.|тлф|раб(?:очий|\.)|дом(?:ашний|\.)|доп\.|личн?(?:ый|\.)|(?:обратн|контактн)[a-zа-яё]*\s+номер[a-zа-яё]*|номер\s+для\s+(?:связи|курьера|водителя|звонк[a-zа-яё]*|sms|смс)(?:\s+(?:по|с|в)\s+[a-zа-яё]+)?|(?:моб(?:ильный)?|сот(?:овый)?)(?:\.?\s+(?!банк|прилож|верси|интернет)[a-zа-яё]{3,})?|phone|tel|mob(?:ile)?|(?:whatsapp|viber|ватсап|вотсап|вацап|вайбер)(?:\s+(?:на|[a-zа-яё]{3,}))?|(?:по)?звони(?:те|ть)?(?:\s*[\u2013\u2014-]?\s+[a-zа-яё]{2,}\s*[:,])?|(?:набери(?:те)?|набрать)(?:\s+[a-zа-яё]{2,}\s*:?)?|обзвон[a-zа-яё]*(?:\s+[a-zа-яё]{3,})?\s*:|(?:(?:пере|по)?звони(?:те|ть)?|набери(?:те)?|набрать)\s+(?!(?:после|позже|ближе|раньше|утре|вечере)\s)[a-zа-яё]{2,}[уюеи]|(?:(?:мо[йиеё][a-zа-яё]*|его|е[её]|их|ваш[a-zа-яё]*|тво[a-zа-яё]+|(?:нов|стар|личн|рабоч|домашн|запасн|временн|дополнительн)[a-zа-яё]+|доп\.)\s*)+номер(?:а|ом)?(?:\s+у\s+меня|\s+р[фкб])?|(?:по|на)\s+номер[уа]?|(?:клиент|абонент)[a-zа-яё]*\s+с\s+номером|(?:оставил|указал|продиктовал)[аи]?\s+(?:свой\s+|другой\s+|новый\s+)?номер(?:\s+(?:в|на|для)\s+[a-zа-яё]+)?|(?<!сч[её]т[ау]?\s+)абон(?:ент[a-zа-яё]*|\.)(?:\s+номер)?|(?:sms|смс|пришл[оаи]?|пришёл|отправ[a-zа-яё]*|выслан[a-zа-яё]*)\s+на|(?:пере|по)?звон[a-zа-яё]*(?:\s+(?:ему|ей|им|мне|нам))?\s+на|(?:мам[аы]|пап[аы]|бабушк[аи]|дедушк[аи]|муж[а]?|жен[аы]|сын[а]?|доч(?:ь|ери)|нян[яи]|брат[а]?|сестр[аы])(?:\s+[a-zа-яё]{2,}\s*[:\u2013\u2014-]?|\s*[:\u2013\u2014-])|a1|мтс|life:\)|velcom|手机|电话|電話|携帯|휴대폰|전화)(?:\s*\([a-zа-яё.]{2,12}(?:,?\s+[a-zа-яё.]{1,12}){0,3}\))?[\s.:=\-\u2010-\u2014\u00B7\u2022|"'»>：]*(?:плюс\s)?$/i;
+  /(?:^|[^a-zа-яё])(?:тел(?:ефон[ау]?)?(?:\.?\s+(?:для\s+)?(?!(?:не|на|по|из|за|от|до|во|со|же|ли|да|то)[\s:.])[a-zа-яё]{2,}(?:-[a-zа-яё]+)?(?:\s+(?:по|с|в)\s+[a-zа-яё]+(?:\s+[a-zа-яё]{3,})?)?)?|т\.|тлф|раб(?:очий|\.)|дом(?:ашний|\.)|доп\.|личн?(?:ый|\.)|(?:обратн|контактн)[a-zа-яё]*\s+номер[a-zа-яё]*|номер\s+для\s+(?:связи|курьера|водителя|звонк[a-zа-яё]*|sms|смс)(?:\s+(?:по|с|в)\s+[a-zа-яё]+)?|(?:моб(?:ильный)?|сот(?:овый)?)(?:\.?\s+(?!банк|прилож|верси|интернет)[a-zа-яё]{3,})?|phone|tel|mob(?:ile)?|(?:whatsapp|viber|ватсап|вотсап|вацап|вайбер)(?:\s+(?:на|[a-zа-яё]{3,}))?|(?:по)?звони(?:те|ть)?(?:\s*[–—-]?\s+[a-zа-яё]{2,}\s*[:,])?|(?:набери(?:те)?|набрать)(?:\s+[a-zа-яё]{2,}\s*:?)?|обзвон[a-zа-яё]*(?:\s+[a-zа-яё]{3,})?\s*:|(?:(?:пере|по)?звони(?:те|ть)?|набери(?:те)?|набрать)\s+(?!(?:после|позже|ближе|раньше|утре|вечере)\s)[a-zа-яё]{2,}[уюеи]|(?:(?:мо[йиеё][a-zа-яё]*|его|е[её]|их|ваш[a-zа-яё]*|тво[a-zа-яё]+|(?:нов|стар|личн|рабоч|домашн|запасн|временн|дополнительн)[a-zа-яё]+|доп\.)\s*)+номер(?:а|ом)?(?:\s+у\s+меня|\s+р[фкб])?|(?:по|на)\s+номер[уа]?|(?:клиент|абонент)[a-zа-яё]*\s+с\s+номером|(?:оставил|указал|продиктовал)[аи]?\s+(?:свой\s+|другой\s+|новый\s+)?номер(?:\s+(?:в|на|для)\s+[a-zа-яё]+)?|(?<!сч[её]т[ау]?\s+)абон(?:ент[a-zа-яё]*|\.)(?:\s+номер)?|(?:sms|смс|пришл[оаи]?|пришёл|отправ[a-zа-яё]*|выслан[a-zа-яё]*)\s+на|(?:пере|по)?звон[a-zа-яё]*(?:\s+(?:ему|ей|им|мне|нам))?\s+на|(?:мам[аы]|пап[аы]|бабушк[аи]|дедушк[аи]|муж[а]?|жен[аы]|сын[а]?|доч(?:ь|ери)|нян[яи]|брат[а]?|сестр[аы])(?:\s+[a-zа-яё]{2,}\s*[:–—-]?|\s*[:–—-])|a1|мтс|life:\)|velcom|手机|电话|電話|携帯|휴대폰|전화)(?:\s*\([a-zа-яё.]{2,12}(?:,?\s+[a-zа-яё.]{1,12}){0,3}\))?[\s.:=\-\u2010-\u2014\u00B7\u2022|"'»>：]*(?:плюс\s)?$/i;
 // A column's header that names phones ('Телефон', 'Моб.', 'Контактный телефон', 'Phone number', a call log's
 // '"callee"'): a table copied as text has it on its first line ('Фамилия;Имя;Телефон'), a page's table in its header row.
 const PHONE_HEADER =
   /^\s*"?(?:[a-zа-яё]+\s+)?(?:телефон[a-zа-яё]*|тел\.?|моб[a-zа-яё]*\.?|phone|номер телефона|caller|callee|src|dst|from|to|ani|dnis)(?:\s+[a-zа-яё]+)?"?\s*$/i;
 const CELL_SEPS = ['\t', '|', ';'];
-const CELL_START = /[\n\t|;][ \u00A0]*$/;
-const ROW_START = /\n[ \t\u00A0]*$/;
+const CELL_START = /[\n\t|;][ \xA0]*$/;
+const ROW_START = /\n[ \t\xA0]*$/;
 const LIST_SEP_BEFORE = /(?:[,;]|\r?\n|[ \t]и)[ \t]*$/;
 // The phone labels run together with the digits ('номер89651002347', 'звоните89161234567', 'перезвонить на8926…'):
 // a bare run may touch them.
@@ -205,14 +207,14 @@ const SATELLITE_BEFORE = /(?:iridium|иридиум|inmarsat|инмарсат)[a
 // or with a scheme. 'Сидоров/89055102736/Казань' is a list written with slashes.
 const URL_TOKEN = /(?:^|\s)(?:[\x21-\x7E]+|\S*:\/\/\S*)$/;
 // Dashes of prose ('—', '–'): a number may touch a word through them ('8(915)2046638—я на связи').
-const PROSE_DASH = /[\u2013\u2014]/;
+const PROSE_DASH = /[–—]/;
 const isCyrillic = charTest(/(?!)/, true, /\p{Script=Cyrillic}/u);
 const isLetter = charTest(/[A-Za-z]/, true, /\p{L}/u);
 const isUpper = charTest(/[A-Z]/, 'upper', /\p{Lu}/u);
 /** (For the tests: each fast answer must be the class's own.) */
 export const charClasses = { isAlnum, gluesLeft, gluesRight, isCyrillic, isLetter, isUpper };
 const MASK = /^(?:7(?:(\d)\1{9}|9991234567|9123456789)|\d{4,6}0{7})$/;
-const COUNTER_BEFORE = /\p{L}[ \u00A0]?\d{1,2}$/u;
+const COUNTER_BEFORE = /\p{L}[ \xA0]?\d{1,2}$/u;
 // A call log's time run together with the number after it ('14:32:07+79154418260'); a zone offset is '+03:00'.
 const TIME_BEFORE = /(?:^|[^\d:.])\d{1,2}:\d{2}(?::\d{2})?$/;
 // A field after '/' that is a duration or a time ('89154418262/00:01:12'), not another number of a list.
@@ -220,12 +222,12 @@ const TIME_AFTER = /^\d{1,2}:\d{2}(?!\d)/;
 const LAST_PAIR = /^\d\d(?![\d\-./:,])/;
 const GDS_PAX = /^P\d\d?(?![\w/])/;
 const COUNTRY_LETTERS = /(?:^|[^A-Za-z])[A-Z]{2} $/;
-const BRACKET_EXT = /^[ \u00A0]\((?!(?:19|20)\d\d\))(\d{2,4})\)(?=[ \t]*(?:\r?\n|$))/; // (not a year: '(2019)')
-const SPACED_OPEN = /\([ \u00A0\u2007\u2009\u202F]+$/;
-const SPACED_CLOSE = /^[ \u00A0\u2007\u2009\u202F]+\)/;
+const BRACKET_EXT = /^[ \xA0]\((?!(?:19|20)\d\d\))(\d{2,4})\)(?=[ \t]*(?:\r?\n|$))/; // (not a year: '(2019)')
+const SPACED_OPEN = /\([ \xA0\u2007\u2009\u202F]+$/;
+const SPACED_CLOSE = /^[ \xA0\u2007\u2009\u202F]+\)/;
 // (Whole words: a 'Копировать' button or a 'рубрика' after a number is no currency; nor is the next cell's or
 // amount's sign: '+7 903 512-60-44\t$3 240'.)
-const MONEY_AFTER = /^[^\S\n\t]*(?:₽|\$(?![ \u00A0]?\d)|€(?![ \u00A0]?\d)|%|р\.|(?:руб(?:л[a-zа-яё]*)?|коп(?:е[йе][a-zа-яё]*)?|usd|rub|eur)(?![a-zа-яё]))/i;
+const MONEY_AFTER = /^[^\S\n\t]*(?:₽|\$(?![ \xA0]?\d)|€(?![ \xA0]?\d)|%|р\.|(?:руб(?:л[a-zа-яё]*)?|коп(?:е[йе][a-zа-яё]*)?|usd|rub|eur)(?![a-zа-яё]))/i;
 // An extension right after the number: 'доб. 123', 'вн. 45', 'вн.тел. 45', 'д.215', 'ext 12', 'Extn. 221', Polish
 // 'wew. 31', Turkish 'dahili 205', German 'Durchwahl 1142', 'x12', '#12', and 'доп. 140' where no other number's
 // digits follow (optionally ', (', ' | ' or ' / ' before, or a word in the brackets: '(офис, доб. 1207)', or up to
@@ -234,12 +236,12 @@ const MONEY_AFTER = /^[^\S\n\t]*(?:₽|\$(?![ \u00A0]?\d)|€(?![ \u00A0]?\d)|%|
 // number's comma: ', бухгалтерия доб. 210' (not before a 'д.': ', Ленина д. 15' is an address), or a script's
 // 'наберите … и добавочный 3', or an aside before its comma: '(бесплатно по России), доб. 4172').
 // (Any horizontal space around it, the typographer's em and en spaces too.)
-const EXT_RE = /[ \t\u00A0\u2000-\u200A\u202F]*(?:\([^()\d\n]{2,32}\)[ \u00A0]*(?=,))?[,|/]?[ \t\u00A0\u2000-\u200A\u202F]*(?:\([a-zа-яё]{2,12}[,:]?[ \u00A0]+|\((?:[a-zа-яё]{2,12},?[ \u00A0]+){1,3}[a-zа-яё]{2,12},[ \u00A0]+(?=доб|вн|ext)|(?<=,[ \u00A0]*)[a-zа-яё]{3,16},?[ \u00A0]+(?:[a-zа-яё]{2,16},?[ \u00A0]+){0,2}(?:[\u2013\u2014-][ \u00A0]*)?(?=доб|вн|ext)|\(|(?:и|затем)[ \u00A0]+(?=доб))?(?:доб(?:авочный)?|доп(?=\.?:?[ \t\u00A0]*\d{1,5}(?![ \t\u00A0\-]*\d))|вн(?:утр(?:енний)?)?(?:\.?\s?тел)?|д(?=\.)|ext(?:ension|n)?|wew|dahili|durchwahl|ішкі|x|#|转)\.?(?:[ \u00A0]*\/[ \u00A0]*(?:доб|вн|ext|dahili|durchwahl)[a-zа-яё]*\.?)?:?[ \t\u00A0\u2000-\u200A\u202F]*(\d\d-\d\d(?![-\d])|\d{1,6})\)?(?![\p{L}\p{N}])/iuy;
+const EXT_RE = /[ \t\xA0\u2000-\u200A\u202F]*(?:\([^()\d\n]{2,32}\)[ \xA0]*(?=,))?[,|/]?[ \t\xA0\u2000-\u200A\u202F]*(?:\([a-zа-яё]{2,12}[,:]?[ \xA0]+|\((?:[a-zа-яё]{2,12},?[ \xA0]+){1,3}[a-zа-яё]{2,12},[ \xA0]+(?=доб|вн|ext)|(?<=,[ \xA0]*)[a-zа-яё]{3,16},?[ \xA0]+(?:[a-zа-яё]{2,16},?[ \xA0]+){0,2}(?:[–—-][ \xA0]*)?(?=доб|вн|ext)|\(|(?:и|затем)[ \xA0]+(?=доб))?(?:доб(?:авочный)?|доп(?=\.?:?[ \t\xA0]*\d{1,5}(?![ \t\xA0\-]*\d))|вн(?:утр(?:енний)?)?(?:\.?\s?тел)?|д(?=\.)|ext(?:ension|n)?|wew|dahili|durchwahl|ішкі|x|#|转)\.?(?:[ \xA0]*\/[ \xA0]*(?:доб|вн|ext|dahili|durchwahl)[a-zа-яё]*\.?)?:?[ \t\xA0\u2000-\u200A\u202F]*(\d\d-\d\d(?![-\d])|\d{1,6})\)?(?![\p{L}\p{N}])/iuy;
 // What EXT_RE needs to start with: tried first, as most numbers have no extension and EXT_RE's Unicode class is
 // built the first time it runs (~1 ms, in every frame: see charTest).
 // (Or up to three words after a comma, then the extension: '+7 (495) 108-44-60, бухгалтерия доб. 210',
 // '(812) 407-26-15, менеджер по переездам — доб. 31', '…, судебный пристав Лукин, доб. 1457'.)
-const EXT_START = /[ \t\u00A0\u2000-\u200A\u202F]*(?:[,|/]?[ \t\u00A0\u2000-\u200A\u202F]*[(двdexw#изі转]|,[ \u00A0]*[a-zа-яё]{3,16},?[ \u00A0]+(?:[a-zа-яё]{2,16},?[ \u00A0]+){0,2}(?:[\u2013\u2014-][ \u00A0]*)?(?:доб|вн|ext))/iy;
+const EXT_START = /[ \t\xA0\u2000-\u200A\u202F]*(?:[,|/]?[ \t\xA0\u2000-\u200A\u202F]*[(двdexw#изі转]|,[ \xA0]*[a-zа-яё]{3,16},?[ \xA0]+(?:[a-zа-яё]{2,16},?[ \xA0]+){0,2}(?:[–—-][ \xA0]*)?(?:доб|вн|ext))/iy;
 
 interface Candidate {
   start: number;
@@ -287,10 +289,14 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
   let n = 0;
   for (let k = i; k <= j; k++) n += ge[k]! - gs[k]!;
   if (n < MIN_DIGITS || n > 16) return null; // cheap reject before any string work (16: '8 10' and a 13-digit number)
+  // (The widths of the first, second and last groups, which the shapes below ask for.)
+  const w0 = ge[i]! - gs[i]!;
+  const w1 = ge[i + 1]! - gs[i + 1]!;
+  const wj = ge[j]! - gs[j]!;
   const sign = i === 0 && seps[0] === '+';
   // A satellite phone's number after its network's name, without the '+' ('Iridium: 8816 5120 4473', '00881…').
   // (Only a run's first group can follow the name: any other has digits before it.)
-  if (i === 0 && !sign && !intl && (t.startsWith('88', gs[0]!) || t.startsWith('870', gs[0]!) || t.startsWith('00', gs[0]!)) && SATELLITE_BEFORE.test(t.slice(Math.max(0, gs[0]! - 24), gs[0]))) {
+  if (i === 0 && !sign && !intl && (t.startsWith('88', gs[0]!) || t.startsWith('870', gs[0]!) || t.startsWith('00', gs[0]!)) && SATELLITE_BEFORE.test(textBefore(t, gs[0]!, 24))) {
     const d = t.slice(gs[0], ge[j]).replace(/\D/g, '').replace(/^00/, '');
     return /^(?:881|870)\d{9}$/.test(d) ? candidate(gs[0]!, d, true, true) : null;
   }
@@ -299,24 +305,24 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
   // (Or a bare run after a label or a call log's field: 'dst=00821048273916'.)
   const iddBare =
     i === j && n >= 12 && n <= 17 && !sign && !intl && t.startsWith('00', gs[i]!) && t.charAt(gs[i]! + 2) !== '0' &&
-    (named(t, gs[i]!, ge[j]!) || PHONE_FIELD.test(t.slice(Math.max(0, gs[i]! - 8), gs[i])));
+    (named(t, gs[i]!, ge[j]!) || PHONE_FIELD.test(textBefore(t, gs[i]!, 8)));
   // (Nor ten digits after a country's letters: 'RU 0055 1487 3926' is a cow's ear tag, not +55 14 …; nor the start
   // of a figure in fours, '0045 8102 3967 4215', a fiscal drive's number.)
-  const idd = iddBare || (!sign && !intl && j > i && ge[i]! - gs[i]! >= 3 && ge[i]! - gs[i]! <= 5 && t.startsWith('00', gs[i]!) && (i === 0 || !WS_ONLY.test(seps[i]!)) && !(n <= 12 && COUNTRY_LETTERS.test(t.slice(Math.max(0, gs[i]! - 4), gs[i]))) && !inFours(groups, i));
+  const idd = iddBare || (!sign && !intl && j > i && w0 >= 3 && w0 <= 5 && t.startsWith('00', gs[i]!) && (i === 0 || !WS_ONLY.test(seps[i]!)) && !(n <= 12 && COUNTRY_LETTERS.test(textBefore(t, gs[i]!, 4))) && !inFours(groups, i));
   const plus = sign || intl || idd;
   let open = -1; // the group in parentheses: an area or city code
   let trunk = 0; // 1 after '+44 (0)'
   let start = sign ? gs[0]! - 1 : gs[i]!;
   // The national prefix 8 as a group of its own ('8 (800) …', '8 47467 …').
-  const lone8 = !plus && ge[i]! - gs[i]! === 1 && t.charAt(gs[i]!) === '8';
+  const lone8 = !plus && w0 === 1 && t.charAt(gs[i]!) === '8';
   // ('7-47545-5-28-14': how the procurement site writes numbers, the 7 without its '+'.)
-  const prefix = lone8 || (!plus && ge[i]! - gs[i]! === 1 && t.charAt(gs[i]!) === '7');
+  const prefix = lone8 || (!plus && w0 === 1 && t.charAt(gs[i]!) === '7');
   // The international prefix as groups of its own, in place of a '+': '8-10-998-71-240-63-18' (the old way to dial
   // abroad, 8, tone, 10) or 'tél. 00 33 4 91 55 12 34' ('12:00 — 8 …' is a time, not 00).
   const abroad =
     lone8 && j >= i + 3 && eightTen(t, groups, i) && SEP_OK.test(seps[i + 1]!) && SEP_OK.test(seps[i + 2]!)
       ? i + 2
-      : !plus && j >= i + 2 && ge[i]! - gs[i]! === 2 && t.startsWith('00', gs[i]!) && WS_ONLY.test(seps[i + 1]!) && !/[\d:.]/.test(t.charAt(gs[i]! - 1))
+      : !plus && j >= i + 2 && w0 === 2 && t.startsWith('00', gs[i]!) && WS_ONLY.test(seps[i + 1]!) && !/[\d:.]/.test(t.charAt(gs[i]! - 1))
         ? i + 1
         : -1;
   if (abroad > 0) {
@@ -370,23 +376,22 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
         // ('8 47467 2-30-51': a 4–5-digit code after the 8 or 7, unbracketed.)
         // ('8911 5 200 200': or after a mobile's code glued to its 8, the rest grouped to be remembered, or a city's
         // to its trunk 0 abroad: Gyumri's '0312 5 47 80'.)
-        const lead = ge[i]! - gs[i]!;
         const trunk0 = t.charAt(gs[i]!) === '0';
         const afterArea =
           (plus && k === i + 2 + trunk && ge[k - 1]! - gs[k - 1]! >= 2) ||
           (prefix && k === i + 2 && ge[k - 1]! - gs[k - 1]! >= 4) ||
           // (Tbilisi's '032 2 44 18 50', '0 32 2 91 08 45': its numbers begin with a 2 written apart.)
-          (!plus && k === i + 1 && (lead === 4 ? t.startsWith('89', gs[i]!) || trunk0 : lead === 3 && trunk0)) ||
-          (!plus && k === i + 2 && trunk0 && lead === 1 && ge[i + 1]! - gs[i + 1]! >= 2) ||
+          (!plus && k === i + 1 && (w0 === 4 ? t.startsWith('89', gs[i]!) || trunk0 : w0 === 3 && trunk0)) ||
+          (!plus && k === i + 2 && trunk0 && w0 === 1 && w1 >= 2) ||
           // (Or after a 5-digit code of ours with no 8: '38475-4-70-15', a mine's dispatcher in Mezhdurechensk.)
-          (!plus && k === i + 1 && lead === 5 && RU_CODE.test(t.slice(gs[i]!, gs[i]! + 3)));
+          (!plus && k === i + 1 && w0 === 5 && RU_CODE.test(t.slice(gs[i]!, gs[i]! + 3)));
         // (German and Austrian numbers end a company's switchboard with '-0': '+49 5271 621-0', as a direct line
         // ends with its own digits, '621-384'.)
         const switchboard = plus && k === j && g === '0' && /^[-\u2010\u2011]$/.test(seps[k]!) && /^4[39]/.test(digits);
         if (!(plus && k === i + 1 + trunk) && !afterArea && open !== k - 1 && !switchboard) {
           // (Ours, after a label, may split anywhere: 'раб. 8 86 547 4 11 03', 'тел: +7 8655 3 6-41-07'.)
           // ('моб.917-333-0-444': or a mobile without its 8.)
-          if (!(lead === 1 ? prefix || (sign && '78'.includes(t.charAt(gs[i]!))) : !plus && lead === 3 && t.charAt(gs[i]!) === '9')) return null;
+          if (!(w0 === 1 ? prefix || (sign && '78'.includes(t.charAt(gs[i]!))) : !plus && w0 === 3 && t.charAt(gs[i]!) === '9')) return null;
           odd = true;
         }
       }
@@ -395,11 +400,11 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
   }
   // ('+7 (4852) 00-00-00': nothing but zeros after the area code is a template's.)
   if (open >= 0 && open < j && !/[1-9]/.test(t.slice(ge[open], ge[j]))) return null;
-  if (odd && (n !== (ge[i]! - gs[i]! === 1 ? 11 : 10) || !labelled(t, start))) return null;
+  if (odd && (n !== (w0 === 1 ? 11 : 10) || !labelled(t, start))) return null;
   if (idd) digits = digits.slice(2);
   n = digits.length;
   if (idd && (n < 10 || n > 13)) return null;
-  const g0 = iddBare ? countryCodeLength(digits) : ge[i]! - gs[i]! - (idd ? 2 : 0);
+  const g0 = iddBare ? countryCodeLength(digits) : w0 - (idd ? 2 : 0);
   // (Satellite phones write their network's digits onto the code: Iridium's '+8816 3145 2278' is +881 6…, Thuraya's
   // '+88216 6671 2049' +882 16….)
   const satellite = plus && (g0 === 4 ? n === 12 && digits.startsWith('881') : g0 === 5 && n === 13 && digits.startsWith('88216'));
@@ -410,7 +415,7 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
   const d0 = digits.charAt(0);
   const d1 = digits.charAt(1);
   // '8.9021.3317.05', '8-0313-5527-64': a catalogue's part number; no one groups a phone 1-4-4-2.
-  if (prefix && j - i === 3 && ge[i + 1]! - gs[i + 1]! === 4 && ge[i + 2]! - gs[i + 2]! === 4 && ge[j]! - gs[j]! === 2) return null;
+  if (prefix && j - i === 3 && w1 === 4 && ge[i + 2]! - gs[i + 2]! === 4 && wj === 2) return null;
   // Russian area codes are 3–5 digits, in parentheses right after the 8 / +7 prefix.
   const ruParens = open < 0 || (open === i + 1 && area >= 3 && area <= 5);
   const formatted = plus || open >= 0 || j - i >= 2;
@@ -425,15 +430,15 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
   }
   // (Glued, the code is followed by a local number as people group it: '8483 4025 900' is a customs code; a
   // mobile's may be spaced to be remembered, '8917 4004 555', not hyphenated as a coupon's, '8916-1234-567'.)
-  const glued = g0 === 4 && open < 0 && (ge[i + 1]! - gs[i + 1]! === 3 || ge[i + 1]! - gs[i + 1]! === 7 || (d0 === '8' && d1 === '9' && j === i + 2 && ge[j]! - gs[j]! === 3 && WS_ONLY.test(seps[j]!) && WS_ONLY.test(seps[i + 1]!)));
+  const glued = g0 === 4 && open < 0 && (w1 === 3 || w1 === 7 || (d0 === '8' && d1 === '9' && j === i + 2 && wj === 3 && WS_ONLY.test(seps[j]!) && WS_ONLY.test(seps[i + 1]!)));
   // (Bare or glued, only a mobile's: '80291548203', '8029 331 07 46'.)
   const byMobile = (single || glued) && /^80(?:25|29|33|44)/.test(digits);
-  if (n === 11 && d0 === '8' && d1 === '0' && (g0 === 1 || byMobile || (!single && g0 >= 4 && g0 <= 6 && ge[j]! - gs[j]! === 2)) && digits.charAt(2) !== '0' && (open < 0 || open === i + 1)) {
+  if (n === 11 && d0 === '8' && d1 === '0' && (g0 === 1 || byMobile || (!single && g0 >= 4 && g0 <= 6 && wj === 2)) && digits.charAt(2) !== '0' && (open < 0 || open === i + 1)) {
     // Belarus writes its numbers '8 0XX …' ('8 (017) 328-40-19', '8 029 614-32-95', '80225 71-64-39'); no Russian
     // number starts 80.
     return candidate(start, '375' + digits.slice(2), true, formatted);
   }
-  if (n === 11 && d0 === '1' && j - i === 3 && g0 === 1 && ge[j]! - gs[j]! === 4 && d1 >= '2' && digits.charAt(4) >= '2') {
+  if (n === 11 && d0 === '1' && j - i === 3 && g0 === 1 && wj === 4 && d1 >= '2' && digits.charAt(4) >= '2') {
     // North America without its '+': '1-800-555-0127', '1 (416) 555-0164'.
     return candidate(start, digits, true, formatted);
   }
@@ -448,7 +453,7 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
     if (!'34789'.includes(d1) || !ruParens) return null;
     // (Asked only of a grouping the prefix's own group or a glued code does not explain: it may read the text before.)
     if (g0 !== 1 && !single && !glued) {
-      const regrouped = open < 0 && ((d1 === '9' && ((g0 === 2 && j - i === 4 && ge[i + 1]! - gs[i + 1]! === 2 && ge[i + 2]! - gs[i + 2]! === 3) || (d0 === '8' && spokenPairs(groups, i, j)) || labelled(t, start))) || (g0 === 5 && ourCode(digits.slice(1)) && labelled(t, start)));
+      const regrouped = open < 0 && ((d1 === '9' && ((g0 === 2 && j - i === 4 && w1 === 2 && ge[i + 2]! - gs[i + 2]! === 3) || (d0 === '8' && spokenPairs(groups, i, j)) || labelled(t, start))) || (g0 === 5 && ourCode(digits.slice(1)) && labelled(t, start)));
       if (!regrouped) return null;
     }
     // (Eleven bare digits with a code no Russian or Kazakh number has are a part's or a document's: '83212365946'
@@ -459,7 +464,7 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
   // '94 158-72-36' near 'в Узбекистане', '135 0453 7128 (китайский)', '9908-7714' near 'Монголия': a number of a
   // country that dials without a trunk prefix, grouped as its people group it (a bare one only after a label).
   // (Cyprus groups its eight 2-3-3, '99 318 426', which Mongolia's '9908-7714' does not: 'Монголия: 99 087 714 т'.)
-  const cyprus = n === 8 && j === i + 2 && g0 === 2 && ge[j]! - gs[j]! === 3;
+  const cyprus = n === 8 && j === i + 2 && g0 === 2 && wj === 3;
   if ((n === 8 || n === 9 || (n === 11 && d0 === '1')) && !belarusShort(digits, region) && (cyprus || plainShape(t, groups, i, j, n, open, start))) {
     const abroad = abroadPlain(t, start, ge[j]!, digits);
     if (abroad && (!cyprus || abroad.startsWith('357'))) return candidate(start, abroad, true, formatted);
@@ -474,12 +479,12 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
     return candidate(start, '375' + digits, true, formatted);
   }
   // '(312) 648-2095': North America's grouping, with an area code no number of ours has (not Chicago's 7312…).
-  if (n === 10 && open === i && area === 3 && j === i + 2 && ge[i + 1]! - gs[i + 1]! === 3 && ge[j]! - gs[j]! === 4 && NANP.test(digits) && !ourCode(digits)) {
+  if (n === 10 && open === i && area === 3 && j === i + 2 && w1 === 3 && wj === 4 && NANP.test(digits) && !ourCode(digits)) {
     return candidate(start, '1' + digits, true, formatted);
   }
   // '(907) 441-2873', '406-582-7731' near 'Alaska' or 'USA': North America's grouping, 3-3-4, which no one here
   // writes, with a code of ours (907 is a Russian mobile's too): the text decides.
-  if (n === 10 && (open < 0 || open === i) && j === i + 2 && g0 === 3 && ge[i + 1]! - gs[i + 1]! === 3 && ge[j]! - gs[j]! === 4) {
+  if (n === 10 && (open < 0 || open === i) && j === i + 2 && g0 === 3 && w1 === 3 && wj === 4) {
     const abroad = abroadPlain(t, start, ge[j]!, digits);
     if (abroad) return candidate(start, abroad, true, formatted);
   }
@@ -498,11 +503,11 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
       if (!single && g0 === 3 && needsNoLabel(digits, region)) return candidate(start, e164, false, formatted);
       // ('38471 5-38-24', '3842 55-61-40': a city's code of 4 or 5 digits, its number hyphenated as at home.)
       const local = g0 === 5 ? 1 : 2;
-      if (j === i + 3 && (g0 === 4 || g0 === 5) && ge[i + 1]! - gs[i + 1]! === local && ge[j - 1]! - gs[j - 1]! === 2 && ge[j]! - gs[j]! === 2 && seps[j]!.includes('-') && seps[j - 1]!.includes('-') && d0 !== '7' && ourCode(digits) && !MADE_UP.test(digits)) {
+      if (j === i + 3 && (g0 === 4 || g0 === 5) && w1 === local && ge[j - 1]! - gs[j - 1]! === 2 && wj === 2 && seps[j]!.includes('-') && seps[j - 1]!.includes('-') && d0 !== '7' && ourCode(digits) && !MADE_UP.test(digits)) {
         return candidate(start, e164, false, formatted);
       }
       // ('бухгалтерия: 383-299-70-44': a card's field holding a city's code grouped 3-3-2-2, as phones are.)
-      if (j === i + 3 && g0 === 3 && ge[i + 1]! - gs[i + 1]! === 3 && ge[j - 1]! - gs[j - 1]! === 2 && d0 !== '7' && ourCode(digits) && !MADE_UP.test(digits) && FIELD_BEFORE.test(t.slice(Math.max(0, start - 40), start))) {
+      if (j === i + 3 && g0 === 3 && w1 === 3 && ge[j - 1]! - gs[j - 1]! === 2 && d0 !== '7' && ourCode(digits) && !MADE_UP.test(digits) && FIELD_BEFORE.test(textBefore(t, start, 40))) {
         return candidate(start, e164, false, formatted);
       }
     }
@@ -511,7 +516,7 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
   // (A lone 0 only before a space or a bracket, '0 (262) 751 20 34', '(0)312 …': '0.12.4931827' is a version.
   // Bare digits only after a label: 'WhatsApp 0555318407'.)
   // (Nor one with dots: '04.05.1961', '02.09–12.09' are dates, in Germany as here.)
-  if (d0 === '0' && !e164 && (!single || open >= 0 || named(t, start, ge[j]!)) && (g0 > 1 || /^\)?[ \u00A0]*\(?$/.test(seps[i + 1]!)) && !seps.slice(i + 1, j + 1).some((s) => s.includes('.'))) {
+  if (d0 === '0' && !e164 && (!single || open >= 0 || named(t, start, ge[j]!)) && (g0 > 1 || /^\)?[ \xA0]*\(?$/.test(seps[i + 1]!)) && !seps.slice(i + 1, j + 1).some((s) => s.includes('.'))) {
     // (Not a placeholder's digits, which a tracking code may hold too: 'UPS 1Z 8A4 72E 04 1234 5678, Hamburg'.)
     const abroad = /12345678/.test(digits) ? null : abroadNational(t, start, ge[j]!, digits);
     if (abroad) return candidate(start, abroad, true, formatted);
@@ -529,22 +534,22 @@ function plainShape(t: string, { gs, ge }: Groups, i: number, j: number, n: numb
 
 /** Whether bare digits are named a phone: by a label or a log's field before them, their table column, or a messenger after them. */
 const named = (t: string, start: number, end: number): boolean =>
-  labelled(t, start) || inPhoneColumn(t, start) || PHONE_AFTER.test(t.slice(end, end + 16)) || PHONE_FIELD.test(t.slice(Math.max(0, start - 12), start));
+  labelled(t, start) || inPhoneColumn(t, start) || PHONE_AFTER.test(t.slice(end, end + 16)) || PHONE_FIELD.test(textBefore(t, start, 12));
 
 /**
  * Whether a phone label ends right before `start` (40: 'Телефон (звонить, а не писать): ' is 32), or before a list
  * of bare numbers this one continues ('Телефон\n9162207814\n9035514420', 'Тел.: 9161234567, 9031234567').
  */
 function labelled(t: string, start: number): boolean {
-  const near = t.slice(Math.max(0, start - 40), start);
+  const near = textBefore(t, start, 40);
   // (A label alone on the line above names the value below it, 'Телефон\n9162207814'; but at a table's row start the
   // line above is its header, and its last cell no label of the first: 'inn,company,contact,phone\n7715904832,…'.)
   if (PHONE_LABEL.test(near)) return !(ROW_START.test(near) && columnHeader(t, start) !== '');
   // (Only after a list's separator: the list's pattern is tried at every place of the text before, which costs.)
-  if (!LIST_SEP_BEFORE.test(t.slice(Math.max(0, start - 12), start))) return false;
-  const before = t.slice(Math.max(0, start - 160), start);
+  if (!LIST_SEP_BEFORE.test(textBefore(t, start, 12))) return false;
+  const before = textBefore(t, start, 160);
   const list = PHONE_LIST_BEFORE.exec(before);
-  return !!list && PHONE_LABEL.test(before.slice(Math.max(0, list.index - 40), list.index));
+  return !!list && PHONE_LABEL.test(textBefore(before, list.index, 40));
 }
 
 /** Whether `start` is in a table's 'Телефон' column. */
@@ -553,7 +558,7 @@ const inPhoneColumn = (t: string, start: number): boolean => PHONE_HEADER.test(c
 // A table's column of extensions ('Телефон\tДобавочный', 'Тел.;Доб.', '| Phone | Ext. |').
 const EXT_HEADER = /^\s*"?(?:доб(?:авочн[a-zа-яё]*)?|вн(?:утр[a-zа-яё]*)?(?:\.?\s*тел[a-zа-яё]*)?|ext(?:ension|n)?)\.?(?:\s+номер)?"?\s*$/i;
 // The cell right after a number's: an extension's digits alone in it.
-const NEXT_CELL = /[ \u00A0]*[\t|;][ \u00A0]*(\d{1,6})[ \u00A0]*(?![^\t|;\r\n])/y;
+const NEXT_CELL = /[ \xA0]*[\t|;][ \xA0]*(\d{1,6})[ \xA0]*(?![^\t|;\r\n])/y;
 
 /** The extension in the cell right after a number's, in a table whose header names that column an extension. */
 function extInNextCell(t: string, end: number): string | undefined {
@@ -619,7 +624,7 @@ function leftFree(t: string, start: number, lastEnd: number, formatted: boolean)
   // '…204-51-38+7 916 204-51-39'.
   if (((c === ',' || c === '/' || c === ';') && lastEnd === start - 1) || (lastEnd === start && t.charAt(start) === '+')) return true;
   if (c === '+' && t.charAt(start) === '+' && b !== '+') return true; // a slip of the finger: '++7 915 …'
-  const before = t.slice(Math.max(0, start - 64), start);
+  const before = textBefore(t, start, 64);
   if (c === '=' && PHONE_FIELD.test(before)) return true;
   // A catalogue's part number after its letter: 'A 906 420 02 20' (Mercedes); 'T 916 …', 'M …' label phones.
   if (PART_LETTER.test(before) && PART_START.test(t.slice(start, start + 4))) return false;
@@ -669,7 +674,7 @@ function rightFree(t: string, end: number, formatted: boolean): number {
   if (c === '@') return DIAL_CONTEXT.test(t.slice(end, end + 40)) ? OK : REJECT;
   // (A mobile with its 8, eleven digits, may touch a Russian word on this side too: '…0351звонить после 8',
   // 'тел.89265174402Виталий'; not a unit's: '…0351шт'.)
-  if (gluesRight(c) && !(formatted && isLetter(c)) && !(GLUED_WORD.test(t.slice(end, end + 4)) && GLUED_MOBILE_END.test(t.slice(Math.max(0, end - 12), end)))) return REJECT;
+  if (gluesRight(c) && !(formatted && isLetter(c)) && !(GLUED_WORD.test(t.slice(end, end + 4)) && GLUED_MOBILE_END.test(textBefore(t, end, 12)))) return REJECT;
   const d = t.charAt(end + 1);
   if (JOINER.test(c) && isAlnum(d)) {
     // (A formatted number's last pair after '/' is the next number's or a block's end: '288-61-00/19', '123-45-67/68'.)
@@ -687,7 +692,7 @@ function rightFree(t: string, end: number, formatted: boolean): number {
 }
 
 /** A separator as written, its no-break and thin spaces read as spaces and its dashes as hyphens. */
-const plainSep = (s: string): string => s.replace(/[\u00A0\u2007\u2009\u202F]/g, ' ').replace(/[\u2010-\u2014]/g, '-');
+const plainSep = (s: string): string => s.replace(/[\xA0\u2007\u2009\u202F]/g, ' ').replace(/[\u2010-\u2014]/g, '-');
 
 function sameSep(a: string, b: string): boolean {
   return plainSep(a) === plainSep(b);
@@ -765,7 +770,7 @@ function findVisible(text: string, region: PhoneRegion): PhoneMatch[] {
  * After an extension: an aside in brackets, a comma, a name, and another extension ('…, Носков Илья доб. 1189'), or a few
  * words and another 'доб.' ('…, по вопросам возврата — доб. 5'; a department's 'вн.' may be inside only).
  */
-const MORE_EXT = /(?:[ \u00A0]*\([^()\d\n]{2,32}\))?[ \u00A0]*[,;][ \u00A0]*(?:\p{Lu}\p{Ll}+[ \u00A0]+(?:\p{Lu}\p{Ll}+[ \u00A0]+)?(?:[\u2013\u2014-][ \u00A0]*)?|(?:\p{Ll}+[ \u00A0]+){1,4}(?:[\u2013\u2014-][ \u00A0]*)?(?=доб))?((?:[дД]об|[вВ]н|[eE]xt)\.?[ \u00A0]*(\d{1,6}))(?![\p{L}\p{N}])/uy;
+const MORE_EXT = /(?:[ \xA0]*\([^()\d\n]{2,32}\))?[ \xA0]*[,;][ \xA0]*(?:\p{Lu}\p{Ll}+[ \xA0]+(?:\p{Lu}\p{Ll}+[ \xA0]+)?(?:[–—-][ \xA0]*)?|(?:\p{Ll}+[ \xA0]+){1,4}(?:[–—-][ \xA0]*)?(?=доб))?((?:[дД]об|[вВ]н|[eE]xt)\.?[ \xA0]*(\d{1,6}))(?![\p{L}\p{N}])/uy;
 
 function nextExt(t: string, at: number, prev: PhoneMatch): PhoneMatch | null {
   MORE_EXT.lastIndex = at;
@@ -779,7 +784,7 @@ const ODD_HINT = /[\n/_\u2022\u00B7]/;
 const ODD_RE = /(?<![\da-zа-яё+/._-])(?:\+7|8)([/_\u2022\u00B7])9\d\d\1\d{3}\1\d\d\1\d\d(?![\da-zа-яё/])/gi;
 // Or a number its line broke, as a PDF's or a fax's text and a quoted e-mail wrap one: between its groups
 // ('+7 912\n301 44 56', '8-800-\n707-21-45') or inside one ('+7 918 4\n41-70-26', '(383) 2\n> 14-60-75').
-const WRAP_RE = /(?:\+7|(?<![\d+])8|\((?=\d{3,5}\)))[ \u00A0(\-]*\d[\d \u00A0()\-]{0,12}?[\d-]\r?\n(?:[ \u00A0]*>)*[ \u00A0]*(?=\d)/g;
+const WRAP_RE = /(?:\+7|(?<![\d+])8|\((?=\d{3,5}\)))[ \xA0(\-]*\d[\d \xA0()\-]{0,12}?[\d-]\r?\n(?:[ \xA0]*>)*[ \xA0]*(?=\d)/g;
 
 /** Whether a line ends in a digit or a hyphen and the next begins with a digit (a quote's '>' aside): WRAP_RE's cheap test. */
 function wrapsDigits(t: string): boolean {
@@ -823,7 +828,7 @@ function addOddlyWritten(text: string, region: PhoneRegion, out: PhoneMatch[]): 
 }
 
 /** Between an office's numbers: a comma, a semicolon, a slash, 'и', 'или'. */
-const OFFICE_SEP = /^[ \u00A0]*(?:[,;/]|и|или)[ \u00A0]*$/;
+const OFFICE_SEP = /^[ \xA0]*(?:[,;/]|и|или)[ \xA0]*$/;
 const shape = (s: string): string => plainSep(s.replace(/\d/g, '0'));
 
 /**
@@ -898,7 +903,7 @@ function scanRun(text: string, base: number, r: string, out: PhoneMatch[], lastE
   // A group standing alone between spaces (or at the run's edge): it could be more of the same number.
   // (Not after a '№', which numbers something: 'Звонок №2 8 903 771 02 48'.)
   const bareLeft = (k: number): boolean =>
-    k === 0 ? !seps[0] && !/[:.,/-]/.test(text.charAt(gs[0]! - 1)) && !NUMBERED.test(text.slice(Math.max(0, gs[0]! - 2), gs[0])) : WS_ONLY.test(seps[k]!);
+    k === 0 ? !seps[0] && !/[:.,/-]/.test(text.charAt(gs[0]! - 1)) && !NUMBERED.test(textBefore(text, gs[0]!, 2)) : WS_ONLY.test(seps[k]!);
   const bareRight = (k: number): boolean => (k === G - 1 ? !/[:,/]/.test(text.charAt(ge[k]!)) : WS_ONLY.test(seps[k + 1]!));
 
   let extEnd = -1;
@@ -950,7 +955,7 @@ function scanRun(text: string, base: number, r: string, out: PhoneMatch[], lastE
           // (A '+' number is whole as written: ',' and digits after it are the next field, '…,+7916…,2024-05-16'.)
           // (A comma-separated export's phone column: the next cell is another field, 'phone,added\n7903…,2025-03-02'.)
           // (Nor is a dial string's: 'SIP/trunk-mts/89165204718,60,tT' dials for 60 s.)
-          if (f === IF_LIST && text.charAt(c.start) !== '+' && !(text.charAt(end) === ',' && (inPhoneColumn(text, c.start) || DIAL_STRING.test(text.slice(Math.max(0, c.start - 40), c.start))))) listAt = end + 1;
+          if (f === IF_LIST && text.charAt(c.start) !== '+' && !(text.charAt(end) === ',' && (inPhoneColumn(text, c.start) || DIAL_STRING.test(textBefore(text, c.start, 40))))) listAt = end + 1;
         }
       } else {
         const s = seps[j + 1]!;
