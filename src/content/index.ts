@@ -2,7 +2,7 @@
  * Content script, in every frame: observe the page's text → match phone numbers → show them as callable
  * (a highlight painted over the text) → on a person's click, ask the background to call.
  */
-import { formatPhone, normalisePhone } from '../core/phone.ts';
+import { formatPhone } from '../core/phone.ts';
 import { errorText, fixInSettings, t } from '../ui/shared/i18n.ts';
 import { request, send } from '../ui/shared/send.ts';
 import { PhoneIndex } from './matches.ts';
@@ -186,8 +186,9 @@ function listenForCards(live: () => boolean): void {
 }
 
 async function call(phone: string): Promise<void> {
-  const shown = normalisePhone(phone);
-  showToast({ kind: 'info', text: t('calling', shown ? formatPhone(shown) : phone) });
+  // (A found number comes as '+' and its digits; a tel: link's is shown as the page wrote it. The background reads
+  // either: the detector's normalising stays out of this script, which loads into every frame.)
+  showToast({ kind: 'info', text: t('calling', phone.startsWith('+') ? formatPhone(phone) : phone) });
   // An extension updated or removed under this page leaves this script unable to reach it: `no-answer` says so.
   const result = await request('call', { phone });
   if (result.ok) {
