@@ -186,6 +186,10 @@ import { independent173 } from './independent-173.ts';
 import { independent174 } from './independent-174.ts';
 import { independent175 } from './independent-175.ts';
 import { independent176 } from './independent-176.ts';
+import { independent177 } from './independent-177.ts';
+import { independent178 } from './independent-178.ts';
+import { independent179 } from './independent-179.ts';
+import { independent180 } from './independent-180.ts';
 
 export type Kind = 'contact' | 'deal' | 'requisites' | 'timeline' | 'email' | 'ticket' | 'invoice' | 'delivery';
 
@@ -902,7 +906,8 @@ export const corpus: Snippet[] = [
       ...independent156, ...independent157, ...independent158, ...independent159, ...independent160, ...independent161,
       ...independent162, ...independent163, ...independent164, ...independent165, ...independent166, ...independent167,
       ...independent168, ...independent169, ...independent170, ...independent171, ...independent172, ...independent173,
-      ...independent174, ...independent175, ...independent176,
+      ...independent174, ...independent175, ...independent176, ...independent177, ...independent178, ...independent179,
+      ...independent180,
     ],
     'i',
   ),
