@@ -190,6 +190,10 @@ import { independent177 } from './independent-177.ts';
 import { independent178 } from './independent-178.ts';
 import { independent179 } from './independent-179.ts';
 import { independent180 } from './independent-180.ts';
+import { independent181 } from './independent-181.ts';
+import { independent182 } from './independent-182.ts';
+import { independent183 } from './independent-183.ts';
+import { independent184 } from './independent-184.ts';
 
 export type Kind = 'contact' | 'deal' | 'requisites' | 'timeline' | 'email' | 'ticket' | 'invoice' | 'delivery';
 
@@ -907,7 +911,7 @@ export const corpus: Snippet[] = [
       ...independent162, ...independent163, ...independent164, ...independent165, ...independent166, ...independent167,
       ...independent168, ...independent169, ...independent170, ...independent171, ...independent172, ...independent173,
       ...independent174, ...independent175, ...independent176, ...independent177, ...independent178, ...independent179,
-      ...independent180,
+      ...independent180, ...independent181, ...independent182, ...independent183, ...independent184,
     ],
     'i',
   ),
