@@ -306,7 +306,7 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
   // (Or a bare run after a label or a call log's field: 'dst=00821048273916'.)
   const iddBare =
     i === j && n >= 12 && n <= 17 && !sign && !intl && t.startsWith('00', gs[i]!) && t.charAt(gs[i]! + 2) !== '0' &&
-    (named(t, gs[i]!, ge[j]!) || PHONE_FIELD.test(textBefore(t, gs[i]!, 8)));
+    named(t, gs[i]!, ge[j]!);
   // (Nor ten digits after a country's letters: 'RU 0055 1487 3926' is a cow's ear tag, not +55 14 …; nor the start
   // of a figure in fours, '0045 8102 3967 4215', a fiscal drive's number.)
   const idd = iddBare || (!sign && !intl && j > i && w0 >= 3 && w0 <= 5 && t.startsWith('00', gs[i]!) && (i === 0 || !WS_ONLY.test(seps[i]!)) && !(n <= 12 && COUNTRY_LETTERS.test(textBefore(t, gs[i]!, 4))) && !inFours(groups, i));
@@ -773,6 +773,13 @@ function findVisible(text: string, region: PhoneRegion): PhoneMatch[] {
  */
 const MORE_EXT = /(?:[ \xA0]*\([^()\d\n]{2,32}\))?[ \xA0]*[,;][ \xA0]*(?:\p{Lu}\p{Ll}+[ \xA0]+(?:\p{Lu}\p{Ll}+[ \xA0]+)?(?:[–—-][ \xA0]*)?|(?:\p{Ll}+[ \xA0]+){1,4}(?:[–—-][ \xA0]*)?(?=доб))?((?:[дД]об|[вВ]н|[eE]xt)\.?[ \xA0]*(\d{1,6}))(?![\p{L}\p{N}])/uy;
 
+/** The extension written right after a number ending at `end`, and where it ends. */
+function extAfter(t: string, end: number): { ext: string; end: number } | null {
+  EXT_START.lastIndex = EXT_RE.lastIndex = end;
+  const e = EXT_START.test(t) ? EXT_RE.exec(t) : null;
+  return e && { ext: e[1]!.replace('-', ''), end: EXT_RE.lastIndex }; // ('доб. 51-14', grouped as a number's last digits are)
+}
+
 function nextExt(t: string, at: number, prev: PhoneMatch): PhoneMatch | null {
   MORE_EXT.lastIndex = at;
   const m = MORE_EXT.exec(t);
@@ -783,10 +790,11 @@ function nextExt(t: string, at: number, prev: PhoneMatch): PhoneMatch | null {
 // odd separator between all of a mobile's groups ('8/915/440/62/17', '8_916_442_03_97', '8•916•228•40•15').
 const ODD_HINT = /[\n/_\u2022\u00B7…]|\.\.\./;
 const ODD_RE = /(?<![\da-zа-яё+/._-])(?:\+7|8)([/_\u2022\u00B7])9\d\d\1\d{3}\1\d\d\1\d\d(?![\da-zа-яё/])/gi;
+// Or a number dictated with pauses, as a speech recogniser writes one: '8 912 ... 60 ... 41 73 5', '+7 921 … 508 … 33'.
+const PAUSE = /\.\.\.|…/;
+const PAUSED_RE = /(?:\+7|(?<![\d+])[78])(?:[ \xA0\-()]*\d|\)?[ \xA0]*(?:\.{3}|…)[ \xA0]*(?=\d))+/g;
 // Or a number its line broke, as a PDF's or a fax's text and a quoted e-mail wrap one: between its groups
 // ('+7 912\n301 44 56', '8-800-\n707-21-45') or inside one ('+7 918 4\n41-70-26', '(383) 2\n> 14-60-75').
-// Or a number dictated with pauses, as a speech recogniser writes one: '8 912 ... 60 ... 41 73 5', '+7 921 … 508 … 33'.
-const PAUSED_RE = /(?:\+7|(?<![\d+])[78])(?:[ \xA0\-()]*\d|\)?[ \xA0]*(?:\.{3}|…)[ \xA0]*(?=\d))+/g;
 const WRAP_RE = /(?:\+7|(?<![\d+])8|\((?=\d{3,5}\)))[ \xA0(\-]*\d[\d \xA0()\-]{0,12}?[\d-]\r?\n(?:[ \xA0]*>)*[ \xA0]*(?=\d)/g;
 
 /** Whether a line ends in a digit or a hyphen and the next begins with a digit (a quote's '>' aside): WRAP_RE's cheap test. */
@@ -805,20 +813,20 @@ function addOddlyWritten(text: string, region: PhoneRegion, out: PhoneMatch[]): 
     const at = out.findIndex((o) => o.start > f.start);
     out.splice(at < 0 ? out.length : at, 0, f);
   };
-  for (const m of text.matchAll(ODD_RE)) {
-    const start = m.index;
+  // A Russian number written whole from m's start to its end, '8' or '+7' and ten digits; its extension after it.
+  const addWhole = (m: RegExpMatchArray): void => {
+    const start = m.index!;
     const end = start + m[0].length;
-    if (leftFree(text, start, -1, true) && rightFree(text, end, true) !== REJECT) add({ start, end, digits: '7' + m[0].replace(/\D/g, '').slice(1) });
-  }
-  for (const m of text.matchAll(PAUSED_RE)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    const d = m[0].replace(/\D/g, '');
-    if (!/\.\.\.|…/.test(m[0]) || d.length !== 11 || !'34789'.includes(d.charAt(1)) || !ourCode(d.slice(1))) continue;
-    const c = leftFree(text, start, -1, true) && rightFree(text, end, true) !== REJECT && candidate(start, '7' + d.slice(1), true, true);
-    EXT_RE.lastIndex = end;
-    const ext = EXT_RE.exec(text)?.[1];
-    if (c) add(ext ? { start, end, digits: c.digits, ext } : { start, end, digits: c.digits });
+    const c = leftFree(text, start, -1, true) && rightFree(text, end, true) !== REJECT && candidate(start, '7' + m[0].replace(/\D/g, '').slice(1), true, true);
+    const e = c && extAfter(text, end);
+    if (c) add(e ? { start, end, digits: c.digits, ext: e.ext } : { start, end, digits: c.digits });
+  };
+  for (const m of text.matchAll(ODD_RE)) addWhole(m);
+  if (PAUSE.test(text)) {
+    for (const m of text.matchAll(PAUSED_RE)) {
+      const d = m[0].replace(/\D/g, '');
+      if (PAUSE.test(m[0]) && d.length === 11 && '34789'.includes(d.charAt(1)) && ourCode(d.slice(1))) addWhole(m);
+    }
   }
   if (!wrapsDigits(text)) return;
   for (const m of text.matchAll(WRAP_RE)) {
@@ -957,11 +965,10 @@ function scanRun(text: string, base: number, r: string, out: PhoneMatch[], lastE
       const end = ge[j]!;
       let ext: string | undefined;
       if (j === G - 1) {
-        EXT_START.lastIndex = EXT_RE.lastIndex = end;
-        const e = EXT_START.test(text) ? EXT_RE.exec(text) : null;
+        const e = extAfter(text, end);
         if (e) {
-          ext = e[1]!.replace('-', ''); // ('доб. 51-14', grouped as a number's last digits are)
-          extEnd = EXT_RE.lastIndex;
+          ext = e.ext;
+          extEnd = e.end;
         } else {
           const f = rightFree(text, end, c.formatted);
           if (f === REJECT) continue;
