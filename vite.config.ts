@@ -2,7 +2,8 @@
  * One manifest, two builds: `vite build --mode chrome` → dist/chrome, `--mode firefox` → dist/firefox.
  * Chromium gets a service worker; Firefox gets an event page and its gecko settings.
  */
-import { defineConfig } from 'vite';
+import { readFileSync } from 'node:fs';
+import { defineConfig, transformWithEsbuild, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import baseManifest from './manifest.json' with { type: 'json' };
@@ -25,8 +26,26 @@ function manifestFor(browser: Browser): ManifestV3Export {
   } as ManifestV3Export;
 }
 
+/**
+ * The detector's tables of other countries' national forms, as one self-contained ES module that the content
+ * script imports only when a page's text asks for them (src/content/abroad.ts). The file imports nothing, so it is
+ * minified as it is, never split into chunks that the page's import would have to reach too.
+ */
+function abroadTables(target: string): Plugin {
+  const source = 'src/core/phone-abroad.ts';
+  return {
+    name: 'abroad-tables',
+    apply: 'build',
+    async generateBundle() {
+      const { code } = await transformWithEsbuild(readFileSync(source, 'utf8'), source, { minify: true, format: 'esm', target, charset: 'utf8' });
+      this.emitFile({ type: 'asset', fileName: 'abroad.js', source: code });
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const browser: Browser = mode === 'firefox' ? 'firefox' : 'chrome';
+  const target = browser === 'chrome' ? 'chrome120' : 'firefox128';
   return {
     plugins: [
       // Before preact(): drops Preact's innerHTML assignment (dangerouslySetInnerHTML), which web-ext lint flags.
@@ -38,12 +57,13 @@ export default defineConfig(({ mode }) => {
         // The content scripts run in every frame of every page: each one self-contained file, no module loader.
         contentScripts: { standaloneFiles: ['src/content/early.ts', 'src/content/index.ts'] },
       }),
+      abroadTables(target),
     ],
     build: {
       // OUT_DIR lets several checkouts' work (or parallel test runs) build side by side; dist is the default.
       outDir: `${process.env.OUT_DIR ?? 'dist'}/${browser}`,
       emptyOutDir: true,
-      target: browser === 'chrome' ? 'chrome120' : 'firefox128',
+      target,
       sourcemap: false,
       modulePreload: false,
       // Pages the manifest does not name: the card frame shown inside web pages, the first-run setup.

@@ -3,7 +3,10 @@
  * in a CSV, '79101234567' in a webhook and '89101234567' typed by an admin meet. Numbers normalisePhone cannot
  * place (an internal extension, a foreign short code) keep their digits, so they still match themselves.
  */
-import { normalisePhone, type PhoneRegion } from '../../src/core/phone.ts';
+import { normalisePhone, useAbroad, type PhoneRegion } from '../../src/core/phone.ts';
+import * as abroadTables from '../../src/core/phone-abroad.ts';
+
+useAbroad(abroadTables);
 
 /** `region`: how a number without its country's code reads (RELAY_REGION; what an admin types or imports). */
 export function phoneKey(raw: string, region: PhoneRegion = 'RU'): string | null {

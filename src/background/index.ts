@@ -14,8 +14,12 @@ import { publishDetection } from './detection.ts';
 import { injectIntoOpenTabs } from './reinject.ts';
 import { settingsChanged } from '../storage/settings.ts';
 import { wokeFromSleep } from './wake.ts';
+import { useAbroad } from '../core/phone.ts';
+import * as abroadTables from '../core/phone-abroad.ts';
 
 markStarted();
+// (A selection called from the context menu may be a number written the way another country writes it.)
+useAbroad(abroadTables);
 browser.runtime.onMessage.addListener(onMessage);
 browser.contextMenus.onClicked.addListener(onMenuClick);
 browser.commands.onCommand.addListener((command) => void onShortcut(command));

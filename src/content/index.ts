@@ -18,6 +18,7 @@ import type { ContentCommand } from '../core/messages.ts';
 import { frameSite, parseDetection, siteEnabled } from '../core/settings.ts';
 import { adoptHighlightStyles } from './shadow-styles.ts';
 import { detectionSettings } from './early-settings.ts';
+import { loadAbroad } from './abroad.ts';
 
 /** A page opts out as a whole with `<html data-no-phone-links>` (or any part of it with the same attribute). */
 const optedOut = () => document.documentElement?.hasAttribute('data-no-phone-links');
@@ -63,6 +64,13 @@ function main(): void {
     readToastStrings();
   };
   index.onFirstNumber = () => whenIdle(readStrings);
+  // (A text that needs other countries' tables is read again once they are here: see abroad.ts.)
+  index.onAbroad = () =>
+    void loadAbroad().then((loaded) => {
+      if (!loaded || !live()) return;
+      scanner.reread(index.unreadAbroad);
+      index.unreadAbroad.clear();
+    });
   whenIdle(() => document.querySelector(CALLABLE_ELSEWHERE) && readStrings());
   // A single-page app may render its links later: a frame the person uses (a press anywhere in it) reads them too.
   const pressed = new AbortController();

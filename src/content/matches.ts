@@ -3,7 +3,7 @@
  * touched), kept per block (see blocks.ts) so a click can be hit-tested and a changed block rescanned alone.
  * Read-only and disabled inputs are matched when pointed at: their value is no text node to paint.
  */
-import { findPhones, findPhonesUnder, isPhoneHeader, mayHoldPhone, needsLabel, type PhoneMatch, type PhoneRegion } from '../core/phone.ts';
+import { abroadMisses, findPhones, findPhonesUnder, isPhoneHeader, mayHoldPhone, needsLabel, type PhoneMatch, type PhoneRegion } from '../core/phone.ts';
 import { BREAK, blockOf, columnHeader, locate, resetSkips, runOf, skipped } from './blocks.ts';
 import { Painter } from './paint.ts';
 
@@ -66,6 +66,10 @@ export class PhoneIndex {
   enabled = true;
   /** Open shadow roots found so far: hit-testing must be told about them. */
   readonly shadowRoots = new Set<ShadowRoot>();
+  /** Blocks read without the foreign tables they asked for (see abroadMisses): read again once those are loaded. */
+  readonly unreadAbroad = new Set<Node>();
+  /** Called when a text first asks for those tables. */
+  onAbroad: (() => void) | undefined;
 
   constructor(name: string) {
     this.painter = new Painter(name, (block) => this.byBlock.get(block), () => this.byBlock.keys());
@@ -110,7 +114,9 @@ export class PhoneIndex {
     const bare = BARE.exec(text)?.[1];
     const header = bare && needsLabel(bare, this.region) && block.nodeType === 1 ? columnHeader(block as Element) : null;
     // (Under any other header, an ИНН's, the text reads as it is: from the cache.)
+    const misses = abroadMisses();
     const found = header && isPhoneHeader(header) ? findPhonesUnder(header, text, this.region) : this.detect(text);
+    if (abroadMisses() !== misses) this.missedAbroad(block);
     for (const { start, end, digits } of found) {
       const cut = text.indexOf(BREAK, start);
       if (this.ignored.has(digits) || (cut >= 0 && cut < end)) continue;
@@ -123,7 +129,17 @@ export class PhoneIndex {
   }
 
   private detect(text: string): readonly PhoneMatch[] {
-    return this.detected.get(text) ?? this.detected.keep(text, findPhones(text, this.region));
+    const known = this.detected.get(text);
+    if (known) return known;
+    const misses = abroadMisses();
+    const found = findPhones(text, this.region);
+    // (Not kept when read without the foreign tables: each block holding that text must ask for them.)
+    return abroadMisses() === misses ? this.detected.keep(text, found) : found;
+  }
+
+  private missedAbroad(block: Node): void {
+    this.unreadAbroad.add(block);
+    this.onAbroad?.();
   }
 
   /** Drops a block's numbers; whether it had any. */
@@ -169,6 +185,7 @@ export class PhoneIndex {
   }
 
   clear(): void {
+    this.unreadAbroad.clear();
     this.byBlock.clear();
     this.painter.clear();
     this.seen = new WeakSet();
@@ -239,7 +256,9 @@ export class PhoneIndex {
   private inputAt(input: HTMLInputElement): PhoneHit | undefined {
     if (!(input.readOnly || input.disabled) || !INPUT_TYPES.has(input.getAttribute('type')?.toLowerCase() ?? '')) return undefined;
     if (input.parentElement && skipped(input.parentElement)) return undefined;
+    const misses = abroadMisses();
     const match = findPhones(input.value, this.region).find((m) => !this.ignored.has(m.digits));
+    if (abroadMisses() !== misses) this.onAbroad?.(); // (the pointer's next move reads it with them)
     return match && { digits: match.digits, input };
   }
 

@@ -163,6 +163,12 @@ export class Scanner {
     this.dirty.add(block);
   }
 
+  /** Has blocks read again, as if the page had changed them. */
+  reread(blocks: Iterable<Node>): void {
+    for (const block of blocks) this.touch(block);
+    this.schedule();
+  }
+
   /**
    * Queues a walk over a subtree (`added`: the page just added it); returns its text nodes' list (none for a
    * shadow root or a skipped element).

@@ -4,8 +4,9 @@
  * mobile '135 0453 7128'.
  * Nothing in the digits says which country; the text does ('Кыргызстан', 'в Оше', '(Turkey)', 'тайский', a price in
  * AED or ฿, Turkish letters, Chinese characters), so such a number is read only where a country's name, one of its
- * cities or such a sign stands near it, and only with that country's length and leading digits. Pure: shared by the
- * content script and the relay like phone.ts.
+ * cities or such a sign stands near it, and only with that country's length and leading digits. Pure, and given to
+ * phone.ts by whoever reads text (useAbroad): the background and the relay at once, the content script only when a
+ * text first asks (it is built apart, as abroad.js).
  *
  * The countries are the ones whose people and partners a Russian company's CRM meets most. With a trunk 0:
  * Kyrgyzstan, Azerbaijan, Armenia, Turkey (and Northern Cyprus, on its codes), the UAE, Thailand, Israel, China's

@@ -7,7 +7,29 @@
  * phone's shape. A number never starts or ends in the middle of a group, so a card number, an account or a
  * 13-digit id cannot yield a phone from its inside.
  */
-import { abroadNational, abroadPlain } from './phone-abroad.ts';
+import type * as Tables from './phone-abroad.ts';
+
+/**
+ * The tables of other countries' national forms (phone-abroad.ts), a tenth of the detector's weight. The
+ * background, the relay and the tests give them at once; the content script, which loads into every frame, only
+ * when a text first asks for them (content/abroad.ts): until then such a number is not read, and the text is counted
+ * in abroadMisses so that it can be read again.
+ */
+let abroad: typeof Tables | undefined;
+let misses = 0;
+
+export function useAbroad(tables: typeof Tables): void {
+  abroad = tables;
+}
+
+/** How many times a text was read without the tables it needed. */
+export const abroadMisses = (): number => misses;
+
+function foreign(kind: 'abroadNational' | 'abroadPlain', t: string, start: number, end: number, digits: string): string | null {
+  if (abroad) return abroad[kind](t, start, end, digits);
+  misses++;
+  return null;
+}
 
 export interface PhoneMatch {
   start: number;
@@ -467,7 +489,7 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
   // (Cyprus groups its eight 2-3-3, '99 318 426', which Mongolia's '9908-7714' does not: 'Монголия: 99 087 714 т'.)
   const cyprus = n === 8 && j === i + 2 && g0 === 2 && wj === 3;
   if ((n === 8 || n === 9 || (n === 11 && d0 === '1')) && !belarusShort(digits, region) && (cyprus || plainShape(t, groups, i, j, n, open, start))) {
-    const abroad = abroadPlain(t, start, ge[j]!, digits);
+    const abroad = foreign('abroadPlain', t, start, ge[j]!, digits);
     if (abroad && (!cyprus || abroad.startsWith('357'))) return candidate(start, abroad, true, formatted);
   }
   // 'Тел: 998901874533', or grouped after a CIS country's own code, 'WhatsApp: 998 97 315 62 08': a label and a
@@ -486,7 +508,7 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
   // '(907) 441-2873', '406-582-7731' near 'Alaska' or 'USA': North America's grouping, 3-3-4, which no one here
   // writes, with a code of ours (907 is a Russian mobile's too): the text decides.
   if (n === 10 && (open < 0 || open === i) && j === i + 2 && g0 === 3 && w1 === 3 && wj === 4) {
-    const abroad = abroadPlain(t, start, ge[j]!, digits);
+    const abroad = foreign('abroadPlain', t, start, ge[j]!, digits);
     if (abroad) return candidate(start, abroad, true, formatted);
   }
   const e164 = n === 10 ? national(digits, region) : null;
@@ -519,7 +541,7 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
   // (Nor one with dots: '04.05.1961', '02.09–12.09' are dates, in Germany as here.)
   if (d0 === '0' && !e164 && (!single || open >= 0 || named(t, start, ge[j]!)) && (g0 > 1 || /^\)?[ \xA0]*\(?$/.test(seps[i + 1]!)) && !seps.slice(i + 1, j + 1).some((s) => s.includes('.'))) {
     // (Not a placeholder's digits, which a tracking code may hold too: 'UPS 1Z 8A4 72E 04 1234 5678, Hamburg'.)
-    const abroad = /12345678/.test(digits) ? null : abroadNational(t, start, ge[j]!, digits);
+    const abroad = /12345678/.test(digits) ? null : foreign('abroadNational', t, start, ge[j]!, digits);
     if (abroad) return candidate(start, abroad, true, formatted);
   }
   return null;

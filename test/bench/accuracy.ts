@@ -9,11 +9,14 @@
  */
 import { findNumbers, findPhoneNumbersInText } from 'libphonenumber-js';
 import * as lpnMax from 'libphonenumber-js/max';
-import { findPhones } from '../../src/core/phone.ts';
+import { findPhones, useAbroad } from '../../src/core/phone.ts';
+import * as abroadTables from '../../src/core/phone-abroad.ts';
 import { corpus, isIndependent } from '../corpus/phones.ts';
 import { regionCorpora } from '../corpus/regions.ts';
 import { corpusStats, formatErrors, score } from '../corpus/score.ts';
 import type { Detector, FoundPhone, Score } from '../corpus/score.ts';
+
+useAbroad(abroadTables);
 
 interface V2Match {
   number: { number: string; ext?: string | undefined };

@@ -789,7 +789,9 @@ if (ONLY.includes('c')) {
 const sizes = (name: BrowserName) => {
   const [early, main] = ['early.js', 'index.js'].map((f) => readFileSync(join(DIST(name), 'src/content', f)));
   const kb = (b: Buffer) => `${(b.length / 1024).toFixed(1)} KB minified, ${(gzipSync(b).length / 1024).toFixed(1)} KB gzipped`;
-  return `${relative(process.cwd(), join(DIST(name), 'src/content/index.js'))}: ${kb(main!)}; with early.js (document_start): ${kb(Buffer.concat([early!, main!]))}`;
+  // (abroad.js is loaded only into a frame whose text asks for other countries' national forms: see content/abroad.ts.)
+  const abroad = readFileSync(join(DIST(name), 'abroad.js'));
+  return `${relative(process.cwd(), join(DIST(name), 'src/content/index.js'))}: ${kb(main!)}; with early.js (document_start): ${kb(Buffer.concat([early!, main!]))}; abroad.js, loaded on demand: ${kb(abroad)}`;
 };
 if (BROWSERS.includes('chromium')) {
 const pOnRuns: { task: number; script: number }[] = [];

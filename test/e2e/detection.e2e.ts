@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulator, type Simulator } from '../../sim/server.ts';
-import { launch, type BrowserName, type TestBrowser, type Rect, type TestPage } from './harness/browsers.ts';
+import { DIST, launch, type BrowserName, type TestBrowser, type Rect, type TestPage } from './harness/browsers.ts';
 import { servePages } from './harness/pages.ts';
 import { pngPixels } from './harness/png.ts';
 import { configure, inExtensionPage, poll, sleep, waitUntil } from './harness/steps.ts';
@@ -311,6 +311,28 @@ describe.each<BrowserName>(['chromium', 'firefox'])('number detection in %s', (n
     await page.clickAt(x, y);
     await sleep(600);
     expect(sim.commands({ cmd: 'makeCall', since })).toHaveLength(0);
+  });
+
+  it("reads a number written the way another country writes it, its tables loaded when a text first asks, on a page whose CSP forbids every script", async () => {
+    const other = await browser.newPage(`${pages.url}/abroad.html`);
+    try {
+      await untilHighlighted(other, 2);
+      expect((await other.evaluate(highlighted)).sort()).toEqual(['0532 614 09 27', '8 (495) 222-33-44']);
+      const point = await other.evaluate(rangeCenter, '0532 614 09 27');
+      const since = sim.cursor;
+      await other.clickAt(point!.x, point!.y);
+      expect((await nextMakeCall(since)).fields.phone).toBe('905326140927');
+    } finally {
+      await other.close();
+      await page.bringToFront();
+    }
+  });
+
+  it('keeps those tables out of the script that loads into every frame', () => {
+    // (One static import of phone-abroad.ts from the content script's modules would bring them back unnoticed.)
+    const script = readFileSync(join(DIST(name), 'src/content/index.js'), 'utf8');
+    expect(readFileSync(join(DIST(name), 'abroad.js'), 'utf8')).toContain('бишкек');
+    expect(script).not.toContain('бишкек');
   });
 
   it('drops a number marked "not a phone number" on this site at once, and brings it back when unmarked', async () => {

@@ -5,10 +5,13 @@
  * with libphonenumber-js.
  */
 import { describe, expect, it } from 'vitest';
-import { findPhones, mayHoldPhone, normalisePhone } from '../../src/core/phone.ts';
+import { findPhones, mayHoldPhone, normalisePhone, useAbroad } from '../../src/core/phone.ts';
+import * as abroadTables from '../../src/core/phone-abroad.ts';
 import { corpus } from '../corpus/phones.ts';
 import { regionCorpora } from '../corpus/regions.ts';
 import { corpusStats, formatErrors, matchSnippet, score } from '../corpus/score.ts';
+
+useAbroad(abroadTables);
 
 // What the detector reaches on the corpus, rounded down to 3 decimals. Raise them, never lower them silently.
 // (Both were 1.000 until the independent parts came with numbers left missed, and one instruction's example

@@ -1,6 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { charClasses, findPhones, formatPhone, normalisePhone } from '../../src/core/phone.ts';
+import { charClasses, findPhones, formatPhone, normalisePhone, useAbroad } from '../../src/core/phone.ts';
+import * as abroadTables from '../../src/core/phone-abroad.ts';
+
+useAbroad(abroadTables);
 
 const NBSP = '\u00A0';
 const NNBSP = '\u202F';
