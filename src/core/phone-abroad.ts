@@ -11,7 +11,7 @@
  * The countries are the ones whose people and partners a Russian company's CRM meets most. With a trunk 0:
  * Kyrgyzstan, Azerbaijan, Armenia, Turkey (and Northern Cyprus, on its codes), the UAE, Thailand, Israel, China's
  * landlines, Georgia's landlines, Montenegro, Belarus (outside the Belarus region, where it is home), Germany, South
- * Korea, Japan, Finland, France, the UK, Indonesia, and Italy, which keeps its 0 after the code.
+ * Korea, Japan, Finland, France, the UK, Indonesia, Egypt, and Italy, which keeps its 0 after the code.
  * Without one, where phone.ts checks the grouping too: China's and Georgia's mobiles, Uzbekistan, Mongolia, Spain,
  * Cyprus, Italy's mobiles and North America (grouped 3-3-4, which no one here writes: a hunter's '(907) 441-2873' in
  * Alaska, not a Russian 907).
@@ -43,6 +43,7 @@ const CUES: Record<string, RegExp> = {
   '39': /итал|italy|italia|рим(?![а-яё])|roma(?![a-z])|милан|milan/,
   '357': /кипр|cyprus|лимассол|limassol|ларнак|larnaca|пафос|paphos|никоси|nicosia/,
   '62': /индонези|indonesia|бали(?![а-яё])|bali(?![a-z])|джакарт|jakarta/,
+  '20': /египет|египт|egypt|каир|cairo|хургад|hurghada|шарм|sharm|луксор|luxor|александри|alexandria|гиз[аеы]|giza|эль-гун|el gouna|марса-алам|marsa alam|дахаб|dahab|асуан|aswan|egp(?![a-z])/,
   '976': /монгол|mongol|улан-батор|ulaanbaatar|дархан|darkhan|чойбалсан|замын-ууд|эрдэнэт|утас(?![а-яё])/,
 };
 
@@ -72,6 +73,7 @@ const TRUNK: [string, RegExp, string?][] = [
   ['44', /^(?:7\d{9}|[12]\d{8,9})$/],
   ['39', /^[1-9]\d{7,9}$/, '0'], // Italy's landlines keep their 0 after the code: '011 562 8041' is +39 011 …
   ['62', /^(?:8[1-9]\d{7,10}|[2-7]\d{7,9})$/],
+  ['20', /^(?:1[0-25]\d{8}|2\d{8}|3\d{7}|(?:1[35]|4[0-8]|5[057]|6[24-9]|8[2468]|9[2-7])\d{7})$/], // a mobile '010 2481 7735', Cairo's '02 2736 4410', Hurghada's '065 358 0011'
 ];
 
 /** [country code, the whole national number] of the countries that dial theirs without a trunk prefix. */

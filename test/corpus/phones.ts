@@ -194,6 +194,9 @@ import { independent181 } from './independent-181.ts';
 import { independent182 } from './independent-182.ts';
 import { independent183 } from './independent-183.ts';
 import { independent184 } from './independent-184.ts';
+import { independent185 } from './independent-185.ts';
+import { independent186 } from './independent-186.ts';
+import { independent187 } from './independent-187.ts';
 
 export type Kind = 'contact' | 'deal' | 'requisites' | 'timeline' | 'email' | 'ticket' | 'invoice' | 'delivery';
 
@@ -911,7 +914,8 @@ export const corpus: Snippet[] = [
       ...independent162, ...independent163, ...independent164, ...independent165, ...independent166, ...independent167,
       ...independent168, ...independent169, ...independent170, ...independent171, ...independent172, ...independent173,
       ...independent174, ...independent175, ...independent176, ...independent177, ...independent178, ...independent179,
-      ...independent180, ...independent181, ...independent182, ...independent183, ...independent184,
+      ...independent180, ...independent181, ...independent182, ...independent183, ...independent184, ...independent185,
+      ...independent186, ...independent187,
     ],
     'i',
   ),
