@@ -11,9 +11,10 @@
  * The countries are the ones whose people and partners a Russian company's CRM meets most. With a trunk 0:
  * Kyrgyzstan, Azerbaijan, Armenia, Turkey (and Northern Cyprus, on its codes), the UAE, Thailand, Israel, China's
  * landlines, Georgia's landlines, Montenegro, Belarus (outside the Belarus region, where it is home), Germany, South
- * Korea, Japan, Finland, France, the UK, Indonesia, Egypt, and Italy, which keeps its 0 after the code.
+ * Korea, Japan, Finland, France, the UK, Indonesia, Egypt, Serbia, India's landlines, Vietnam, and Italy, which keeps
+ * its 0 after the code.
  * Without one, where phone.ts checks the grouping too: China's and Georgia's mobiles, Uzbekistan, Mongolia, Spain,
- * Cyprus, Italy's mobiles and North America (grouped 3-3-4, which no one here writes: a hunter's '(907) 441-2873' in
+ * Cyprus, Poland, Czechia, Italy's mobiles and North America (grouped 3-3-4, which no one here writes: a hunter's '(907) 441-2873' in
  * Alaska, not a Russian 907).
  * A text that says the code is not known ('без кода', 'код страны уточнить') is taken at its word.
  */
@@ -43,6 +44,11 @@ const CUES: Record<string, RegExp> = {
   '39': /итал|italy|italia|рим(?![а-яё])|roma(?![a-z])|милан|milan/,
   '357': /кипр|cyprus|лимассол|limassol|ларнак|larnaca|пафос|paphos|никоси|nicosia/,
   '62': /индонези|indonesia|бали(?![а-яё])|bali(?![a-z])|джакарт|jakarta/,
+  '381': /серби|serbia|srbij|белград|beograd|belgrade|нови-сад|novi sad|ниш(?![а-яё])|niš|rsd(?![a-z])|динар/,
+  '91': /инди[яиюе](?![а-яё])|индийск|india|мумба|mumbai|дели(?![а-яё])|delhi|пун[аеы](?![а-яё])|pune(?![a-z])|ченна|chennai|калькутт|kolkata|хайдарабад|hyderabad|бангалор|bangalore|bengaluru|ахмадабад|ahmedabad|maharashtra|telangana|gujarat|tamil nadu|pvt\.? ltd|inr(?![a-z])|₹|рупи/,
+  '84': /вьетнам|vietnam|việt|ханой|hà nội|hanoi|хошимин|hồ chí minh|ho chi minh|сайгон|saigon|sài gòn|дананг|đà nẵng|da nang|хайфон|hải phòng|vnd(?![a-z])|\S*[ơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/,
+  '48': /польш|польск|polsk|poland|polish|варшав|warszaw|warsaw|краков|kraków|krakow|гданьск|gdańsk|gdansk|познан|poznań|poznan|вроцлав|wrocław|лодз|łódź|катовиц|katowic|щецин|szczecin|sp\. z o\.o\.|pozdrawiam|wew\.|pln(?![a-z])|zł(?![a-z])|злот|\S*[ąęłńśźż]/,
+  '420': /чехи|чешск|czech|česk|прага|праге|praha|prague|брно|brno|острав|ostrava|пльзен|plzeň|s\.r\.o\.|ičo|dič|czk(?![a-z])|kč(?![a-z])|\S*[ěřů]/,
   '20': /египет|египт|egypt|каир|cairo|хургад|hurghada|шарм|sharm|луксор|luxor|александри|alexandria|гиз[аеы]|giza|эль-гун|el gouna|марса-алам|marsa alam|дахаб|dahab|асуан|aswan|egp(?![a-z])/,
   '976': /монгол|mongol|улан-батор|ulaanbaatar|дархан|darkhan|чойбалсан|замын-ууд|эрдэнэт|утас(?![а-яё])/,
 };
@@ -73,6 +79,9 @@ const TRUNK: [string, RegExp, string?][] = [
   ['44', /^(?:7\d{9}|[12]\d{8,9})$/],
   ['39', /^[1-9]\d{7,9}$/, '0'], // Italy's landlines keep their 0 after the code: '011 562 8041' is +39 011 …
   ['62', /^(?:8[1-9]\d{7,10}|[2-7]\d{7,9})$/],
+  ['381', /^(?:6\d{7,8}|[1-3]\d{7,8})$/], // Serbia: a mobile '064 218 3390', Belgrade's '011 3128 475'
+  ['91', /^[1-9]\d{9}$/], // India, a city's code and its number in ten digits: Pune's '020 2712 4836'
+  ['84', /^(?:[35789]\d{8}|2\d{9})$/], // Vietnam: a mobile '0903 218 457', Hanoi's '024 3942 7183'
   ['20', /^(?:1[0-25]\d{8}|2\d{8}|3\d{7}|(?:1[35]|4[0-8]|5[057]|6[24-9]|8[2468]|9[2-7])\d{7})$/], // a mobile '010 2481 7735', Cairo's '02 2736 4410', Hurghada's '065 358 0011'
 ];
 
@@ -86,6 +95,8 @@ const PLAIN: [string, RegExp][] = [
   ['39', /^3\d{9}$/], // Italy's mobiles: '348 912 5076', grouped 3-3-4 too
   ['34', /^[6-9]\d{8}$/], // Spain: '655 28 41 97', '91 548 27 63'
   ['357', /^(?:9[4-9]|2[2-6])\d{6}$/], // Cyprus: '99 318 426'
+  ['48', /^[1-9]\d{8}$/], // Poland: a mobile '601 284 739', Warsaw's '22 637 41 08'
+  ['420', /^[2-9]\d{8}$/], // Czechia: '603 418 275', Brno's '543 214 870'
 ];
 
 // (Cues are words' starts: 'ош' is Osh, not 'ошибка'; 'тайск…' is Thai, not 'китайский'. A word with 'ı', 'ğ' or 'ş'

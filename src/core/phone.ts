@@ -250,21 +250,21 @@ const SPACED_OPEN = /\([ \xA0\u2007\u2009\u202F]+$/;
 const SPACED_CLOSE = /^[ \xA0\u2007\u2009\u202F]+\)/;
 // (Whole words: a 'Копировать' button or a 'рубрика' after a number is no currency; nor is the next cell's or
 // amount's sign: '+7 903 512-60-44\t$3 240'.)
-const MONEY_AFTER = /^[^\S\n\t]*(?:₽|\$(?![ \xA0]?\d)|€(?![ \xA0]?\d)|%|р\.|(?:руб(?:л[a-zа-яё]*)?|коп(?:е[йе][a-zа-яё]*)?|usd|rub|eur)(?![a-zа-яё]))/i;
+const MONEY_AFTER = /^[^\S\n\t]*(?:₽|\$(?![ \xA0]?\d)|€(?![ \xA0]?\d)|%|р\.|(?:руб(?:л[a-zа-яё]*)?|коп(?:е[йе][a-zа-яё]*)?|usd|rub|eur|pln|zł|czk|kč|сум)(?![a-zа-яё]))/i;
 // An extension right after the number: 'доб. 123', 'вн. 45', 'вн.тел. 45', 'д.215', 'ext 12', 'Extn. 221', Polish
-// 'wew. 31', Turkish 'dahili 205', German 'Durchwahl 1142', 'x12', '#12', and 'доп. 140' where no other number's
-// digits follow (optionally ', (', ' | ' or ' / ' before, or a word in the brackets: '(офис, доб. 1207)', or up to
-// four words and a comma before a 'доб.', 'вн.' or 'ext': '(офис КФУ, доб. 1152)', '(Минск, офис банка, доб. 12)'
-// (commas between them too), or one or two words after the
-// number's comma: ', бухгалтерия доб. 210' (not before a 'д.': ', Ленина д. 15' is an address), or a script's
-// 'наберите … и добавочный 3', or an aside before its comma: '(бесплатно по России), доб. 4172').
-// (Any horizontal space around it, the typographer's em and en spaces too.)
-const EXT_RE = /[ \t\xA0\u2000-\u200A\u202F]*(?:\([^()\d\n]{2,32}\)[ \xA0]*(?=,))?[,|/]?[ \t\xA0\u2000-\u200A\u202F]*(?:\([a-zа-яё]{2,12}[,:]?[ \xA0]+|\((?:[a-zа-яё]{2,12},?[ \xA0]+){1,3}[a-zа-яё]{2,12},[ \xA0]+(?=доб|вн|ext)|(?<=,[ \xA0]*)[a-zа-яё]{3,16},?[ \xA0]+(?:[a-zа-яё]{2,16},?[ \xA0]+){0,2}(?:[–—-][ \xA0]*)?(?=доб|вн|ext)|\(|(?:и|затем)[ \xA0]+(?=доб))?(?:доб(?:авочный)?|доп(?=\.?:?[ \t\xA0]*\d{1,5}(?![ \t\xA0\-]*\d))|вн(?:утр(?:енний)?)?(?:\.?\s?тел)?|д(?=\.)|ext(?:ension|n)?|wew|dahili|durchwahl|ішкі|x|#|转)\.?(?:[ \xA0]*\/[ \xA0]*(?:доб|вн|ext|dahili|durchwahl)[a-zа-яё]*\.?)?:?[ \t\xA0\u2000-\u200A\u202F]*(\d\d-\d\d(?![-\d])|\d{1,6})\)?(?![\p{L}\p{N}])/iuy;
+// 'wew. 31', Czech 'linka 214', Turkish 'dahili 205', German 'Durchwahl 1142', 'x12', '#12', and 'доп. 140' where no
+// other number's digits follow (optionally ', (', ' | ' or ' / ' before, or a word in the brackets: '(офис, доб.
+// 1207)', or up to four words and a comma before a 'доб.', 'вн.' or 'ext': '(офис КФУ, доб. 1152)', '(Минск, офис
+// банка, доб. 12)' (commas between them too), or one or two words after the number's comma: ', бухгалтерия доб. 210'
+// (not before a 'д.': ', Ленина д. 15' is an address), or a script's 'наберите … и добавочный 3', or an aside before
+// its comma: '(бесплатно по России), доб. 4172'). (Any horizontal space around it, the typographer's em and en spaces
+// too.)
+const EXT_RE = /[ \t\xA0\u2000-\u200A\u202F]*(?:\([^()\d\n]{2,32}\)[ \xA0]*(?=,))?[,|/]?[ \t\xA0\u2000-\u200A\u202F]*(?:\([a-zа-яё]{2,12}[,:]?[ \xA0]+|\((?:[a-zа-яё]{2,12},?[ \xA0]+){1,3}[a-zа-яё]{2,12},[ \xA0]+(?=доб|вн|ext)|(?<=,[ \xA0]*)[a-zа-яё]{3,16},?[ \xA0]+(?:[a-zа-яё]{2,16},?[ \xA0]+){0,2}(?:[–—-][ \xA0]*)?(?=доб|вн|ext)|\(|(?:и|затем)[ \xA0]+(?=доб))?(?:доб(?:авочный)?|доп(?=\.?:?[ \t\xA0]*\d{1,5}(?![ \t\xA0\-]*\d))|вн(?:утр(?:енний)?)?(?:\.?\s?тел)?|д(?=\.)|ext(?:ension|n)?|wew|linka|dahili|durchwahl|ішкі|x|#|转)\.?(?:[ \xA0]*\/[ \xA0]*(?:доб|вн|ext|dahili|durchwahl)[a-zа-яё]*\.?)?:?[ \t\xA0\u2000-\u200A\u202F]*(\d\d-\d\d(?![-\d])|\d{1,6})\)?(?![\p{L}\p{N}])/iuy;
 // What EXT_RE needs to start with: tried first, as most numbers have no extension and EXT_RE's Unicode class is
 // built the first time it runs (~1 ms, in every frame: see charTest).
 // (Or up to three words after a comma, then the extension: '+7 (495) 108-44-60, бухгалтерия доб. 210',
 // '(812) 407-26-15, менеджер по переездам — доб. 31', '…, судебный пристав Лукин, доб. 1457'.)
-const EXT_START = /[ \t\xA0\u2000-\u200A\u202F]*(?:[,|/]?[ \t\xA0\u2000-\u200A\u202F]*[(двdexw#изі转]|,[ \xA0]*[a-zа-яё]{3,16},?[ \xA0]+(?:[a-zа-яё]{2,16},?[ \xA0]+){0,2}(?:[–—-][ \xA0]*)?(?:доб|вн|ext))/iy;
+const EXT_START = /[ \t\xA0\u2000-\u200A\u202F]*(?:[,|/]?[ \t\xA0\u2000-\u200A\u202F]*[(двdexwl#изі转]|,[ \xA0]*[a-zа-яё]{3,16},?[ \xA0]+(?:[a-zа-яё]{2,16},?[ \xA0]+){0,2}(?:[–—-][ \xA0]*)?(?:доб|вн|ext))/iy;
 
 interface Candidate {
   start: number;
@@ -551,7 +551,8 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
 function plainShape(t: string, { gs, ge }: Groups, i: number, j: number, n: number, open: number, start: number): boolean {
   const len = (k: number): number => ge[k]! - gs[k]!;
   if (n === 8) return j === i + 1 && len(i) === 4;
-  if (n === 9) return (j >= i + 3 && len(j) === 2 && len(j - 1) === 2) || (open === i && j > i);
+  // (Or 3-3-3 with spaces, as Poland and Czechia group theirs: '601 284 739'; 'Nr zamówienia 600-214-587' is an order.)
+  if (n === 9) return (j >= i + 3 && len(j) === 2 && len(j - 1) === 2) || (open === i && j > i) || (j === i + 2 && len(i) === 3 && len(j) === 3 && !t.slice(ge[i]!, gs[j]!).includes('-'));
   return i === j ? named(t, start, ge[j]!) : j === i + 2 && len(i) === 3 && len(i + 1) === 4;
 }
 

@@ -18,9 +18,10 @@ useAbroad(abroadTables);
 // left taken, on purpose: see their headers. Recall was 0.995 until the twenty-first set brought text from speech
 // recognisers and OCR, whose numbers broken over lines or restarted halfway stay missed; 0.996 since comma-separated
 // exports' phone columns are read; 0.995 again since the hundred-and-seventy-third set, an exporter's partners in
-// sixteen countries, brought 51 numbers in the national forms of countries the detector has no table for.)
+// sixteen countries, brought 51 numbers in the national forms of countries the detector has no table for; 0.996
+// since the tables load on demand and five of those countries joined them.)
 const MIN_PRECISION = 0.999;
-const MIN_RECALL = 0.995;
+const MIN_RECALL = 0.996;
 /** The same for the corpora of other default regions (test/corpus/regions.ts), each read under its region. */
 const MIN_REGION = { KZ: { precision: 1, recall: 1 }, BY: { precision: 1, recall: 1 } };
 
