@@ -233,7 +233,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('number detection in %s', (n
     expect((await nextMakeCall(since)).fields.phone).toBe('79184443322');
   });
 
-  it("calls numbers in the frames a mail viewer makes (srcdoc, sandboxed, blob:, data:, about:blank, written with document.open()), by the page's site mode", async () => {
+  it("calls numbers in the frames a mail viewer makes (srcdoc, sandboxed, blob:, data:, about:blank, written with document.open(); one written the way another country writes it), by the page's site mode", async () => {
     // Only the page's own host is listed: a frame without a host of its own must count as the page's.
     await patchSettings({ siteMode: 'only', sites: ['127.0.0.1'] });
     const mail = await browser.newPage(`${pages.url}/mail-frames.html`);
@@ -243,7 +243,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('number detection in %s', (n
         return { id: f.id, x: b.left + f.clientLeft, y: b.top + f.clientTop, width: f.clientWidth, height: f.clientHeight };
       }),
     );
-    expect(frames.map((f) => f.id)).toEqual(['srcdoc', 'sandboxed', 'blob', 'blank', 'written', 'data']);
+    expect(frames.map((f) => f.id)).toEqual(['srcdoc', 'sandboxed', 'blob', 'blank', 'written', 'sandboxed-abroad', 'data']);
     const called: (string | undefined)[] = [];
     for (const box of frames) {
       // Shown as callable (the tint is painted in the frame), then a click calls it.
@@ -252,7 +252,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('number detection in %s', (n
       await mail.clickAt(box.x + 40, box.y + 10); // (each frame's number is at its top left)
       called.push((await nextMakeCall(since)).fields.phone);
     }
-    expect(called).toEqual(['79181112231', '79181112232', '79181112233', '79181112234', '79181112235', '79181112236']);
+    expect(called).toEqual(['79181112231', '79181112232', '79181112233', '79181112234', '79181112235', '84912736418', '79181112236']);
     // The page's host excluded: none of its frames calls either.
     await patchSettings({ siteMode: 'except', sites: ['127.0.0.1'] });
     const excluded = await browser.newPage(`${pages.url}/mail-frames.html`);
