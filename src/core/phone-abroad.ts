@@ -14,7 +14,7 @@
  * Korea, Japan, Finland, France, the UK, Indonesia, Egypt, Serbia, India's landlines, Vietnam, and Italy, which keeps
  * its 0 after the code.
  * Without one, where phone.ts checks the grouping too: China's and Georgia's mobiles, Uzbekistan, Mongolia, Spain,
- * Cyprus, Poland, Czechia, Italy's mobiles and North America (grouped 3-3-4, which no one here writes: a hunter's '(907) 441-2873' in
+ * Cyprus, Poland, Czechia, Brazil (its area code in brackets), Italy's mobiles and North America (grouped 3-3-4, which no one here writes: a hunter's '(907) 441-2873' in
  * Alaska, not a Russian 907).
  * A text that says the code is not known ('без кода', 'код страны уточнить') is taken at its word.
  */
@@ -49,6 +49,7 @@ const CUES: Record<string, RegExp> = {
   '84': /вьетнам|vietnam|việt|ханой|hà nội|hanoi|хошимин|hồ chí minh|ho chi minh|сайгон|saigon|sài gòn|дананг|đà nẵng|da nang|хайфон|hải phòng|vnd(?![a-z])|\S*[ơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/,
   '48': /польш|польск|polsk|poland|polish|варшав|warszaw|warsaw|краков|kraków|krakow|гданьск|gdańsk|gdansk|познан|poznań|poznan|вроцлав|wrocław|лодз|łódź|катовиц|katowic|щецин|szczecin|sp\. z o\.o\.|pozdrawiam|wew\.|pln(?![a-z])|zł(?![a-z])|злот|\S*[ąęłńśźż]/,
   '420': /чехи|чешск|czech|česk|прага|праге|praha|prague|брно|brno|острав|ostrava|пльзен|plzeň|s\.r\.o\.|ičo|dič|czk(?![a-z])|kč(?![a-z])|\S*[ěřů]/,
+  '55': /бразил|brasil|brazil|сан-паулу|são paulo|sao paulo|рио-де-жанейро|rio de janeiro|porto alegre|порту-алегри|ltda(?![a-z])|atenciosamente|r\$|brl(?![a-z])|\S*[ãõç]/,
   '20': /египет|египт|egypt|каир|cairo|хургад|hurghada|шарм|sharm|луксор|luxor|александри|alexandria|гиз[аеы]|giza|эль-гун|el gouna|марса-алам|marsa alam|дахаб|dahab|асуан|aswan|egp(?![a-z])/,
   '976': /монгол|mongol|улан-батор|ulaanbaatar|дархан|darkhan|чойбалсан|замын-ууд|эрдэнэт|утас(?![а-яё])/,
 };
@@ -95,6 +96,7 @@ const PLAIN: [string, RegExp][] = [
   ['39', /^3\d{9}$/], // Italy's mobiles: '348 912 5076', grouped 3-3-4 too
   ['34', /^[6-9]\d{8}$/], // Spain: '655 28 41 97', '91 548 27 63'
   ['357', /^(?:9[4-9]|2[2-6])\d{6}$/], // Cyprus: '99 318 426'
+  ['55', /^[1-9][1-9](?:9\d{8}|[2-5]\d{7})$/], // Brazil: São Paulo's '(11) 3284-7190', a mobile '(51) 99182-3746'
   ['48', /^[1-9]\d{8}$/], // Poland: a mobile '601 284 739', Warsaw's '22 637 41 08'
   ['420', /^[2-9]\d{8}$/], // Czechia: '603 418 275', Brno's '543 214 870'
 ];

@@ -511,6 +511,11 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
     const abroad = foreign('abroadPlain', t, start, ge[j]!, digits);
     if (abroad) return candidate(start, abroad, true, formatted);
   }
+  // '(11) 3284-7190', '(51) 99182-3746' near 'Brasil': Brazil's two-digit area code in brackets, its last four apart.
+  if (n > 9 && open === i && area === 2 && j === i + 2 && wj === 4) {
+    const abroad = foreign('abroadPlain', t, start, ge[j]!, digits);
+    if (abroad) return candidate(start, abroad, true, formatted);
+  }
   const e164 = n === 10 ? national(digits, region) : null;
   if (e164) {
     // '(495) 123-45-67', '(8552) 12-34-56': the area code in parentheses stands in for the prefix.

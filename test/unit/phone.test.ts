@@ -354,6 +354,7 @@ const positives: [string, string[]][] = [
   ['Kovoplast Brno s.r.o., Mobil: 603 418 275', ['420603418275']],
   ['Metalprom d.o.o., Novi Beograd, Srbija\nTel: 011 3128 475\nMob: 064 218 3390', ['381113128475', '381642183390']],
   ['Kolkata agent (India): Banerjee Trading Co., ph. 033 2282 4173', ['913322824173']],
+  ['Porto Alegre (RS), representante: (51) 3218-4470, celular (51) 99182-3746', ['555132184470', '5551991823746']],
   ['Хунг (Хошимин): новый номер 0938 471 205, офис 028 3865 4127', ['84938471205', '842838654127']],
   ['Моб.: 081 634 2957 (тайский)', ['66816342957']],
   ['Hello! My UAE mobile is 055 412 7730.', ['971554127730']],
@@ -860,6 +861,7 @@ const traps: string[] = [
   'Египет: 0712 345 678', // (no Egyptian area code starts 7)
   'Каир, заказ 0102 4817 7355 1', // (too long for Egypt)
   'Nr zamówienia 600-214-587, Warszawa', // (an order's number, hyphenated)
+  'Артикул (12) 3456-7890, поставщик в Самаре', // (Brazil's shape, no Brazil named)
   'Faktura na 123 456 789 zł, Warszawa',
   'Praha: obrat 543 214 870 Kč',
   'Баку, версия 0.12.4931827',
