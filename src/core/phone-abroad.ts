@@ -14,8 +14,8 @@
  * Korea, Japan, Finland, France, the UK, Indonesia, Egypt, Serbia, India's landlines, Vietnam, and Italy, which keeps
  * its 0 after the code.
  * Without one, where phone.ts checks the grouping too: China's and Georgia's mobiles, Uzbekistan, Mongolia, Spain,
- * Cyprus, Poland, Czechia, Brazil (its area code in brackets), Italy's mobiles and North America (grouped 3-3-4, which no one here writes: a hunter's '(907) 441-2873' in
- * Alaska, not a Russian 907).
+ * Cyprus, Poland, Czechia, Brazil (its area code in brackets), India's mobiles (5-5), Italy's mobiles and North
+ * America (grouped 3-3-4, which no one here writes: a hunter's '(907) 441-2873' in Alaska, not a Russian 907).
  * A text that says the code is not known ('без кода', 'код страны уточнить') is taken at its word.
  */
 
@@ -41,10 +41,10 @@ const CUES: Record<string, RegExp> = {
   '33': /франц|france|french|париж|paris|лион|lyon|марсел|marseille|portable|cordialement|\.fr(?![a-z])/,
   '44': /великобритан|британ|англи[яиюе](?![а-яё])|uk(?![a-z])|u\.k\.|united kingdom|england|лондон|london|манчестер|manchester|£|gbp/,
   '34': /испан|spain|españa|мадрид|madrid|барселон|barcelona|móvil/,
-  '39': /итал|italy|italia|рим(?![а-яё])|roma(?![a-z])|милан|milan/,
+  '39': /итал|italy|italia|рим(?![а-яё])|roma(?![a-z])|милан[еау](?![а-яё])|миланск|milano/,
   '357': /кипр|cyprus|лимассол|limassol|ларнак|larnaca|пафос|paphos|никоси|nicosia/,
   '62': /индонези|indonesia|бали(?![а-яё])|bali(?![a-z])|джакарт|jakarta/,
-  '381': /серби|serbia|srbij|белград|beograd|belgrade|нови-сад|novi sad|ниш(?![а-яё])|niš|rsd(?![a-z])|динар/,
+  '381': /серби|serbia|srbij|белград|beograd|belgrade|нови-сад|novi sad|ниш(?![а-яё])|niš|rsd(?![a-z])|динар|\S*[јљњћђџ]/,
   '91': /инди[яиюе](?![а-яё])|индийск|india|мумба|mumbai|дели(?![а-яё])|delhi|пун[аеы](?![а-яё])|pune(?![a-z])|ченна|chennai|калькутт|kolkata|хайдарабад|hyderabad|бангалор|bangalore|bengaluru|ахмадабад|ahmedabad|maharashtra|telangana|gujarat|tamil nadu|pvt\.? ltd|inr(?![a-z])|₹|рупи/,
   '84': /вьетнам|vietnam|việt|ханой|hà nội|hanoi|хошимин|hồ chí minh|ho chi minh|сайгон|saigon|sài gòn|дананг|đà nẵng|da nang|хайфон|hải phòng|vnd(?![a-z])|\S*[ơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/,
   '48': /польш|польск|polsk|poland|polish|варшав|warszaw|warsaw|краков|kraków|krakow|гданьск|gdańsk|gdansk|познан|poznań|poznan|вроцлав|wrocław|лодз|łódź|катовиц|katowic|щецин|szczecin|sp\. z o\.o\.|pozdrawiam|wew\.|pln(?![a-z])|zł(?![a-z])|злот|\S*[ąęłńśźż]/,
@@ -96,6 +96,7 @@ const PLAIN: [string, RegExp][] = [
   ['39', /^3\d{9}$/], // Italy's mobiles: '348 912 5076', grouped 3-3-4 too
   ['34', /^[6-9]\d{8}$/], // Spain: '655 28 41 97', '91 548 27 63'
   ['357', /^(?:9[4-9]|2[2-6])\d{6}$/], // Cyprus: '99 318 426'
+  ['91', /^[6-9]\d{9}$/], // India's mobiles, grouped 5-5: '98231 47605'
   ['55', /^[1-9][1-9](?:9\d{8}|[2-5]\d{7})$/], // Brazil: São Paulo's '(11) 3284-7190', a mobile '(51) 99182-3746'
   ['48', /^[1-9]\d{8}$/], // Poland: a mobile '601 284 739', Warsaw's '22 637 41 08'
   ['420', /^[2-9]\d{8}$/], // Czechia: '603 418 275', Brno's '543 214 870'
@@ -116,11 +117,15 @@ function cueOf(code: string): RegExp {
   return re;
 }
 
-/** The text says the country's code is not known: 'местный номер 9911-2347, код страны уточнить', 'без кода'. */
-const NO_CODE = /без\s+кода|код[а-яё]*\s+(?:страны\s+)?(?:уточн|неизвест)|уточн[а-яё]*\s+(?:код|полный\s+номер)/;
+/**
+ * The text says the country's code is not known: 'местный номер 9911-2347, код страны уточнить', 'без кода'. (Not
+ * 'без кода страны': 'Белград, 011 3128 475 — сохранён без кода страны' says how it was written, not where it is.)
+ */
+const NO_CODE = /без\s+кода(?!\s+страны)|код[а-яё]*\s+(?:страны\s+)?(?:уточн|неизвест)|уточн[а-яё]*\s+(?:код|полный\s+номер)/;
 
 /** How far before the number a country's name still speaks for it: a card's header, two or three lines up. */
 const BEFORE = 200;
+const OTHER_LINE = 1000;
 
 /**
  * The international digits of `digits` (its trunk 0 included) as the country named nearest to it writes them, or
@@ -147,15 +152,23 @@ function nearest(t: string, start: number, end: number, rest: string, table: [st
   const before = lower(t.slice(from, start));
   const after = lower(t.slice(end, lineEnd < 0 ? Math.min(t.length, end + 120) : lineEnd));
   if (NO_CODE.test(before.slice(-80)) || NO_CODE.test(after)) return null;
+  // (A cue on the number's own line beats any on another: a table's row names its own country, and the next row
+  // another, '… | Польша | Piotr K. | 58 341 27 90\nNábytek Plus | Чехия | …'.)
+  const ownBefore = before.length - before.lastIndexOf('\n') - 1;
+  const ownAfter = after.includes('\n') ? after.indexOf('\n') : Infinity;
+  const distanceOf = (re: RegExp): number => {
+    const b = lastCue(before, re);
+    const a = firstCue(after, re);
+    return Math.min(b > ownBefore ? b + OTHER_LINE : b, a > ownAfter ? a + OTHER_LINE : a);
+  };
   let han: string | undefined; // (asked only of a number that fits China or Japan)
   let best: string | null = null;
   let bestDistance = Infinity;
   for (const [code, , kept = ''] of fits) {
-    const cue = cueOf(code);
-    let distance = Math.min(lastCue(before, cue), firstCue(after, cue));
+    let distance = distanceOf(cueOf(code));
     if (code === '81' || code === '86') {
       han ??= before.search(cueOf('81')) >= 0 || after.search(cueOf('81')) >= 0 ? '81' : '86';
-      if (code === han) distance = Math.min(distance, lastCue(before, HAN), firstCue(after, HAN));
+      if (code === han) distance = Math.min(distance, distanceOf(HAN));
     }
     if (distance < bestDistance) {
       bestDistance = distance;

@@ -197,6 +197,9 @@ import { independent184 } from './independent-184.ts';
 import { independent185 } from './independent-185.ts';
 import { independent186 } from './independent-186.ts';
 import { independent187 } from './independent-187.ts';
+import { independent188 } from './independent-188.ts';
+import { independent189 } from './independent-189.ts';
+import { independent190 } from './independent-190.ts';
 
 export type Kind = 'contact' | 'deal' | 'requisites' | 'timeline' | 'email' | 'ticket' | 'invoice' | 'delivery';
 
@@ -915,7 +918,7 @@ export const corpus: Snippet[] = [
       ...independent168, ...independent169, ...independent170, ...independent171, ...independent172, ...independent173,
       ...independent174, ...independent175, ...independent176, ...independent177, ...independent178, ...independent179,
       ...independent180, ...independent181, ...independent182, ...independent183, ...independent184, ...independent185,
-      ...independent186, ...independent187,
+      ...independent186, ...independent187, ...independent188, ...independent189, ...independent190,
     ],
     'i',
   ),

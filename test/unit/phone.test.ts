@@ -355,6 +355,11 @@ const positives: [string, string[]][] = [
   ['Metalprom d.o.o., Novi Beograd, Srbija\nTel: 011 3128 475\nMob: 064 218 3390', ['381113128475', '381642183390']],
   ['Kolkata agent (India): Banerjee Trading Co., ph. 033 2282 4173', ['913322824173']],
   ['Porto Alegre (RS), representante: (51) 3218-4470, celular (51) 99182-3746', ['555132184470', '5551991823746']],
+  ['Shreeji Engineering, Pune, India\nPh: 020 2712 4836\nMob: 98231 47605', ['912027124836', '919823147605']],
+  // (Serbian Cyrillic, and a Serbian Milan, not the city)
+  ['Добављач: Drvoplast d.o.o., Белград\nМилан Јовановић, моб. 063 812 4475', ['381638124475']],
+  // (the row's own country, not the next row's)
+  ['DrewnoStyl | Польша | Piotr K. | 58 341 27 90\nNábytek Plus | Чехия | Lucie H. | 777 215 830', ['48583412790', '420777215830']],
   ['Хунг (Хошимин): новый номер 0938 471 205, офис 028 3865 4127', ['84938471205', '842838654127']],
   ['Моб.: 081 634 2957 (тайский)', ['66816342957']],
   ['Hello! My UAE mobile is 055 412 7730.', ['971554127730']],
@@ -553,6 +558,7 @@ const exact: [string, [number, number, string, string?][]][] = [
   // … or in the brackets, commas between the words
   ['8 017 284-15-60 (Минск, офис банка, доб. 12)', [[0, 15, '375172841560', '12']]],
   ['Kovoplast Brno, Česko: ústředna 543 214 800, linka 214 (p. Dvořák)', [[32, 43, '420543214800', '214']]],
+  ['Mọi thắc mắc xin gọi +7 (495) 641-27-83, máy lẻ 205.', [[21, 39, '74956412783', '205']]],
   // Kazakh's 'internal'
   ['Тел.: +7 (727) 311 05 88, ішкі 231', [[6, 24, '77273110588', '231']]],
   // … or alone in brackets at the line's end (not a year)
@@ -862,6 +868,9 @@ const traps: string[] = [
   'Каир, заказ 0102 4817 7355 1', // (too long for Egypt)
   'Nr zamówienia 600-214-587, Warszawa', // (an order's number, hyphenated)
   'Артикул (12) 3456-7890, поставщик в Самаре', // (Brazil's shape, no Brazil named)
+  'Objednávka č. 731 602 489, Brno',
+  'Polski dostawca: NIP 952-210-45-67, REGON 016382741',
+  'Minh Phát (Hà Nội) — 946 450 000 ₫',
   'Faktura na 123 456 789 zł, Warszawa',
   'Praha: obrat 543 214 870 Kč',
   'Баку, версия 0.12.4931827',
@@ -921,8 +930,8 @@ const traps: string[] = [
   'телефон отображается как «+7 029 614-27-83» — исправить маску',
   'клиент указал телефон «+375 29 12» — номер неполный',
   'Тестовый номер +375 25 000-00-00 в настройках шлюза',
-  // India groups its mobiles 5-5, which no one here does
-  'Pune, India\nMob: 98231 47605',
+  // India groups its mobiles 5-5, which no one here does: no Russian number, and no Indian one where India is not named
+  'Mob: 98231 47605',
   'ул. Мира, дом. 8, кв. 12, подъезд 3, код 4512',
   '+7 8655 3 6-41-07',
   // an order's, an article's and a certificate's numbers in a German text; a tracking code; 'напр.'
