@@ -249,22 +249,22 @@ const BRACKET_EXT = /^[ \xA0]\((?!(?:19|20)\d\d\))(\d{2,4})\)(?=[ \t]*(?:\r?\n|$
 const SPACED_OPEN = /\([ \xA0\u2007\u2009\u202F]+$/;
 const SPACED_CLOSE = /^[ \xA0\u2007\u2009\u202F]+\)/;
 // (Whole words: a 'Копировать' button or a 'рубрика' after a number is no currency; nor is the next cell's or
-// amount's sign: '+7 903 512-60-44\t$3 240'.)
-const MONEY_AFTER = /^[^\S\n\t]*(?:[₽₫]|\$(?![ \xA0]?\d)|€(?![ \xA0]?\d)|%|р\.|(?:руб(?:л[a-zа-яё]*)?|коп(?:е[йе][a-zа-яё]*)?|usd|rub|eur|pln|zł|czk|kč|сум|din)(?![a-zа-яё]))/i;
-// An extension right after the number: 'доб. 123', 'вн. 45', 'вн.тел. 45', 'д.215', 'ext 12', 'Extn. 221', Polish
-// 'wew. 31', Czech 'linka 214', Vietnamese 'máy lẻ 205', Turkish 'dahili 205', German 'Durchwahl 1142', 'x12', '#12',
-// and 'доп. 140' where no other number's digits follow (optionally ', (', ' | ' or ' / ' before, or a word in the
-// brackets: '(офис, доб. 1207)', or up to four words and a comma before a 'доб.', 'вн.' or 'ext': '(офис КФУ, доб.
-// 1152)', '(Минск, офис банка, доб. 12)' (commas between them too), or one or two words after the number's comma: ',
-// бухгалтерия доб. 210' (not before a 'д.': ', Ленина д. 15' is an address), or a script's 'наберите … и добавочный
-// 3', or an aside before its comma: '(бесплатно по России), доб. 4172'). (Any horizontal space around it, the
-// typographer's em and en spaces too.)
-const EXT_RE = /[ \t\xA0\u2000-\u200A\u202F]*(?:\([^()\d\n]{2,32}\)[ \xA0]*(?=,))?[,|/]?[ \t\xA0\u2000-\u200A\u202F]*(?:\([a-zа-яё]{2,12}[,:]?[ \xA0]+|\((?:[a-zа-яё]{2,12},?[ \xA0]+){1,3}[a-zа-яё]{2,12},[ \xA0]+(?=доб|вн|ext)|(?<=,[ \xA0]*)[a-zа-яё]{3,16},?[ \xA0]+(?:[a-zа-яё]{2,16},?[ \xA0]+){0,2}(?:[–—-][ \xA0]*)?(?=доб|вн|ext)|\(|(?:и|затем)[ \xA0]+(?=доб))?(?:доб(?:авочный)?|доп(?=\.?:?[ \t\xA0]*\d{1,5}(?![ \t\xA0\-]*\d))|вн(?:утр(?:енний)?)?(?:\.?\s?тел)?|д(?=\.)|ext(?:ension|n)?|wew|linka|máy lẻ|dahili|durchwahl|ішкі|x|#|转)\.?(?:[ \xA0]*\/[ \xA0]*(?:доб|вн|ext|dahili|durchwahl)[a-zа-яё]*\.?)?:?[ \t\xA0\u2000-\u200A\u202F]*(\d\d-\d\d(?![-\d])|\d{1,6})\)?(?![\p{L}\p{N}])/iuy;
+// amount's sign: '+7 903 512-60-44\t$3 240'. A size's units count too: 'шкаф 800 2100 600 мм'.)
+const MONEY_AFTER = /^[^\S\n\t]*(?:[₽₫]|\$(?![ \xA0]?\d)|€(?![ \xA0]?\d)|%|р\.|(?:руб(?:л[a-zа-яё]*)?|коп(?:е[йе][a-zа-яё]*)?|usd|rub|eur|pln|zł|czk|kč|сум|din|мм|см|кг)(?![a-zа-яё]))/i;
+// An extension right after the number: 'доб. 123', 'вн. 45', 'вн.тел. 45', 'д.215', translit's 'dob 205' (not a birth
+// date's 'DOB 12.05.1985'), 'ext 12', 'Extn. 221', Polish 'wew. 31', Czech 'linka 214', Vietnamese 'máy lẻ 205',
+// Turkish 'dahili 205', German 'Durchwahl 1142', 'x12', '#12', and 'доп. 140' where no other number's digits follow
+// (optionally ', (', ' | ' or ' / ' before, or a word in the brackets: '(офис, доб. 1207)', or up to four words and a
+// comma before a 'доб.', 'вн.' or 'ext': '(офис КФУ, доб. 1152)', '(Минск, офис банка, доб. 12)' (commas between them
+// too), or one or two words after the number's comma: ', бухгалтерия доб. 210' (not before a 'д.': ', Ленина д. 15'
+// is an address), or a script's 'наберите … и добавочный 3', or an aside before its comma: '(бесплатно по России),
+// доб. 4172'). (Any horizontal space around it, the typographer's em and en spaces too.)
+const EXT_RE = /[ \t\xA0\u2000-\u200A\u202F]*(?:\([^()\d\n]{2,32}\)[ \xA0]*(?=,))?[,|/]?[ \t\xA0\u2000-\u200A\u202F]*(?:\([a-zа-яё]{2,12}[,:]?[ \xA0]+|\((?:[a-zа-яё]{2,12},?[ \xA0]+){1,3}[a-zа-яё]{2,12},[ \xA0]+(?=доб|вн|ext)|(?<=,[ \xA0]*)[a-zа-яё]{3,16},?[ \xA0]+(?:[a-zа-яё]{2,16},?[ \xA0]+){0,2}(?:[–—-][ \xA0]*)?(?=доб|вн|ext)|\(|(?:и|затем)[ \xA0]+(?=доб))?(?:доб(?:авочный)?|доп(?=\.?:?[ \t\xA0]*\d{1,5}(?![ \t\xA0\-]*\d))|вн(?:утр(?:енний)?)?(?:\.?\s?тел)?|д(?=\.)|ext(?:ension|n)?|(?:dob|vn)(?=\.?[ \xA0]*\d+(?![\d./]))|wew|linka|máy lẻ|dahili|durchwahl|ішкі|x|#|转)\.?(?:[ \xA0]*\/[ \xA0]*(?:доб|вн|ext|dahili|durchwahl)[a-zа-яё]*\.?)?:?[ \t\xA0\u2000-\u200A\u202F]*(\d\d-\d\d(?![-\d])|\d{1,6})\)?(?![\p{L}\p{N}])/iuy;
 // What EXT_RE needs to start with: tried first, as most numbers have no extension and EXT_RE's Unicode class is
 // built the first time it runs (~1 ms, in every frame: see charTest).
 // (Or up to three words after a comma, then the extension: '+7 (495) 108-44-60, бухгалтерия доб. 210',
 // '(812) 407-26-15, менеджер по переездам — доб. 31', '…, судебный пристав Лукин, доб. 1457'.)
-const EXT_START = /[ \t\xA0\u2000-\u200A\u202F]*(?:[,|/]?[ \t\xA0\u2000-\u200A\u202F]*[(двdexwlm#изі转]|,[ \xA0]*[a-zа-яё]{3,16},?[ \xA0]+(?:[a-zа-яё]{2,16},?[ \xA0]+){0,2}(?:[–—-][ \xA0]*)?(?:доб|вн|ext))/iy;
+const EXT_START = /[ \t\xA0\u2000-\u200A\u202F]*(?:[,|/]?[ \t\xA0\u2000-\u200A\u202F]*[(двdexwlmv#изі转]|,[ \xA0]*[a-zа-яё]{3,16},?[ \xA0]+(?:[a-zа-яё]{2,16},?[ \xA0]+){0,2}(?:[–—-][ \xA0]*)?(?:доб|вн|ext))/iy;
 
 interface Candidate {
   start: number;
@@ -447,7 +447,7 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
     if (d0 === '7' || (d0 === '8' && (g0 === 1 || d1 === '9'))) {
       return n === 11 && d1 >= '3' && ruParens ? candidate(start, '7' + digits.slice(1), true, formatted) : null;
     }
-    if (d0 === '0' || n < 8 || (!single && g0 > 3 && !satellite) || (d0 === '1' ? n !== 11 : !single && g0 === 1)) return null;
+    if (d0 === '0' || n < 9 || (!single && g0 > 3 && !satellite) || (d0 === '1' ? n !== 11 : !single && g0 === 1)) return null;
     if (open >= 0 && open !== i + 1) return null; // '+1 (212) …': parentheses only after the country code
     return candidate(start, digits, true, formatted);
   }

@@ -200,6 +200,12 @@ import { independent187 } from './independent-187.ts';
 import { independent188 } from './independent-188.ts';
 import { independent189 } from './independent-189.ts';
 import { independent190 } from './independent-190.ts';
+import { independent191 } from './independent-191.ts';
+import { independent192 } from './independent-192.ts';
+import { independent193 } from './independent-193.ts';
+import { independent194 } from './independent-194.ts';
+import { independent195 } from './independent-195.ts';
+import { independent196 } from './independent-196.ts';
 
 export type Kind = 'contact' | 'deal' | 'requisites' | 'timeline' | 'email' | 'ticket' | 'invoice' | 'delivery';
 
@@ -918,7 +924,8 @@ export const corpus: Snippet[] = [
       ...independent168, ...independent169, ...independent170, ...independent171, ...independent172, ...independent173,
       ...independent174, ...independent175, ...independent176, ...independent177, ...independent178, ...independent179,
       ...independent180, ...independent181, ...independent182, ...independent183, ...independent184, ...independent185,
-      ...independent186, ...independent187, ...independent188, ...independent189, ...independent190,
+      ...independent186, ...independent187, ...independent188, ...independent189, ...independent190, ...independent191,
+      ...independent192, ...independent193, ...independent194, ...independent195, ...independent196,
     ],
     'i',
   ),

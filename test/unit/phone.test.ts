@@ -559,6 +559,8 @@ const exact: [string, [number, number, string, string?][]][] = [
   ['8 017 284-15-60 (Минск, офис банка, доб. 12)', [[0, 15, '375172841560', '12']]],
   ['Kovoplast Brno, Česko: ústředna 543 214 800, linka 214 (p. Dvořák)', [[32, 43, '420543214800', '214']]],
   ['Mọi thắc mắc xin gọi +7 (495) 641-27-83, máy lẻ 205.', [[21, 39, '74956412783', '205']]],
+  ['rabochiy +7 495 640 77 18 dob 205', [[9, 25, '74956407718', '205']]],
+  ['Tel +7 916 123 45 67 DOB 12.05.1985', [[4, 20, '79161234567']]],
   // Kazakh's 'internal'
   ['Тел.: +7 (727) 311 05 88, ішкі 231', [[6, 24, '77273110588', '231']]],
   // … or alone in brackets at the line's end (not a year)
@@ -871,6 +873,8 @@ const traps: string[] = [
   'Objednávka č. 731 602 489, Brno',
   'Polski dostawca: NIP 952-210-45-67, REGON 016382741',
   'Minh Phát (Hà Nội) — 946 450 000 ₫',
+  'шкаф 800 2100 600 мм (ш в г), две полки',
+  'OCR: Tel: +86 532 857l 226O', // (eight digits before the letter: no '+' number is that short)
   'Faktura na 123 456 789 zł, Warszawa',
   'Praha: obrat 543 214 870 Kč',
   'Баку, версия 0.12.4931827',
