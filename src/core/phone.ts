@@ -173,7 +173,7 @@ const EXAMPLE_LIST = /(?:^|[^a-zа-яё\d])(?:(?:на)?пример|напр\.|e
 // a number: 'Пароль придёт SMS на номер из направления: +7 …', 'пароль отдельно в WhatsApp (+7 903 …)').
 const NOT_PHONE_BEFORE = /(?:(?:пример|образец)\s+(?:заполнения|записи)|заполн[a-zа-яё]*\s+так|как\s+правильно|парол(?!ем(?![a-zа-яё]))[a-zа-яё]*(?![^.!?\n]{0,40}(?:на\s+(?:номер|телефон)|в\s+(?:whatsapp|telegram|viber|ватсап|вотсап|телеграм))))[^.!?\n]{0,40}$/i;
 // … or right after them: '8 916 123 45 67 — пример из шаблона', '(образец)'.
-const EXAMPLE_AFTER = /^[ \t\xA0,(–—-]*(?:(?:это|указан[a-zа-яё]*)\s+)?(?:для\s+)?(?:пример[аы]?|образ(?:ец|ца))(?![a-zа-яё])/i;
+const EXAMPLE_AFTER = /^[ \t\xA0,;(–—-]*(?:(?:это|указан[a-zа-яё]*)\s+)?(?:для\s+)?(?:пример[аы]?|образ(?:ец|ца)|заглушк[аи])(?![a-zа-яё])/i;
 /** More of the number masked right after it: ' ***', '-**', ' XX', '****' (a markdown bold's '**' may close on it). */
 const MASKED_AFTER = /^(?:[ \xA0-](?:[*•]{2}|[XxХх]{2})|[*•]{3}|[XxХх]{3})/;
 /** Bare ids of a phone's length before this one, in a list: '79126401871, 79126401872, '. */
@@ -194,7 +194,7 @@ const PHONE_MARKS = /^(?:\+|\(|[78][\s\xA0]?\(|8[\s\xA0-]?800[\s\xA0-])/;
 const RECORD_BEFORE = /(?:^|[^a-zа-яё])(?:сделк[аиуе]|заявк[аиуе]|заказ[ау]|тикет[ау]?|обращени[еяю]|лид[ау]?|сч[её]т[ау]|брон[ьия])[\s:.#№]*$/i;
 // What names bare digits a phone from after them: '9274415230 (WhatsApp)', '9161234567 (моб.)', '9124470318 моб.', or the
 // next cell of a table's row: '9123084517\tWhatsApp'.
-const PHONE_AFTER = /^[ \xA0]*(?:\((?:whatsapp|viber|telegram|ватсап|вотсап|моб[a-zа-яё]*\.?|сот[a-zа-яё]*\.?|тел\.?)\)|(?:моб|сот)\.)|^\t(?:whatsapp|viber|telegram)\b/i;
+const PHONE_AFTER = /^[ \xA0]*(?:\((?:whatsapp|viber|telegram|ватсап|вотсап|моб[a-zа-яё]*\.?|сот[a-zа-яё]*\.?|тел\.?)\)|(?:моб|сот)\.|,?[ \xA0]*доб\.[ \xA0]*\d)|^\t(?:whatsapp|viber|telegram)\b/i;
 // A label that says the digits after it are a phone ('Телефон:', 'тел.', 'Моб.', 'Телефон (моб.):', 'WhatsApp —', a
 // JSON key, an XML tag, a 'key | value' row, 'поле «Телефон» = '): with it, a number written without its 8 / +7 and without parentheses
 // ('Телефон: 9163307215', '"phone": "9215037761"', '<Телефон>9209184463', 'позвоните мужу 9503765120') is read as a
@@ -204,7 +204,7 @@ const PHONE_LABEL =
 // A column's header that names phones ('Телефон', 'Моб.', 'Контактный телефон', 'Phone number', a call log's
 // '"callee"'): a table copied as text has it on its first line ('Фамилия;Имя;Телефон'), a page's table in its header row.
 const PHONE_HEADER =
-  /^\s*"?(?:[a-zа-яё]+\s+)?(?:телефон[a-zа-яё]*|тел\.?|моб[a-zа-яё]*\.?|phone|номер телефона|caller|callee|src|dst|from|to|ani|dnis)(?:\s+[a-zа-яё]+)?"?\s*$/i;
+  /^\s*"?(?:[a-zа-яё]+\s+)?(?:телефон[a-zа-яё]*|тел\.?|моб[a-zа-яё]*\.?|phone|номер телефона|контактный номер|caller|callee|src|dst|from|to|ani|dnis)(?:\s+[a-zа-яё]+)?"?\s*$/i;
 const CELL_SEPS = ['\t', '|', ';'];
 const CELL_START = /[\n\t|;][ \xA0]*$/;
 const ROW_START = /\n[ \t\xA0]*$/;

@@ -206,6 +206,9 @@ import { independent193 } from './independent-193.ts';
 import { independent194 } from './independent-194.ts';
 import { independent195 } from './independent-195.ts';
 import { independent196 } from './independent-196.ts';
+import { independent197 } from './independent-197.ts';
+import { independent198 } from './independent-198.ts';
+import { independent199 } from './independent-199.ts';
 
 export type Kind = 'contact' | 'deal' | 'requisites' | 'timeline' | 'email' | 'ticket' | 'invoice' | 'delivery';
 
@@ -925,7 +928,8 @@ export const corpus: Snippet[] = [
       ...independent174, ...independent175, ...independent176, ...independent177, ...independent178, ...independent179,
       ...independent180, ...independent181, ...independent182, ...independent183, ...independent184, ...independent185,
       ...independent186, ...independent187, ...independent188, ...independent189, ...independent190, ...independent191,
-      ...independent192, ...independent193, ...independent194, ...independent195, ...independent196,
+      ...independent192, ...independent193, ...independent194, ...independent195, ...independent196, ...independent197,
+      ...independent198, ...independent199,
     ],
     'i',
   ),
