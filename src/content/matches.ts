@@ -68,7 +68,7 @@ export class PhoneIndex {
   readonly shadowRoots = new Set<ShadowRoot>();
   /** Blocks read without the foreign tables they asked for (see abroadMisses): read again once those are loaded. */
   readonly unreadAbroad = new Set<Node>();
-  /** Called when a text first asks for those tables. */
+  /** Called when a text first asks for those tables (none: they could not be loaded, and no block waits for them). */
   onAbroad: (() => void) | undefined;
 
   constructor(name: string) {
@@ -138,8 +138,10 @@ export class PhoneIndex {
   }
 
   private missedAbroad(block: Node): void {
+    if (!this.onAbroad) return;
+    // (The first block since the tables were asked for asks; the others wait with it.)
+    if (!this.unreadAbroad.size) this.onAbroad();
     this.unreadAbroad.add(block);
-    this.onAbroad?.();
   }
 
   /** Drops a block's numbers; whether it had any. */

@@ -77,3 +77,42 @@ describe('where the mouse needs no hit test', () => {
     expect(index.noneAt(phone!)).toBe(true);
   });
 });
+
+describe("other countries' tables, loaded on demand (content/abroad.ts)", () => {
+  // (First: no test before it has given this file's detector the tables.)
+  it('keeps no block for them where they could not be loaded', () => {
+    document.body.innerHTML = '<p>Брат в Оше: 0555 71-24-93</p>';
+    const index = new PhoneIndex('test');
+    index.onAbroad = undefined;
+    index.scanBlock(document.querySelector('p')!);
+    expect(index.size).toBe(0);
+    expect(index.unreadAbroad.size).toBe(0);
+  });
+
+  it('asks for them once for all the blocks that need them, and finds their numbers when those blocks are read again', async () => {
+    const { useAbroad } = await import('../../src/core/phone.ts');
+    document.body.innerHTML = '<p>Гид в Анталье (Турция): 0532 614 09 27</p><p>Брат в Оше: 0555 71-24-93</p><p>Офис: 8 (495) 222-33-44</p>';
+    const index = new PhoneIndex('test');
+    let asked = 0;
+    index.onAbroad = () => void asked++;
+    const blocks = [...document.querySelectorAll('p')];
+    for (const p of blocks) index.scanBlock(p);
+    // (The detector has no tables yet: only the Russian number is found.)
+    expect(index.size).toBe(1);
+    expect(asked).toBe(1);
+    expect([...index.unreadAbroad]).toEqual(blocks.slice(0, 2));
+    // The same text again is not taken from the cache: its block waits for the tables too.
+    const again = document.createElement('p');
+    again.textContent = 'Гид в Анталье (Турция): 0532 614 09 27';
+    document.body.append(again);
+    index.scanBlock(again);
+    expect(index.unreadAbroad.has(again)).toBe(true);
+    useAbroad(await import('../../src/core/phone-abroad.ts'));
+    const waiting = [...index.unreadAbroad];
+    index.unreadAbroad.clear();
+    for (const p of waiting) index.scanBlock(p);
+    expect(index.size).toBe(4);
+    expect(asked).toBe(1);
+  });
+
+});
