@@ -16,8 +16,8 @@
  * Its first run, with the rules made for the sets before it, none for it: ours precision 0.988, recall 0.977,
  * extensions 22 of 22; libphonenumber-js findNumbers 0.951 / 0.994. Still taken: a warranty card's serials that are a
  * mobile's eleven digits ('S/N внутр. 89120347751, наруж. 89120347768'). Still missed: mobiles split at random while
- * typed fast with no label before them ('8918 55 107 42', '8918-03-04-275', '8918-5-0-74-360'), and a number after a
- * security post's 'КПП', which reads as the tax code's label.
+ * typed fast with no label before them ('8918 55 107 42', '8918-03-04-275', '8918-5-0-74-360'). Read since: a
+ * security post's 'охрана КПП' before a number is no tax code's label (the two-hundredth set had it too).
  */
 import type { Kind } from './phones.ts';
 

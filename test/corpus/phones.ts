@@ -209,6 +209,9 @@ import { independent196 } from './independent-196.ts';
 import { independent197 } from './independent-197.ts';
 import { independent198 } from './independent-198.ts';
 import { independent199 } from './independent-199.ts';
+import { independent200 } from './independent-200.ts';
+import { independent201 } from './independent-201.ts';
+import { independent202 } from './independent-202.ts';
 
 export type Kind = 'contact' | 'deal' | 'requisites' | 'timeline' | 'email' | 'ticket' | 'invoice' | 'delivery';
 
@@ -929,7 +932,7 @@ export const corpus: Snippet[] = [
       ...independent180, ...independent181, ...independent182, ...independent183, ...independent184, ...independent185,
       ...independent186, ...independent187, ...independent188, ...independent189, ...independent190, ...independent191,
       ...independent192, ...independent193, ...independent194, ...independent195, ...independent196, ...independent197,
-      ...independent198, ...independent199,
+      ...independent198, ...independent199, ...independent200, ...independent201, ...independent202,
     ],
     'i',
   ),
