@@ -67,10 +67,9 @@ function main(): void {
   // (A text that needs other countries' tables is read again once they are here: see abroad.ts.)
   index.onAbroad = () =>
     void loadAbroad().then((loaded) => {
-      const blocks = [...index.unreadAbroad];
-      index.unreadAbroad.clear();
       if (!loaded) index.onAbroad = undefined; // (their numbers stay unread; nothing more to keep for them)
-      else if (live()) scanner.reread(blocks);
+      else if (live()) scanner.reread(index.unreadAbroad);
+      index.unreadAbroad.clear();
     });
   whenIdle(() => document.querySelector(CALLABLE_ELSEWHERE) && readStrings());
   // A single-page app may render its links later: a frame the person uses (a press anywhere in it) reads them too.

@@ -545,7 +545,7 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
   // (A lone 0 only before a space or a bracket, '0 (262) 751 20 34', '(0)312 …': '0.12.4931827' is a version.
   // Bare digits only after a label: 'WhatsApp 0555318407'.)
   // (Nor one with dots: '04.05.1961', '02.09–12.09' are dates, in Germany as here.)
-  if (d0 === '0' && !e164 && (!single || open >= 0 || named(t, start, ge[j]!)) && (g0 > 1 || /^\)?[ \xA0\u2009\u202F]*\(?$/.test(seps[i + 1]!)) && !seps.slice(i + 1, j + 1).some((s) => s.includes('.'))) {
+  if (d0 === '0' && !e164 && (!single || open >= 0 || named(t, start, ge[j]!)) && (g0 > 1 || /^\)? *\(?$/.test(plainSep(seps[i + 1]!))) && !seps.slice(i + 1, j + 1).some((s) => s.includes('.'))) {
     // (Not a placeholder's digits, which a tracking code may hold too: 'UPS 1Z 8A4 72E 04 1234 5678, Hamburg'.)
     const abroad = /12345678/.test(digits) ? null : foreign('abroadNational', t, start, ge[j]!, digits);
     if (abroad) return candidate(start, abroad, true, formatted);
@@ -559,7 +559,7 @@ function plainShape(t: string, { gs, ge }: Groups, i: number, j: number, n: numb
   if (n === 8) return j === i + 1 && len(i) === 4;
   // (Or 3-3-3 with spaces, as Poland and Czechia group theirs: '601 284 739'; 'Nr zamówienia 600-214-587' is an order,
   // and so is the second of 'заказы 601 284 739 и 601 284 740', whose label the first one's stands for.)
-  if (n === 9) return (j >= i + 3 && len(j) === 2 && len(j - 1) === 2) || (open === i && j > i) || (j === i + 2 && len(i) === 3 && len(j) === 3 && !t.slice(ge[i]!, gs[j]!).includes('-') && !/\d{3} \d{3} \d{3}(?:,| и) $/.test(textBefore(t, start, 16)));
+  if (n === 9) return (j >= i + 3 && len(j) === 2 && len(j - 1) === 2) || (open === i && j > i) || (j === i + 2 && len(i) === 3 && len(j) === 3 && !plainSep(t.slice(ge[i]!, gs[j]!)).includes('-') && !/\d{3} \d{3} \d{3}(?:,| и) $/.test(textBefore(t, start, 16)));
   return i === j ? named(t, start, ge[j]!) : j === i + 2 && len(i) === 3 && len(i + 1) === 4;
 }
 
