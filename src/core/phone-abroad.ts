@@ -11,10 +11,10 @@
  * The countries are the ones whose people and partners a Russian company's CRM meets most. With a trunk 0:
  * Kyrgyzstan, Azerbaijan, Armenia, Turkey (and Northern Cyprus, on its codes), the UAE, Thailand, Israel, China's
  * landlines, Georgia's landlines, Montenegro, Belarus (outside the Belarus region, where it is home), Germany, South
- * Korea, Japan, Finland, France, the UK, Indonesia, Egypt, Serbia, India's landlines, Vietnam, and Italy, which keeps
- * its 0 after the code.
+ * Korea, Japan, Finland, France, the UK, Indonesia, Egypt, Serbia, India's landlines, Vietnam, the Netherlands, and Italy, which keeps
+ * its 0 after the code. With a trunk 8, as at home but nine digits in all: Lithuania.
  * Without one, where phone.ts checks the grouping too: China's and Georgia's mobiles, Uzbekistan, Mongolia, Spain,
- * Cyprus, Poland, Czechia, Brazil (its area code in brackets), India's mobiles (5-5), Italy's mobiles and North
+ * Cyprus, Poland, Czechia, Latvia, Brazil (its area code in brackets), India's mobiles (5-5), Italy's mobiles and North
  * America (grouped 3-3-4, which no one here writes: a hunter's '(907) 441-2873' in Alaska, not a Russian 907).
  * A text that says the code is not known ('без кода', 'код страны уточнить') is taken at its word.
  */
@@ -51,6 +51,9 @@ const CUES: Record<string, RegExp> = {
   '420': /чехи|чешск|czech|česk|прага|праге|praha|prague|брно|brno|острав|ostrava|пльзен|plzeň|s\.r\.o\.|ičo|dič|czk(?![a-z])|kč(?![a-z])|\S*[ěřů]/,
   '55': /бразил|brasil|brazil|сан-паулу|são paulo|sao paulo|рио-де-жанейро|rio de janeiro|porto alegre|порту-алегри|ltda(?![a-z])|atenciosamente|r\$|brl(?![a-z])|\S*[ãõç]/,
   '20': /египет|египт|egypt|каир|cairo|хургад|hurghada|шарм|sharm|луксор|luxor|александри|alexandria|гиз[аеы]|giza|эль-гун|el gouna|марса-алам|marsa alam|дахаб|dahab|асуан|aswan|egp(?![a-z])/,
+  '370': /литв|lithuan|lietuv|вильн|vilnius|каунас|kaunas|клайпед|klaipėd|паневеж|panevėž|шяуля|šiaul|uab(?![a-z])|pagarbiai|\S*[ėųį]/,
+  '371': /латви|latvi|риг[аеиу](?![а-яё])|рижск|rīga|riga(?![a-z])|лиепа|liepāj|даугавпилс|daugavpils|юрмал|jūrmal|sia(?![a-z])|ar cieņu|\S*[āēīņļķģ]/,
+  '31': /нидерланд|голланд|netherlands|nederland|dutch|holland|амстердам|amsterdam|роттердам|rotterdam|гааг[аеиу]|den haag|утрехт|utrecht|эйндховен|eindhoven|b\.v\.|met vriendelijke|\.nl(?![a-z])/,
   '976': /монгол|mongol|улан-батор|ulaanbaatar|дархан|darkhan|чойбалсан|замын-ууд|эрдэнэт|утас(?![а-яё])/,
 };
 
@@ -82,7 +85,8 @@ const TRUNK: [string, RegExp, string?][] = [
   ['62', /^(?:8[1-9]\d{7,10}|[2-7]\d{7,9})$/],
   ['381', /^(?:6\d{7,8}|[1-3]\d{7,8})$/], // Serbia: a mobile '064 218 3390', Belgrade's '011 3128 475'
   ['91', /^[1-9]\d{9}$/], // India, a city's code and its number in ten digits: Pune's '020 2712 4836'
-  ['84', /^(?:[35789]\d{8}|2\d{9})$/], // Vietnam: a mobile '0903 218 457', Hanoi's '024 3942 7183'
+  ['84', /^(?:[35789]\d{8}|2\d{9})$/],
+  ['31', /^[1-9]\d{8}$/], // the Netherlands: a mobile '06 4127 3650', Rotterdam's '010-4512380' // Vietnam: a mobile '0903 218 457', Hanoi's '024 3942 7183'
   ['20', /^(?:1[0-25]\d{8}|2\d{8}|3\d{7}|(?:1[35]|4[0-8]|5[057]|6[24-9]|8[2468]|9[2-7])\d{7})$/], // a mobile '010 2481 7735', Cairo's '02 2736 4410', Hurghada's '065 358 0011'
 ];
 
@@ -100,11 +104,15 @@ const PLAIN: [string, RegExp][] = [
   ['55', /^[1-9][1-9](?:9\d{8}|[2-5]\d{7})$/], // Brazil: São Paulo's '(11) 3284-7190', a mobile '(51) 99182-3746'
   ['48', /^[1-9]\d{8}$/], // Poland: a mobile '601 284 739', Warsaw's '22 637 41 08'
   ['420', /^[2-9]\d{8}$/], // Czechia: '603 418 275', Brno's '543 214 870'
+  ['371', /^[26]\d{7}$/], // Latvia: Riga's '67 812 345', a mobile '26 123 456', Liepāja's '634 81 245'
 ];
 
+/** [country code, the national number after its trunk 8]: Lithuania's, Vilnius's '(8 5) 212 3456', a mobile '8 612 34 567'. */
+const EIGHT: [string, RegExp][] = [['370', /^[3-6]\d{7}$/]];
+
 // (Cues are words' starts: 'ош' is Osh, not 'ошибка'; 'тайск…' is Thai, not 'китайский'. A word with 'ı', 'ğ' or 'ş'
-// is Turkish, or Azerbaijani, whose numbers are a digit shorter; one with 'ў' Belarusian, with 'ß' German; Hangul is
-// Korea's, kana Japan's.)
+// is Turkish, or Azerbaijani, whose numbers are a digit shorter; one with 'ў' Belarusian, with 'ß' German, with 'ė',
+// 'ų' or 'į' Lithuanian, with 'ā', 'ņ' or 'ķ' Latvian; Hangul is Korea's, kana Japan's.)
 // (The country's code on another number counts too: a Turkish signature's '+90 (332) …' above its 'GSM: 0 532 …'.)
 // Chinese characters are China's sign, or Japan's where the text names Japan too (Japanese writes with them).
 const HAN = /[\u4E00-\u9FFF]/g;
@@ -135,6 +143,11 @@ const OTHER_LINE = 1000;
 export function abroadNational(t: string, start: number, end: number, digits: string): string | null {
   if (digits.charAt(0) !== '0' || digits.charAt(1) === '0') return null;
   return nearest(t, start, end, digits.slice(1), TRUNK);
+}
+
+/** The same for a country whose trunk prefix is an 8, as Russia's is: nine digits near 'Vilnius' or 'UAB'. */
+export function abroadEight(t: string, start: number, end: number, digits: string): string | null {
+  return digits.charAt(0) === '8' ? nearest(t, start, end, digits.slice(1), EIGHT) : null;
 }
 
 /** The same for a country that writes its numbers with no trunk prefix: '94 158-72-36' near 'в Узбекистане'. */

@@ -25,7 +25,7 @@ export function useAbroad(tables: typeof Tables): void {
 /** How many times a text was read without the tables it needed. */
 export const abroadMisses = (): number => misses;
 
-function foreign(kind: 'abroadNational' | 'abroadPlain', t: string, start: number, end: number, digits: string): string | null {
+function foreign(kind: 'abroadNational' | 'abroadPlain' | 'abroadEight', t: string, start: number, end: number, digits: string): string | null {
   if (abroad) return abroad[kind](t, start, end, digits);
   misses++;
   return null;
@@ -148,7 +148,7 @@ const JOINER = /[.,:/\-\u2010-\u2014]/;
 // phone's own marks, a '+' or an area code in brackets (see leftFree). Only the label's own form counts: 'Телефон
 // для заказа:' or 'оплата счёта:' name a phone for something, not an id.
 const LABEL_BEFORE =
-  /(?:^|[^a-zа-яё\d])(?:инн|(?<!охран[аы]\s)кпп|трн|ррн|rrn|огрн(?:ип)?|бик|окпо|окато|октмо|снилс|[ркл]\/с|елс|(?:request|session|event|trace|message|user|order|deal|lead|client|transaction|device)id|идентификатор(?:\s+[a-zа-яё]+)?|(?<!(?:caller|called|wa)[-_\s])id(?:\s+[a-zа-яё]+){0,2}(?:\s+в\s+[a-zа-яё-]+(?:\s+[a-zа-яё]+)?)?|номер\s+(?:(?:вашего|вашей|нашего)\s+)?(?:заказа|сч[её]та|договора|заявки|сделки|обращения|лида|задачи|тикета|полиса|документа|свидетельства|сертификата|удостоверения|лицензии)(?:\s+(?:в|на|по)\s+[a-zа-яё.]+){0,2}|номер\s+в\s+(?:crm|1с|системе|биллинге|базе)|s\/?n|serial|(?:серийн|заводск)[a-zа-яё]*(?:\s+номер)?(?:\s+[a-zа-яё-]+)?|логин[a-zа-яё]*|login|код(?:\s+(?!на\s)[a-zа-яё-]+)?(?:\s+в\s+(?:crm|1[сc]|системе|базе))?|заказ(?:ы|ов|ах)?(?:\s+в\s+(?:системе|crm|1[сc])(?:\s+[a-zа-яё-]+)?)?|zamówieni[a-z]*|objednávk[a-z]*|l\/?c|сч[её]т|лицев[a-zа-яё]*\s+сч[её]т[a-zа-яё]*(?:\s+[a-zа-яё]+)?|договор|арт(?:икул[a-zа-яё]*|\.)|операци[яи]|транзакци[яи]|полис(?:\s+[a-zа-яё]+)?|lot|партии|(?<![a-z.-])nr|(?<![a-z.-])(?<!(?:phone|tel|fax|mobile|cell)\.?\s)no\.|art\.-nr|artikel[a-z]*|č\.|nip|regon|auftrag|bestell[a-z]*|rechnung[a-z]*|contract|шк(?:\s+[a-zа-яё]+)?|штрих-?код[a-zа-яё]*|barcode)[\s:.,#№"'–—-]*$/i;
+  /(?:^|[^a-zа-яё\d])(?:инн|(?<!охран[аы]\s)кпп|трн|ррн|rrn|огрн(?:ип)?|бик|окпо|окато|октмо|снилс|[ркл]\/с|елс|(?:request|session|event|trace|message|user|order|deal|lead|client|transaction|device)id|идентификатор(?:\s+[a-zа-яё]+)?|(?<!(?:caller|called|wa)[-_\s])id(?:\s+[a-zа-яё]+){0,2}(?:\s+в\s+[a-zа-яё-]+(?:\s+[a-zа-яё]+)?)?|номер\s+(?:(?:вашего|вашей|нашего)\s+)?(?:заказа|сч[её]та|договора|заявки|сделки|обращения|лида|задачи|тикета|полиса|документа|свидетельства|сертификата|удостоверения|лицензии)(?:\s+(?:в|на|по)\s+[a-zа-яё.]+){0,2}|номер\s+в\s+(?:crm|1с|системе|биллинге|базе)|s\/?n|serial|(?:серийн|заводск)[a-zа-яё]*(?:\s+номер)?(?:\s+[a-zа-яё-]+)?|логин[a-zа-яё]*|login|код(?:\s+(?!на\s)[a-zа-яё-]+)?(?:\s+в\s+(?:crm|1[сc]|системе|базе))?|заказ(?:ы|ов|ах)?(?:\s+в\s+(?:системе|crm|1[сc])(?:\s+[a-zа-яё-]+)?)?|zamówieni[a-z]*|objednávk[a-z]*|l\/?c|сч[её]т|лицев[a-zа-яё]*\s+сч[её]т[a-zа-яё]*(?:\s+[a-zа-яё]+)?|договор|арт(?:икул[a-zа-яё]*|\.)|операци[яи]|транзакци[яи]|полис(?:\s+[a-zа-яё]+)?|lot|партии|(?<![a-z.-])nr|(?<![a-z.-])(?<!(?:phone|tel|fax|mobile|cell)\.?\s)no\.|art\.-nr|artikel[a-z]*|č\.|nip|regon|kodas|auftrag|bestell[a-z]*|rechnung[a-z]*|contract|шк(?:\s+[a-zа-яё]+)?|штрих-?код[a-zа-яё]*|barcode)[\s:.,#№"'–—-]*$/i;
 // Labels no number after them escapes, even one written as a phone: an example in a form's hint ('например
 // +7 701 123 45 67') is nobody's number, and '№' numbers a record. (An example in a ticket is a real number when its
 // digits are not made up and it is written with its '+' or 8: 'не уходят SMS. Пример: +375 25 912-40-33'.)
@@ -200,7 +200,7 @@ const PHONE_AFTER = /^[ \xA0]*(?:\((?:whatsapp|viber|telegram|ватсап|во�
 // ('Телефон: 9163307215', '"phone": "9215037761"', '<Телефон>9209184463', 'позвоните мужу 9503765120') is read as a
 // national number.
 const PHONE_LABEL =
-  /(?:^|[^a-zа-яё])(?:тел(?:ефон[ау]?)?(?:\.?\s+(?:для\s+)?(?!(?:не|на|по|из|за|от|до|во|со|же|ли|да|то)[\s:.])[a-zа-яё]{2,}(?:-[a-zа-яё]+)?(?:\s+(?:по|с|в)\s+[a-zа-яё]+(?:\s+[a-zа-яё]{3,})?)?)?|т\.|тлф|раб(?:очий|\.)|дом(?:ашний|\.)|доп\.|личн?(?:ый|\.)|(?:обратн|контактн)[a-zа-яё]*\s+номер[a-zа-яё]*|номер\s+для\s+(?:связи|курьера|водителя|звонк[a-zа-яё]*|sms|смс)(?:\s+(?:по|с|в)\s+[a-zа-яё]+)?|(?:моб(?:ильный)?|сот(?:овый)?)(?:\.?\s+(?!банк|прилож|верси|интернет)[a-zа-яё]{3,})?|phone|tel|mob(?:ile)?|(?:whatsapp|viber|ватсап|вотсап|вацап|вайбер)(?:\s+(?:для\s+)?(?:на|[a-zа-яё]{3,}))?|(?:пере|по)?звони(?:те|ть)?(?:\s*[–—-]?\s+[a-zа-яё]{2,}\s*[:,])?|(?:набери(?:те)?|набрать)(?:\s+[a-zа-яё]{2,}\s*:?)?|обзвон[a-zа-яё]*(?:\s+[a-zа-яё]{3,})?\s*:|(?:(?:пере|по)?звони(?:те|ть)?|набери(?:те)?|набрать)\s+(?!(?:после|позже|ближе|раньше|утре|вечере)\s)[a-zа-яё]{2,}[уюеи]|(?:(?:мо[йиеё][a-zа-яё]*|его|е[её]|их|ваш[a-zа-яё]*|тво[a-zа-яё]+|(?:нов|стар|личн|рабоч|домашн|запасн|временн|дополнительн)[a-zа-яё]+|доп\.)\s*)+номер(?:а|ом)?(?:\s+у\s+меня|\s+р[фкб])?|(?:по|на)\s+номер[уа]?|(?:клиент|абонент)[a-zа-яё]*\s+с\s+номером|(?:оставил|указал|продиктовал)[аи]?\s+(?:свой\s+|другой\s+|новый\s+)?номер(?:\s+(?:в|на|для)\s+[a-zа-яё]+)?|(?<!сч[её]т[ау]?\s+)абон(?:ент[a-zа-яё]*|\.)(?:\s+номер)?|(?:sms|смс|пришл[оаи]?|пришёл|отправ[a-zа-яё]*|выслан[a-zа-яё]*)\s+на|(?:пере|по)?звон[a-zа-яё]*(?:\s+(?:ему|ей|им|мне|нам))?\s+на|(?:мам[аы]|пап[аы]|бабушк[аи]|дедушк[аи]|муж[а]?|жен[аы]|сын[а]?|доч(?:ь|ери)|нян[яи]|брат[а]?|сестр[аы])(?:\s+[a-zа-яё]{2,}\s*[:–—-]?|\s*[:–—-])|a1|мтс|life:\)|velcom|手机|电话|電話|携帯|휴대폰|전화)(?:\s*\([a-zа-яё.]{2,12}(?:,?\s+[a-zа-яё.]{1,12}){0,3}\))?[\s.:=\-\u2010-\u2014\u00B7\u2022|"'»>：]*(?:плюс\s)?$/i;
+  /(?:^|[^a-zа-яё])(?:тел(?:ефон[ау]?)?(?:\.?\s+(?:для\s+)?(?!(?:не|на|по|из|за|от|до|во|со|же|ли|да|то)[\s:.])[a-zа-яё]{2,}(?:-[a-zа-яё]+)?(?:\s+(?:по|с|в)\s+[a-zа-яё]+(?:\s+[a-zа-яё]{3,})?)?)?|т\.|тлф|раб(?:очий|\.)|дом(?:ашний|\.)|доп\.|личн?(?:ый|\.)|(?:обратн|контактн)[a-zа-яё]*\s+номер[a-zа-яё]*|номер\s+для\s+(?:связи|курьера|водителя|звонк[a-zа-яё]*|sms|смс)(?:\s+(?:по|с|в)\s+[a-zа-яё]+)?|(?:моб(?:ильный)?|сот(?:овый)?)(?:\.?\s+(?!банк|прилож|верси|интернет)[a-zа-яё]{3,})?|phone|tel|mob(?:ile)?|kom(?:órka|\.)|(?:whatsapp|viber|ватсап|вотсап|вацап|вайбер)(?:\s+(?:для\s+)?(?:на|[a-zа-яё]{3,}))?|(?:пере|по)?звони(?:те|ть)?(?:\s*[–—-]?\s+[a-zа-яё]{2,}\s*[:,])?|(?:набери(?:те)?|набрать)(?:\s+[a-zа-яё]{2,}\s*:?)?|обзвон[a-zа-яё]*(?:\s+[a-zа-яё]{3,})?\s*:|(?:(?:пере|по)?звони(?:те|ть)?|набери(?:те)?|набрать)\s+(?!(?:после|позже|ближе|раньше|утре|вечере)\s)[a-zа-яё]{2,}[уюеи]|(?:(?:мо[йиеё][a-zа-яё]*|его|е[её]|их|ваш[a-zа-яё]*|тво[a-zа-яё]+|(?:нов|стар|личн|рабоч|домашн|запасн|временн|дополнительн)[a-zа-яё]+|доп\.)\s*)+номер(?:а|ом)?(?:\s+у\s+меня|\s+р[фкб])?|(?:по|на)\s+номер[уа]?|(?:клиент|абонент)[a-zа-яё]*\s+с\s+номером|с\s+номера|(?:оставил|указал|продиктовал)[аи]?\s+(?:свой\s+|другой\s+|новый\s+)?номер(?:\s+(?:в|на|для)\s+[a-zа-яё]+)?|(?<!сч[её]т[ау]?\s+)абон(?:ент[a-zа-яё]*|\.)(?:\s+номер)?|(?:sms|смс|пришл[оаи]?|пришёл|отправ[a-zа-яё]*|выслан[a-zа-яё]*)\s+на|(?:пере|по)?звон[a-zа-яё]*(?:\s+(?:ему|ей|им|мне|нам))?\s+на|(?:мам[аы]|пап[аы]|бабушк[аи]|дедушк[аи]|муж[а]?|жен[аы]|сын[а]?|доч(?:ь|ери)|нян[яи]|брат[а]?|сестр[аы])(?:\s+[a-zа-яё]{2,}\s*[:–—-]?|\s*[:–—-])|a1|мтс|life:\)|velcom|手机|电话|電話|携帯|휴대폰|전화)(?:\s*\([a-zа-яё.]{2,12}(?:,?\s+[a-zа-яё.]{1,12}){0,3}\))?[\s.:=\-\u2010-\u2014\u00B7\u2022|"'»>：]*(?:плюс\s)?$/i;
 // A column's header that names phones ('Телефон', 'Моб.', 'Контактный телефон', 'Phone number', a call log's
 // '"callee"'): a table copied as text has it on its first line ('Фамилия;Имя;Телефон'), a page's table in its header row.
 const PHONE_HEADER =
@@ -245,21 +245,23 @@ const TIME_AFTER = /^\d{1,2}:\d{2}(?!\d)/;
 const LAST_PAIR = /^\d\d(?![\d\-./:,])/;
 const GDS_PAX = /^P\d\d?(?![\w/])/;
 const COUNTRY_LETTERS = /(?:^|[^A-Za-z])[A-Z]{2} $/;
+const IBAN_BANK = /[A-Z]{2}\d\d[ \xA0][A-Z]{4}[ \xA0]$/;
 const BRACKET_EXT = /^[ \xA0]\((?!(?:19|20)\d\d\))(\d{2,4})\)(?=[ \t]*(?:\r?\n|$))/; // (not a year: '(2019)')
 const SPACED_OPEN = /\([ \xA0\u2007\u2009\u202F]+$/;
 const SPACED_CLOSE = /^[ \xA0\u2007\u2009\u202F]+\)/;
 // (Whole words: a 'Копировать' button or a 'рубрика' after a number is no currency; nor is the next cell's or
 // amount's sign: '+7 903 512-60-44\t$3 240'. A size's units count too: 'шкаф 800 2100 600 мм'.)
 const MONEY_AFTER = /^[^\S\n\t]*(?:[₽₫]|\$(?![ \xA0]?\d)|€(?![ \xA0]?\d)|%|р\.|(?:руб(?:л[a-zа-яё]*)?|коп(?:е[йе][a-zа-яё]*)?|usd|rub|eur|pln|zł|czk|kč|сум|din|мм|см|кг)(?![a-zа-яё]))/i;
-// An extension right after the number: 'доб. 123', 'вн. 45', 'вн.тел. 45', 'д.215', translit's 'dob 205' (not a birth
-// date's 'DOB 12.05.1985'), 'ext 12', 'Extn. 221', Polish 'wew. 31', Czech 'linka 214', Vietnamese 'máy lẻ 205',
-// Turkish 'dahili 205', German 'Durchwahl 1142', 'x12', '#12', and 'доп. 140' where no other number's digits follow
+// An extension right after the number: 'доб. 123', 'вн. 45', 'вн.тел. 45', 'вн.т. 45', 'д.215', 'доб.#214', translit's
+// 'dob 205' (not a birth date's 'DOB 12.05.1985'), 'ext 12', 'Extn. 221', Polish 'wew. 31' and 'w. 17', Czech 'linka
+// 214', Lithuanian 'vid. 14', Latvian 'iekšējais 21', Vietnamese 'máy lẻ 205', Turkish 'dahili 205', German
+// 'Durchwahl 1142', 'x12', '#12', and 'доп. 140' where no other number's digits follow
 // (optionally ', (', ' | ' or ' / ' before, or a word in the brackets: '(офис, доб. 1207)', or up to four words and a
 // comma before a 'доб.', 'вн.' or 'ext': '(офис КФУ, доб. 1152)', '(Минск, офис банка, доб. 12)' (commas between them
 // too), or one or two words after the number's comma: ', бухгалтерия доб. 210' (not before a 'д.': ', Ленина д. 15'
 // is an address), or a script's 'наберите … и добавочный 3', or an aside before its comma: '(бесплатно по России),
 // доб. 4172'). (Any horizontal space around it, the typographer's em and en spaces too.)
-const EXT_RE = /[ \t\xA0\u2000-\u200A\u202F]*(?:\([^()\d\n]{2,32}\)[ \xA0]*(?=,))?[,|/]?[ \t\xA0\u2000-\u200A\u202F]*(?:\([a-zа-яё]{2,12}[,:]?[ \xA0]+|\((?:[a-zа-яё]{2,12},?[ \xA0]+){1,3}[a-zа-яё]{2,12},[ \xA0]+(?=доб|вн|ext)|(?<=,[ \xA0]*)[a-zа-яё]{3,16},?[ \xA0]+(?:[a-zа-яё]{2,16},?[ \xA0]+){0,2}(?:[–—-][ \xA0]*)?(?=доб|вн|ext)|\(|(?:и|затем)[ \xA0]+(?=доб))?(?:доб(?:авочный)?|доп(?=\.?:?[ \t\xA0]*\d{1,5}(?![ \t\xA0\-]*\d))|вн(?:утр(?:енний)?)?(?:\.?\s?тел)?|д(?=\.)|ext(?:ension|n)?|(?:dob|vn)(?=\.?[ \xA0]*\d+(?![\d./]))|wew|linka|lokal|máy lẻ|dahili|durchwahl|ішкі|x|#|转)\.?(?:[ \xA0]*\/[ \xA0]*(?:доб|вн|ext|dahili|durchwahl)[a-zа-яё]*\.?)?:?[ \t\xA0\u2000-\u200A\u202F]*(\d\d-\d\d(?![-\d])|\d{1,6})\)?(?![\p{L}\p{N}])/iuy;
+const EXT_RE = /[ \t\xA0\u2000-\u200A\u202F]*(?:\([^()\d\n]{2,32}\)[ \xA0]*(?=,))?[,|/]?[ \t\xA0\u2000-\u200A\u202F]*(?:\([a-zа-яё]{2,12}[,:]?[ \xA0]+|\((?:[a-zа-яё]{2,12},?[ \xA0]+){1,3}[a-zа-яё]{2,12},[ \xA0]+(?=доб|вн|ext)|(?<=,[ \xA0]*)[a-zа-яё]{3,16},?[ \xA0]+(?:[a-zа-яё]{2,16},?[ \xA0]+){0,2}(?:[–—-][ \xA0]*)?(?=доб|вн|ext)|\(|(?:и|затем)[ \xA0]+(?=доб))?(?:доб(?:авочный)?|доп(?=\.?:?[ \t\xA0]*\d{1,5}(?![ \t\xA0\-]*\d))|вн(?:утр(?:енний)?)?(?:\.?\s?тел|\.т(?=\.))?|д(?=\.)|ext(?:ension|n)?|(?:dob|vn)(?=\.?[ \xA0]*\d+(?![\d./]))|wew|w(?=\.[ \xA0]?\d{1,4}(?![\d.,]))|linka|lokal|vid(?=\.)|iekšējais|máy lẻ|dahili|durchwahl|ішкі|x|#|转)\.?(?:[ \xA0]*\/[ \xA0]*(?:доб|вн|ext|dahili|durchwahl)[a-zа-яё]*\.?)?:?#?[ \t\xA0\u2000-\u200A\u202F]*(\d\d-\d\d(?![-\d])|\d{1,6})\)?(?![\p{L}\p{N}])/iuy;
 // What EXT_RE needs to start with: tried first, as most numbers have no extension and EXT_RE's Unicode class is
 // built the first time it runs (~1 ms, in every frame: see charTest).
 // (Or up to three words after a comma, then the extension: '+7 (495) 108-44-60, бухгалтерия доб. 210',
@@ -410,7 +412,8 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
           (!plus && k === i + 1 && w0 === 5 && RU_CODE.test(t.slice(gs[i]!, gs[i]! + 3)));
         // (German and Austrian numbers end a company's switchboard with '-0': '+49 5271 621-0', as a direct line
         // ends with its own digits, '621-384'.)
-        const switchboard = plus && k === j && g === '0' && /^[-\u2010\u2011]$/.test(seps[k]!) && /^4[39]/.test(digits);
+        // (Or written the national way, '089 / 32 90 18-0': the text must name the country then, below.)
+        const switchboard = k === j && g === '0' && /^[-\u2010\u2011]$/.test(seps[k]!) && (plus ? /^4[39]/.test(digits) : digits.charAt(0) === '0' && j - i >= 2);
         if (!(plus && k === i + 1 + trunk) && !afterArea && open !== k - 1 && !switchboard) {
           // (Ours, after a label, may split anywhere: 'раб. 8 86 547 4 11 03', 'тел: +7 8655 3 6-41-07'.)
           // ('моб.917-333-0-444': or a mobile without its 8.)
@@ -423,6 +426,12 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
   }
   // ('+7 (4852) 00-00-00': nothing but zeros after the area code is a template's.)
   if (open >= 0 && open < j && !/[1-9]/.test(t.slice(ge[open], ge[j]))) return null;
+  // '(8 5) 212 3456', '8 612 34 567' near 'Vilnius' or 'UAB': Lithuania dials its trunk 8 as Russia does, before
+  // eight digits (a one-digit city code among them, which a Russian number never has).
+  if (n === 9 && (lone8 || (i === j && t.charAt(gs[i]!) === '8' && named(t, start, ge[j]!)))) {
+    const lt = foreign('abroadEight', t, start, ge[j]!, digits);
+    if (lt) return candidate(start, lt, true, open >= 0 || j - i >= 2);
+  }
   if (odd && (n !== (w0 === 1 ? 11 : 10) || !labelled(t, start))) return null;
   if (idd) digits = digits.slice(2);
   n = digits.length;
@@ -486,11 +495,12 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
   }
   // '94 158-72-36' near 'в Узбекистане', '135 0453 7128 (китайский)', '9908-7714' near 'Монголия': a number of a
   // country that dials without a trunk prefix, grouped as its people group it (a bare one only after a label).
-  // (Cyprus groups its eight 2-3-3, '99 318 426', which Mongolia's '9908-7714' does not: 'Монголия: 99 087 714 т'.)
+  // (Cyprus and Latvia group their eight 2-3-3, '99 318 426', '67 812 345', which Mongolia's '9908-7714' does not:
+  // 'Монголия: 99 087 714 т'.)
   const cyprus = n === 8 && j === i + 2 && g0 === 2 && wj === 3;
   if ((n === 8 || n === 9 || (n === 11 && d0 === '1')) && !belarusShort(digits, region) && (cyprus || plainShape(t, groups, i, j, n, open, start))) {
     const abroad = foreign('abroadPlain', t, start, ge[j]!, digits);
-    if (abroad && (!cyprus || abroad.startsWith('357'))) return candidate(start, abroad, true, formatted);
+    if (abroad && (!cyprus || /^3(?:57|71)/.test(abroad))) return candidate(start, abroad, true, formatted);
   }
   // 'Тел: 998901874533', or grouped after a CIS country's own code, 'WhatsApp: 998 97 315 62 08': a label and a
   // country code. (Only the CIS codes when grouped: '916 123 45 678' after a label is a Russian mobile mistyped.)
@@ -546,8 +556,9 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
   // Bare digits only after a label: 'WhatsApp 0555318407'.)
   // (Nor one with dots: '04.05.1961', '02.09–12.09' are dates, in Germany as here.)
   if (d0 === '0' && !e164 && (!single || open >= 0 || named(t, start, ge[j]!)) && (g0 > 1 || /^\)? *\(?$/.test(plainSep(seps[i + 1]!))) && !seps.slice(i + 1, j + 1).some((s) => s.includes('.'))) {
-    // (Not a placeholder's digits, which a tracking code may hold too: 'UPS 1Z 8A4 72E 04 1234 5678, Hamburg'.)
-    const abroad = /12345678/.test(digits) ? null : foreign('abroadNational', t, start, ge[j]!, digits);
+    // (Not a placeholder's digits, which a tracking code may hold too: 'UPS 1Z 8A4 72E 04 1234 5678, Hamburg'; nor an
+    // account's after its IBAN's bank letters, 'NL91 ABNA 0417 1643 00'.)
+    const abroad = /12345678/.test(digits) || IBAN_BANK.test(textBefore(t, start, 12)) ? null : foreign('abroadNational', t, start, ge[j]!, digits);
     if (abroad) return candidate(start, abroad, true, formatted);
   }
   return null;
@@ -556,11 +567,15 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
 /** Groups i..j (n digits) as a country without a trunk prefix groups a phone: 'XX XXX-XX-XX', '(XX) …', 'XXXX-XXXX', 'XXX XXXX XXXX'. */
 function plainShape(t: string, { gs, ge }: Groups, i: number, j: number, n: number, open: number, start: number): boolean {
   const len = (k: number): number => ge[k]! - gs[k]!;
-  if (n === 8) return j === i + 1 && len(i) === 4;
-  // (Or 3-3-3 with spaces, as Poland and Czechia group theirs: '601 284 739'; 'Nr zamówienia 600-214-587' is an order,
-  // and so is the second of 'заказы 601 284 739 и 601 284 740', whose label the first one's stands for.)
-  if (n === 9) return (j >= i + 3 && len(j) === 2 && len(j - 1) === 2) || (open === i && j > i) || (j === i + 2 && len(i) === 3 && len(j) === 3 && !plainSep(t.slice(ge[i]!, gs[j]!)).includes('-') && !/\d{3} \d{3} \d{3}(?:,| и) $/.test(textBefore(t, start, 16)) && !idRow(t, start, ge[j]!));
-  return i === j ? named(t, start, ge[j]!) : j === i + 2 && len(i) === 3 && len(i + 1) === 4;
+  // ('моб.601234578', 'T. 67812345': bare digits after a label.)
+  if (i === j) return named(t, start, ge[j]!);
+  // ('634 81 245': Latvia's landlines outside Riga.)
+  if (n === 8) return (j === i + 1 && len(i) === 4) || (j === i + 2 && len(i) === 3 && len(i + 1) === 2 && len(j) === 3);
+  // (Or 3-3-3, as Poland and Czechia group theirs: '601 284 739'; 'Nr zamówienia 600-214-587' is an order, hyphenated
+  // so without a phone's label ('kom. 698-451-223'), and so is the second of 'заказы 601 284 739 и 601 284 740', whose
+  // label the first one's stands for.)
+  if (n === 9) return (j >= i + 3 && len(j) === 2 && len(j - 1) === 2) || (open === i && j > i) || (j === i + 2 && len(i) === 3 && len(j) === 3 && (!plainSep(t.slice(ge[i]!, gs[j]!)).includes('-') || labelled(t, start)) && !/\d{3} \d{3} \d{3}(?:,| и) $/.test(textBefore(t, start, 16)) && !idRow(t, start, ge[j]!));
+  return j === i + 2 && len(i) === 3 && len(i + 1) === 4;
 }
 
 /** A 3-3-3 that is a table's id: under an id's column header, or opening a line whose amount follows it. */
@@ -831,6 +846,9 @@ function nextExt(t: string, at: number, prev: PhoneMatch): PhoneMatch | null {
 // odd separator between all of a mobile's groups ('8/915/440/62/17', '8_916_442_03_97', '8•916•228•40•15').
 const ODD_HINT = /[\n/_\u2022\u00B7…]|\.\.\./;
 const ODD_RE = /(?<![\da-zа-яё+/._-])(?:\+7|8)([/_\u2022\u00B7])9\d\d\1\d{3}\1\d\d\1\d\d(?![\da-zа-яё/])/gi;
+// Or an area code set off by a slash, as Germany writes one: 'Tel. 030/2844 9100', '0 30 / 28 44 91 - 30',
+// '+49 (0) 711 / 8845 - 120' (read with a space for the slash; the country's rules decide the rest).
+const SLASHED_RE = /(?:\+\d\d[ \xA0]*(?:\(0\)[ \xA0]*)?|(?<![\d/.,:-])0[ \xA0]?)\d{1,4}[ \xA0]*\/[ \xA0]*(?=\d)/g;
 // Or a number dictated with pauses, as a speech recogniser writes one: '8 912 ... 60 ... 41 73 5', '+7 921 … 508 … 33'.
 const PAUSE = /\.\.\.|…/;
 const PAUSED_RE = /(?:\+7|(?<![\d+])[78])(?:[ \xA0\-()]*\d|\)?[ \xA0]*(?:\.{3}|…)[ \xA0]*(?=\d))+/g;
@@ -862,7 +880,21 @@ function addOddlyWritten(text: string, region: PhoneRegion, out: PhoneMatch[]): 
     const e = c && extAfter(text, end);
     if (c) add(e ? { start, end, digits: c.digits, ext: e.ext } : { start, end, digits: c.digits });
   };
+  // The number starting at `at` as read with text[cut, next) made `gap`, from `from` to `to`; if it reaches past the cut.
+  const joined = (at: number, cut: number, next: number, gap: string, from: number, to: number): PhoneMatch | undefined => {
+    const f = findVisible(text.slice(from, cut) + gap + text.slice(next, to), region).find((f) => f.start === at - from);
+    return f && f.end + from > cut ? { ...f, start: at, end: f.end + from + next - cut - gap.length } : undefined;
+  };
   for (const m of text.matchAll(ODD_RE)) addWhole(m);
+  if (text.includes('/')) {
+    for (const m of text.matchAll(SLASHED_RE)) {
+      const cut = m.index + m[0].search(/[ \xA0]*\//);
+      const next = m.index + m[0].length;
+      // (The text around it is read too: a German number needs Germany named near it, 'Berlin' a line below.)
+      const f = taken(m.index, next) ? undefined : joined(m.index, cut, next, ' ', Math.max(0, m.index - 200), Math.min(text.length, next + 200));
+      if (f) add(f);
+    }
+  }
   if (PAUSE.test(text)) {
     for (const m of text.matchAll(PAUSED_RE)) {
       const d = m[0].replace(/\D/g, '');
@@ -879,10 +911,9 @@ function addOddlyWritten(text: string, region: PhoneRegion, out: PhoneMatch[]): 
     const from = Math.max(m.index - 48, text.lastIndexOf('\n', m.index) + 1);
     const to = text.indexOf('\n', next);
     for (const gap of text.charAt(cut - 1) === '-' ? [''] : ['', ' ']) {
-      const f = findVisible(text.slice(from, cut) + gap + text.slice(next, to < 0 ? text.length : Math.min(to, next + 32)), region).find((f) => f.start === m.index - from);
-      const shift = next - cut - gap.length;
-      if (f && f.end + from > cut) {
-        add({ ...f, start: m.index, end: f.end + from + shift });
+      const f = joined(m.index, cut, next, gap, from, to < 0 ? text.length : Math.min(to, next + 32));
+      if (f) {
+        add(f);
         break;
       }
     }

@@ -366,6 +366,23 @@ const positives: [string, string[]][] = [
   ['Добављач: Drvoplast d.o.o., Белград\nМилан Јовановић, моб. 063 812 4475', ['381638124475']],
   // (the row's own country, not the next row's)
   ['DrewnoStyl | Польша | Piotr K. | 58 341 27 90\nNábytek Plus | Чехия | Lucie H. | 777 215 830', ['48583412790', '420777215830']],
+  ['Elbląg: tel. 55 232 14 87, kom. 698-451-223', ['48552321487', '48698451223']], // hyphenated after a label
+  ['Кшиштоф (Гданьск) моб.601234578 раб.583412217', ['48601234578', '48583412217']],
+  // Lithuania keeps a trunk 8 before eight digits, its city code one digit or two
+  ['UAB «Nemuno Krovinys», Vilnius\nОфис: (8 5) 212 3456', ['37052123456']],
+  ['Клайпеда, диспетчерская: 8 46 312 457, моб. 8 612 34 567', ['37046312457', '37061234567']],
+  ['Pagarbiai, Darius\ntel. 8 37 408 512', ['37037408512']],
+  // Latvia, with no trunk prefix: 2-3-3 as Cyprus, 3-2-3 outside Riga
+  ['SIA «Daugava Cargo» — Rīga\nтел. 67 812 345, моб. 26 123 456', ['37167812345', '37126123456']],
+  ['Латвия, Даугавпилс: tel. 654 21 873', ['37165421873']],
+  ['Никосия, офис: 22 318 426', ['35722318426']], // (Cyprus's 2-3-3 still Cyprus's)
+  // the Netherlands, trunk 0
+  ['Rotterdam office: 010-4512380 (the Netherlands); mobile 06-24187735', ['31104512380', '31624187735']],
+  // Germany's area code set off by a slash, and a switchboard's '-0' written the national way
+  ['Berlin: Tel. 030/2844 9100, Fax 030/2844 9101', ['493028449100', '493028449101']],
+  ['Telefon: 0 30 / 28 44 91 - 30\nBerlin', ['493028449130']],
+  ['Sehr geehrter Herr Kravtsov, unter +49 (0) 711 / 8845 - 120', ['497118845120']],
+  ['Weber AG, München: Tel. 089 / 32 90 18-0', ['49893290180']],
   ['Хунг (Хошимин): новый номер 0938 471 205, офис 028 3865 4127', ['84938471205', '842838654127']],
   ['Моб.: 081 634 2957 (тайский)', ['66816342957']],
   ['Hello! My UAE mobile is 055 412 7730.', ['971554127730']],
@@ -541,6 +558,11 @@ const exact: [string, [number, number, string, string?][]][] = [
   ['Тел. 8 (81378) 2-12-34 доб. 5', [[5, 22, '78137821234', '5']]],
   ['tel. +48 22 123 45 67 wew. 31', [[5, 21, '48221234567', '31']]],
   ['Mumbai | +91 22 4012 3456 Extn. 221', [[9, 25, '912240123456', '221']]],
+  ['T. +48 (22) 845 61 20 w. 17', [[3, 21, '48228456120', '17']]],
+  ['Kaunas, tel. 8 37 408 512 vid. 14', [[13, 25, '37037408512', '14']]],
+  ['Rīga, T. +371 67812345 (iekšējais 21)', [[9, 22, '37167812345', '21']]],
+  ['раб. 8 (347) 246-18-90, доб.#214', [[5, 22, '73472461890', '214']]],
+  ['тел. +7 (347) 246-18-90, вн.т. 1147', [[5, 23, '73472461890', '1147']]],
   // … but a number written as a phone after one is no id
   ['Номер заявки на ипотеку: +7 903 124-56-78', [[25, 41, '79031245678']]],
   // 'доп.' before an extension's digits, not before another number; Turkish 'dahili'
@@ -883,6 +905,11 @@ const traps: string[] = [
   'Польша: заказы 601 284 739 и 601 284 740 объединить в одну отгрузку',
   'Польша, Варшава\nБейдж | Гость\n601 284 739 | Piotr K.', // (a badge's column)
   'Сделки Польша:\n601 284 739 — Polmetal — 123 456,78 PLN', // (a deal list's line, its amount after it)
+  'Nr zamówienia 600-214-587, Poznań', // (hyphenated 3-3-3 with no phone's label)
+  'Sąskaita LT70 7044 0600 0458 7123\nĮm. kodas 304 512 876', // (a Lithuanian company's code)
+  'Rotterdam Agro Trading B.V., IBAN NL91 ABNA 0417 1643 00', // (an account after its IBAN's bank letters)
+  'Партия 8 612 34 567 отгружена 12.03', // (nine digits after an 8, no Lithuania named)
+  'Отчёт за 01/03/2026, Berlin', // (a date's slashes)
   'Zoom для уроков\nИдентификатор конференции: 916 238 4719\nКод доступа: 2384', // (a meeting's id, phone-shaped)
   'Сделка «Каир — текстиль»: платёж L/C 0020 4187 3650',
   'Счёт египетского поставщика EG-INV-0020-2024-0571',
