@@ -212,6 +212,12 @@ import { independent199 } from './independent-199.ts';
 import { independent200 } from './independent-200.ts';
 import { independent201 } from './independent-201.ts';
 import { independent202 } from './independent-202.ts';
+import { independent203 } from './independent-203.ts';
+import { independent204 } from './independent-204.ts';
+import { independent205 } from './independent-205.ts';
+import { independent206 } from './independent-206.ts';
+import { independent207 } from './independent-207.ts';
+import { independent208 } from './independent-208.ts';
 
 export type Kind = 'contact' | 'deal' | 'requisites' | 'timeline' | 'email' | 'ticket' | 'invoice' | 'delivery';
 
@@ -932,7 +938,8 @@ export const corpus: Snippet[] = [
       ...independent180, ...independent181, ...independent182, ...independent183, ...independent184, ...independent185,
       ...independent186, ...independent187, ...independent188, ...independent189, ...independent190, ...independent191,
       ...independent192, ...independent193, ...independent194, ...independent195, ...independent196, ...independent197,
-      ...independent198, ...independent199, ...independent200, ...independent201, ...independent202,
+      ...independent198, ...independent199, ...independent200, ...independent201, ...independent202, ...independent203,
+      ...independent204, ...independent205, ...independent206, ...independent207, ...independent208,
     ],
     'i',
   ),
