@@ -77,7 +77,7 @@ const TRUNK: [string, RegExp, string?][] = [
   ['375', /^(?:(?:25|29|33|44)\d{7}|(?:1[5-7]|2[1-3])\d{7})$/],
   ['49', /^(?:1[5-7]\d{8,9}|[2-9]\d{8,10})$/],
   ['82', /^(?:10\d{8}|2\d{7,8}|[3-6][1-5]\d{7,8}|70\d{8})$/],
-  ['81', /^(?:[789]0\d{8}|[1-9]\d{8})$/],
+  ['81', /^(?:[789]0\d{8}|[1-9]\d{8})$/], // (grouped, its last group is four digits: see LAST_FOUR)
   ['358', /^(?:4\d{7,8}|50\d{6,7}|[1-9]\d{7,8})$/],
   ['33', /^[1-79]\d{8}$/],
   ['44', /^(?:7\d{9}|[12]\d{8,9})$/],
@@ -155,8 +155,11 @@ export function abroadPlain(t: string, start: number, end: number, digits: strin
   return nearest(t, start, end, digits, PLAIN);
 }
 
+/** Japan ends every number with four digits: '04465-33471' near Nagoya is a part's number. */
+const LAST_FOUR = /(?:^|\D)\d{4}$|^\d+$/;
+
 function nearest(t: string, start: number, end: number, rest: string, table: [string, RegExp, string?][]): string | null {
-  const fits = table.filter(([, national]) => national.test(rest));
+  const fits = table.filter(([code, national]) => national.test(rest) && (code !== '81' || LAST_FOUR.test(t.slice(start, end))));
   if (!fits.length) return null; // the usual case: no country's length, no text to read
   const from = Math.max(0, start - BEFORE);
   // (A number that ends its line takes the next one too: a card's note under it, '(Япония; …)'.)

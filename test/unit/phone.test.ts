@@ -910,6 +910,7 @@ const traps: string[] = [
   'Rotterdam Agro Trading B.V., IBAN NL91 ABNA 0417 1643 00', // (an account after its IBAN's bank letters)
   'Партия 8 612 34 567 отгружена 12.03', // (nine digits after an 8, no Lithuania named)
   'Отчёт за 01/03/2026, Berlin', // (a date's slashes)
+  'Инвойс (Enomoto Parts, Нагоя):\n04465-33471 колодки перед. ×2', // (a part's number: Japan's end in four digits)
   'Zoom для уроков\nИдентификатор конференции: 916 238 4719\nКод доступа: 2384', // (a meeting's id, phone-shaped)
   'Сделка «Каир — текстиль»: платёж L/C 0020 4187 3650',
   'Счёт египетского поставщика EG-INV-0020-2024-0571',
