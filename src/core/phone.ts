@@ -456,7 +456,9 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
     if (d0 === '7' || (d0 === '8' && (g0 === 1 || d1 === '9'))) {
       return n === 11 && d1 >= '3' && ruParens ? candidate(start, '7' + digits.slice(1), true, formatted) : null;
     }
-    if (d0 === '0' || n < 9 || (!single && g0 > 3 && !satellite) || (d0 === '1' ? n !== 11 : !single && g0 === 1)) return null;
+    // ('+8190-3318-2204', '+99890 3174258': the operator's code written onto the country's, the rest grouped after it.)
+    const operatorGlued = sign && g0 > 3 && g0 <= 6 && n >= 11 && n <= 13 && g0 - countryCodeLength(digits) >= 2 && j - i <= 3;
+    if (d0 === '0' || n < 9 || (!single && g0 > 3 && !satellite && !operatorGlued) || (d0 === '1' ? n !== 11 : !single && g0 === 1)) return null;
     if (open >= 0 && open !== i + 1) return null; // '+1 (212) …': parentheses only after the country code
     return candidate(start, digits, true, formatted);
   }

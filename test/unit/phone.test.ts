@@ -383,6 +383,10 @@ const positives: [string, string[]][] = [
   ['Telefon: 0 30 / 28 44 91 - 30\nBerlin', ['493028449130']],
   ['Sehr geehrter Herr Kravtsov, unter +49 (0) 711 / 8845 - 120', ['497118845120']],
   ['Weber AG, München: Tel. 089 / 32 90 18-0', ['49893290180']],
+  // the operator's code written onto the country's after a '+'
+  ['Пропущенный: +8190-3318-2204 (Япония)', ['819033182204']],
+  ['Клиент: Ташкент\nрезерв: +99890 3174258', ['998903174258']],
+  ['Ереван, Давид\n+37433 418 752 (Viva)', ['37433418752']],
   ['Хунг (Хошимин): новый номер 0938 471 205, офис 028 3865 4127', ['84938471205', '842838654127']],
   ['Моб.: 081 634 2957 (тайский)', ['66816342957']],
   ['Hello! My UAE mobile is 055 412 7730.', ['971554127730']],
@@ -910,6 +914,7 @@ const traps: string[] = [
   'Rotterdam Agro Trading B.V., IBAN NL91 ABNA 0417 1643 00', // (an account after its IBAN's bank letters)
   'Партия 8 612 34 567 отгружена 12.03', // (nine digits after an 8, no Lithuania named)
   'Отчёт за 01/03/2026, Berlin', // (a date's slashes)
+  'Cainiao трек LP00 6382 1947 0521 не обновляется', // (a track's '00', no '+')
   'Инвойс (Enomoto Parts, Нагоя):\n04465-33471 колодки перед. ×2', // (a part's number: Japan's end in four digits)
   'Zoom для уроков\nИдентификатор конференции: 916 238 4719\nКод доступа: 2384', // (a meeting's id, phone-shaped)
   'Сделка «Каир — текстиль»: платёж L/C 0020 4187 3650',
