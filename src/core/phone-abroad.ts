@@ -14,7 +14,7 @@
  * Korea, Japan, Finland, France, the UK, Indonesia, Egypt, Serbia, India's landlines, Vietnam, the Netherlands, and Italy, which keeps
  * its 0 after the code. With a trunk 8, as at home but nine digits in all: Lithuania.
  * Without one, where phone.ts checks the grouping too: China's and Georgia's mobiles, Uzbekistan, Mongolia, Spain,
- * Cyprus, Poland, Czechia, Latvia, Brazil (its area code in brackets), India's mobiles (5-5), Italy's mobiles and North
+ * Cyprus, Poland, Czechia, Latvia, Norway, Iceland, Brazil (its area code in brackets), India's mobiles (5-5), Italy's mobiles and North
  * America (grouped 3-3-4, which no one here writes: a hunter's '(907) 441-2873' in Alaska, not a Russian 907).
  * A text that says the code is not known ('без кода', 'код страны уточнить') is taken at its word.
  */
@@ -53,6 +53,8 @@ const CUES: Record<string, RegExp> = {
   '20': /египет|египт|egypt|каир|cairo|хургад|hurghada|шарм|sharm|луксор|luxor|александри|alexandria|гиз[аеы]|giza|эль-гун|el gouna|марса-алам|marsa alam|дахаб|dahab|асуан|aswan|egp(?![a-z])/,
   '370': /литв|lithuan|lietuv|вильн|vilnius|каунас|kaunas|клайпед|klaipėd|паневеж|panevėž|шяуля|šiaul|uab(?![a-z])|pagarbiai|\S*[ėųį]/,
   '371': /латви|latvi|риг[аеиу](?![а-яё])|рижск|rīga|riga(?![a-z])|лиепа|liepāj|даугавпилс|daugavpils|юрмал|jūrmal|sia(?![a-z])|ar cieņu|\S*[āēīņļķģ]/,
+  '47': /норвеж|норвег|norway|norge|norsk|осло(?![а-яё])|oslo|берген|bergen|тромс[её]|tromsø|tromso|киркенес|kirkenes|олесунн|ålesund|alesund|тронхейм|trondheim|ставангер|stavanger|хаммерфест|hammerfest|båtsfjord|vardø|mvh(?![a-z])|med vennlig|hilsen|[a-zøåæ]*(?:[a-z][øåæ]|[øåæ][a-z])/, // (not a diameter's 'ø12')
+  '354': /исланд|iceland|ísland|рейкьявик|reykjav|hafnarfj|хабнарфь|akureyri|ísafj|ehf\.|hf\.|kveðj|sími|\S*[ðþ]/,
   '31': /нидерланд|голланд|netherlands|nederland|dutch|holland|амстердам|amsterdam|роттердам|rotterdam|гааг[аеиу]|den haag|утрехт|utrecht|эйндховен|eindhoven|b\.v\.|met vriendelijke|\.nl(?![a-z])/,
   '976': /монгол|mongol|улан-батор|ulaanbaatar|дархан|darkhan|чойбалсан|замын-ууд|эрдэнэт|утас(?![а-яё])/,
 };
@@ -105,6 +107,8 @@ const PLAIN: [string, RegExp][] = [
   ['48', /^[1-9]\d{8}$/], // Poland: a mobile '601 284 739', Warsaw's '22 637 41 08'
   ['420', /^[2-9]\d{8}$/], // Czechia: '603 418 275', Brno's '543 214 870'
   ['371', /^[26]\d{7}$/], // Latvia: Riga's '67 812 345', a mobile '26 123 456', Liepāja's '634 81 245'
+  ['47', /^[2-9]\d{7}$/], // Norway: Tromsø's '77 79 18 00', a mobile '917 44 082'
+  ['354', /^[4-8]\d{6}$/], // Iceland, seven digits: '565 0712'
 ];
 
 /** [country code, the national number after its trunk 8]: Lithuania's, Vilnius's '(8 5) 212 3456', a mobile '8 612 34 567'. */
@@ -112,7 +116,8 @@ const EIGHT: [string, RegExp][] = [['370', /^[3-6]\d{7}$/]];
 
 // (Cues are words' starts: 'ош' is Osh, not 'ошибка'; 'тайск…' is Thai, not 'китайский'. A word with 'ı', 'ğ' or 'ş'
 // is Turkish, or Azerbaijani, whose numbers are a digit shorter; one with 'ў' Belarusian, with 'ß' German, with 'ė',
-// 'ų' or 'į' Lithuanian, with 'ā', 'ņ' or 'ķ' Latvian; Hangul is Korea's, kana Japan's.)
+// 'ų' or 'į' Lithuanian, with 'ā', 'ņ' or 'ķ' Latvian, with 'ø' or 'å'
+// Norwegian (or Danish), with 'ð' or 'þ' Icelandic; Hangul is Korea's, kana Japan's.)
 // (The country's code on another number counts too: a Turkish signature's '+90 (332) …' above its 'GSM: 0 532 …'.)
 // Chinese characters are China's sign, or Japan's where the text names Japan too (Japanese writes with them).
 const HAN = /[\u4E00-\u9FFF]/g;

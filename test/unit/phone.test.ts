@@ -124,6 +124,8 @@ const positives: [string, string[]][] = [
   ['Звонок на 9261450388 не прошёл', ['79261450388']],
   ['Перезвонить на 4952304417', ['74952304417']],
   ['перезвоните 8927 30 47 111', ['79273047111']], // a call-back's request grouped to be remembered
+  ['перезв.89237716530!!', ['79237716530']],
+  ['узбекские номера обрезаются: было +998 90 371 25 48, стало +99890371254', ['998903712548']], // (a digit short)
   ['мой номер 8 9 2 7 3 1 5 0 4 6 8 перезвоните', ['79273150468']], // spelled out digit by digit
   ['8 9 1 0 1 2 3 4 5 6 7', ['79101234567']],
   ['+7 9 1 6 5 4 0 3 8 2 1', ['79165403821']],
@@ -376,7 +378,9 @@ const positives: [string, string[]][] = [
   ['SIA «Daugava Cargo» — Rīga\nтел. 67 812 345, моб. 26 123 456', ['37167812345', '37126123456']],
   ['Латвия, Даугавпилс: tel. 654 21 873', ['37165421873']],
   ['Никосия, офис: 22 318 426', ['35722318426']], // (Cyprus's 2-3-3 still Cyprus's)
-  // the Netherlands, trunk 0
+  // Norway: eight digits, in pairs or 3-2-3; Iceland: seven, 3-4
+  ['Ålesund Kjølelager AS\nSentralbord 70 10 45 00\nDirekte 952 18 640', ['4770104500', '4795218640']],
+  ['Reykjavík Seafood ehf.\nS: 561 2345 | GSM: 895 4471', ['3545612345', '3548954471']],
   ['Rotterdam office: 010-4512380 (the Netherlands); mobile 06-24187735', ['31104512380', '31624187735']],
   // Germany's area code set off by a slash, and a switchboard's '-0' written the national way
   ['Berlin: Tel. 030/2844 9100, Fax 030/2844 9101', ['493028449100', '493028449101']],
@@ -915,6 +919,8 @@ const traps: string[] = [
   'Партия 8 612 34 567 отгружена 12.03', // (nine digits after an 8, no Lithuania named)
   'Отчёт за 01/03/2026, Berlin', // (a date's slashes)
   'Cainiao трек LP00 6382 1947 0521 не обновляется', // (a track's '00', no '+')
+  'Арматура: плавка 1247093, партия 2405-0612, ø12', // (a diameter's 'ø' is no Norwegian word)
+  'Pasvik Sjømat AS — NO 934 567 812 MVA, Kirkenes', // (Norway's organisation number)
   'Инвойс (Enomoto Parts, Нагоя):\n04465-33471 колодки перед. ×2', // (a part's number: Japan's end in four digits)
   'Zoom для уроков\nИдентификатор конференции: 916 238 4719\nКод доступа: 2384', // (a meeting's id, phone-shaped)
   'Сделка «Каир — текстиль»: платёж L/C 0020 4187 3650',
