@@ -218,6 +218,10 @@ import { independent205 } from './independent-205.ts';
 import { independent206 } from './independent-206.ts';
 import { independent207 } from './independent-207.ts';
 import { independent208 } from './independent-208.ts';
+import { independent209 } from './independent-209.ts';
+import { independent210 } from './independent-210.ts';
+import { independent211 } from './independent-211.ts';
+import { independent212 } from './independent-212.ts';
 
 export type Kind = 'contact' | 'deal' | 'requisites' | 'timeline' | 'email' | 'ticket' | 'invoice' | 'delivery';
 
@@ -939,7 +943,8 @@ export const corpus: Snippet[] = [
       ...independent186, ...independent187, ...independent188, ...independent189, ...independent190, ...independent191,
       ...independent192, ...independent193, ...independent194, ...independent195, ...independent196, ...independent197,
       ...independent198, ...independent199, ...independent200, ...independent201, ...independent202, ...independent203,
-      ...independent204, ...independent205, ...independent206, ...independent207, ...independent208,
+      ...independent204, ...independent205, ...independent206, ...independent207, ...independent208, ...independent209,
+      ...independent210, ...independent211, ...independent212,
     ],
     'i',
   ),
