@@ -11,10 +11,10 @@
  * The countries are the ones whose people and partners a Russian company's CRM meets most. With a trunk 0:
  * Kyrgyzstan, Azerbaijan, Armenia, Turkey (and Northern Cyprus, on its codes), the UAE, Thailand, Israel, China's
  * landlines, Georgia's landlines, Montenegro, Belarus (outside the Belarus region, where it is home), Germany, South
- * Korea, Japan, Finland, France, the UK, Indonesia, Egypt, Serbia, India's landlines, Vietnam, the Netherlands, and Italy, which keeps
- * its 0 after the code. With a trunk 8, as at home but nine digits in all: Lithuania.
+ * Korea, Japan, Finland, France, the UK, Indonesia, Egypt, Serbia, India's landlines, Vietnam, the Netherlands, Iran, Saudi Arabia, and Italy, which keeps
+ * its 0 after the code. With a trunk 8, as at home but with fewer digits: Lithuania and Tajikistan's landlines.
  * Without one, where phone.ts checks the grouping too: China's and Georgia's mobiles, Uzbekistan, Mongolia, Spain,
- * Cyprus, Poland, Czechia, Latvia, Norway, Iceland, Brazil (its area code in brackets), India's mobiles (5-5), Italy's mobiles and North
+ * Cyprus, Poland, Czechia, Latvia, Norway, Iceland, Tajikistan, Brazil (its area code in brackets), India's mobiles (5-5), Italy's mobiles and North
  * America (grouped 3-3-4, which no one here writes: a hunter's '(907) 441-2873' in Alaska, not a Russian 907).
  * A text that says the code is not known ('без кода', 'код страны уточнить') is taken at its word.
  */
@@ -27,7 +27,7 @@ const CUES: Record<string, RegExp> = {
   '90': /турец|турци|turkey|türk|стамбул|istanbul|анталь|antalya|алани|аланья|alanya|мерсин|mersin|бодрум|bodrum|мармарис|marmaris|göcek|гёджек|анкар|ankara|измир|izmir|tömer|tl(?![a-z])|cep(?![a-z])|босфор|bosphorus|кипр|kıbrıs|kktc|\S*[ığş]/,
   '971': /оаэ|uae(?![a-z])|эмират|emirat|дуба[йеяю]|dubai|абу-даби|abu dhabi|шардж|sharjah|aed(?![a-z])|дирхам|dirham/,
   '66': /таиланд|тайланд|тайск|thai|пхукет|phuket|паттай|pattaya|бангкок|bangkok|самуи|samui|khun|co\.th|฿|бат(?![а-яё-])|baht|[\u0E00-\u0E7F]/,
-  '972': /израил|israel|тель-авив|tel aviv|иерусалим|jerusalem|хайф|haifa|бат-ям|бен-гурион|ben[ -]gurion|ашдод|нетани|беэр-шев|ришон|петах-тикв|холон|ашкелон/,
+  '972': /израил|israel|тель-авив|tel aviv|иерусалим|jerusalem|хайф|haifa|бат-ям|бен-гурион|ben[ -]gurion|ашдод|нетани|беэр-шев|ришон|петах-тикв|холон|ашкелон|[\u05D0-\u05EA]/,
   '86': /кита[йе]|кит\.|кнр(?![а-яё])|china|chinese|гуанчжоу|guangzhou|шэньчжэн|shenzhen|шанха|shanghai|пекин|beijing|шаосин|shaoxing|маньчжур|manzhouli|суйфэньх|suifenhe|хэйхэ|heihe|харбин|harbin|wechat|далянь|dalian|yiwu|урумчи|urumqi|циндао|qingdao|cny|rmb|юан/,
   '995': /грузи|georgia|тбилиси|tbilisi|батуми|batumi|кутаиси|kutaisi|гудаур|gudauri/,
   '382': /черногор|montenegr|будв|budva|подгориц|podgoric|тиват|tivat|котор|kotor/,
@@ -42,7 +42,7 @@ const CUES: Record<string, RegExp> = {
   '44': /великобритан|британ|англи[яиюе](?![а-яё])|uk(?![a-z])|u\.k\.|united kingdom|england|лондон|london|манчестер|manchester|£|gbp/,
   '34': /испан|spain|españa|мадрид|madrid|барселон|barcelona|móvil/,
   '39': /итал|italy|italia|рим(?![а-яё])|roma(?![a-z])|милан[еау](?![а-яё])|миланск|milano/,
-  '357': /кипр|cyprus|лимассол|limassol|ларнак|larnaca|пафос|paphos|никоси|nicosia/,
+  '357': /кипр|cyprus|лимас+ол|limas+ol|ларнак|larnaca|пафос|paphos|никоси|nicosia/,
   '62': /индонези|indonesia|бали(?![а-яё])|bali(?![a-z])|джакарт|jakarta/,
   '381': /серби|serbia|srbij|белград|beograd|belgrade|нови-сад|novi sad|суботиц|subotic|ниш(?![а-яё])|niš|rsd(?![a-z])|динар|\S*[јљњћђџ]/,
   '91': /инди[яиюе](?![а-яё])|индийск|india|мумба|mumbai|дели(?![а-яё])|delhi|пун[аеы](?![а-яё])|pune(?![a-z])|ченна|chennai|калькутт|kolkata|хайдарабад|hyderabad|бангалор|bangalore|bengaluru|ахмадабад|ahmedabad|maharashtra|telangana|gujarat|tamil nadu|pvt\.? ltd|inr(?![a-z])|₹|рупи/,
@@ -55,6 +55,9 @@ const CUES: Record<string, RegExp> = {
   '371': /латви|latvi|риг[аеиу](?![а-яё])|рижск|rīga|riga(?![a-z])|лиепа|liepāj|даугавпилс|daugavpils|юрмал|jūrmal|sia(?![a-z])|ar cieņu|\S*[āēīņļķģ]/,
   '47': /норвеж|норвег|norway|norge|norsk|осло(?![а-яё])|oslo|берген|bergen|тромс[её]|tromsø|tromso|киркенес|kirkenes|олесунн|ålesund|alesund|тронхейм|trondheim|ставангер|stavanger|хаммерфест|hammerfest|båtsfjord|vardø|mvh(?![a-z])|med vennlig|hilsen|[a-zøåæ]*(?:[a-z][øåæ]|[øåæ][a-z])/, // (not a diameter's 'ø12')
   '354': /исланд|iceland|ísland|рейкьявик|reykjav|hafnarfj|хабнарфь|akureyri|ísafj|ehf\.|hf\.|kveðj|sími|\S*[ðþ]/,
+  '992': /таджик|tajik|тоҷик|душанбе|dushanbe|худжанд|khujand|хуҷанд|исфар|isfara|куляб|kulob|курган-тюбе|бохтар|bokhtar|вахдат|турсунзаде|пенджикент|панджакент|истаравшан|дангар|ашт(?![а-яё])|\S*[ҳҷқғӣӯ]/,
+  '98': /иран|iran|тегеран|tehran|исфахан|isfahan|шираз|shiraz|тебриз|tabriz|мешхед|mashhad|[\u067E\u0686\u0698\u06AF]/,
+  '966': /саудов|saudi|ksa(?![a-z])|рияд|riyadh|джидд|jeddah|мекк|makkah|mecca|медин[аеы](?![а-яё])|medina|даммам|dammam|jawal|sar(?![a-z])/,
   '31': /нидерланд|голланд|netherlands|nederland|dutch|holland|амстердам|amsterdam|роттердам|rotterdam|гааг[аеиу]|den haag|утрехт|utrecht|эйндховен|eindhoven|b\.v\.|met vriendelijke|\.nl(?![a-z])/,
   '976': /монгол|mongol|улан-батор|ulaanbaatar|дархан|darkhan|чойбалсан|замын-ууд|эрдэнэт|утас(?![а-яё])/,
 };
@@ -88,7 +91,9 @@ const TRUNK: [string, RegExp, string?][] = [
   ['381', /^(?:6\d{7,8}|[1-3]\d{7,8})$/], // Serbia: a mobile '064 218 3390', Belgrade's '011 3128 475'
   ['91', /^[1-9]\d{9}$/], // India, a city's code and its number in ten digits: Pune's '020 2712 4836'
   ['84', /^(?:[35789]\d{8}|2\d{9})$/],
-  ['31', /^[1-9]\d{8}$/], // the Netherlands: a mobile '06 4127 3650', Rotterdam's '010-4512380' // Vietnam: a mobile '0903 218 457', Hanoi's '024 3942 7183'
+  ['31', /^[1-9]\d{8}$/],
+  ['98', /^[1-9]\d{9}$/], // Iran: a mobile '0912 345 6789', Tehran's '021 8876 5432'
+  ['966', /^(?:5\d{8}|1[1-7]\d{7})$/], // Saudi Arabia: a mobile '055 123 4567', Riyadh's '011 465 7890' // the Netherlands: a mobile '06 4127 3650', Rotterdam's '010-4512380' // Vietnam: a mobile '0903 218 457', Hanoi's '024 3942 7183'
   ['20', /^(?:1[0-25]\d{8}|2\d{8}|3\d{7}|(?:1[35]|4[0-8]|5[057]|6[24-9]|8[2468]|9[2-7])\d{7})$/], // a mobile '010 2481 7735', Cairo's '02 2736 4410', Hurghada's '065 358 0011'
 ];
 
@@ -107,12 +112,16 @@ const PLAIN: [string, RegExp][] = [
   ['48', /^[1-9]\d{8}$/], // Poland: a mobile '601 284 739', Warsaw's '22 637 41 08'
   ['420', /^[2-9]\d{8}$/], // Czechia: '603 418 275', Brno's '543 214 870'
   ['371', /^[26]\d{7}$/], // Latvia: Riga's '67 812 345', a mobile '26 123 456', Liepāja's '634 81 245'
+  ['992', /^[3-9]\d{8}$/], // Tajikistan: a mobile '918 44 71 02', Dushanbe's '(372) 21-45-67'
   ['47', /^[2-9]\d{7}$/], // Norway: Tromsø's '77 79 18 00', a mobile '917 44 082'
   ['354', /^[4-8]\d{6}$/], // Iceland, seven digits: '565 0712'
 ];
 
-/** [country code, the national number after its trunk 8]: Lithuania's, Vilnius's '(8 5) 212 3456', a mobile '8 612 34 567'. */
-const EIGHT: [string, RegExp][] = [['370', /^[3-6]\d{7}$/]];
+/** [country code, the national number after its trunk 8]: Lithuania's, Vilnius's '(8 5) 212 3456', a mobile '8 612 34 567'; Tajikistan's. */
+const EIGHT: [string, RegExp][] = [
+  ['370', /^[3-6]\d{7}$/],
+  ['992', /^3\d{8}$/], // Tajikistan's landlines, as at home: Khujand's '8 (3422) 6-33-91'
+];
 
 // (Cues are words' starts: 'ош' is Osh, not 'ошибка'; 'тайск…' is Thai, not 'китайский'. A word with 'ı', 'ğ' or 'ş'
 // is Turkish, or Azerbaijani, whose numbers are a digit shorter; one with 'ў' Belarusian, with 'ß' German, with 'ė',
@@ -180,7 +189,8 @@ function nearest(t: string, start: number, end: number, rest: string, table: [st
   const distanceOf = (re: RegExp): number => {
     const b = lastCue(before, re);
     const a = firstCue(after, re);
-    return Math.min(b > ownBefore ? b + OTHER_LINE : b, a > ownAfter ? a + OTHER_LINE : a);
+    // (Half a character more after it: at the same distance, the name before the number is its own.)
+    return Math.min(b > ownBefore ? b + OTHER_LINE : b, (a > ownAfter ? a + OTHER_LINE : a) + 0.5);
   };
   let han: string | undefined; // (asked only of a number that fits China or Japan)
   let best: string | null = null;
@@ -202,10 +212,13 @@ function nearest(t: string, start: number, end: number, rest: string, table: [st
 /** Lower case that keeps Turkish 'İstanbul' one letter per letter ('İ' would lower to 'i' and a combining dot). */
 const lower = (s: string): string => s.replace(/İ/g, 'I').toLowerCase();
 
-/** Distance from the end of `s` back to the last cue in it (Infinity if none). */
+/**
+ * Distance from the end of `s` back to the end of the last cue in it (Infinity if none): a list's 'Тель-Авив: 03 …;
+ * Дубай: 04 …' names each number's country right before it, as near as the next one's after it.
+ */
 function lastCue(s: string, cue: RegExp): number {
   let last = Infinity;
-  for (const m of s.matchAll(cue)) last = s.length - m.index;
+  for (const m of s.matchAll(cue)) last = s.length - m.index - m[0].length;
   return last;
 }
 

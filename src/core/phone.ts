@@ -148,7 +148,7 @@ const JOINER = /[.,:/\-\u2010-\u2014]/;
 // phone's own marks, a '+' or an area code in brackets (see leftFree). Only the label's own form counts: 'Телефон
 // для заказа:' or 'оплата счёта:' name a phone for something, not an id.
 const LABEL_BEFORE =
-  /(?:^|[^a-zа-яё\d])(?:инн|(?<!охран[аы]\s)кпп|трн|ррн|rrn|огрн(?:ип)?|бик|окпо|окато|октмо|снилс|[ркл]\/с|елс|(?:request|session|event|trace|message|user|order|deal|lead|client|transaction|device)id|идентификатор(?:\s+[a-zа-яё]+)?|(?<!(?:caller|called|wa)[-_\s])id(?:\s+[a-zа-яё]+){0,2}(?:\s+в\s+[a-zа-яё-]+(?:\s+[a-zа-яё]+)?)?|номер\s+(?:(?:вашего|вашей|нашего)\s+)?(?:заказа|сч[её]та|договора|заявки|сделки|обращения|лида|задачи|тикета|полиса|документа|свидетельства|сертификата|удостоверения|лицензии)(?:\s+(?:в|на|по)\s+[a-zа-яё.]+){0,2}|номер\s+в\s+(?:crm|1с|системе|биллинге|базе)|s\/?n|serial|(?:серийн|заводск)[a-zа-яё]*(?:\s+номер)?(?:\s+[a-zа-яё-]+)?|логин[a-zа-яё]*|login|код(?:\s+(?!на\s)[a-zа-яё-]+)?(?:\s+в\s+(?:crm|1[сc]|системе|базе))?|заказ(?:ы|ов|ах)?(?:\s+в\s+(?:системе|crm|1[сc])(?:\s+[a-zа-яё-]+)?)?|zamówieni[a-z]*|objednávk[a-z]*|l\/?c|сч[её]т|лицев[a-zа-яё]*\s+сч[её]т[a-zа-яё]*(?:\s+[a-zа-яё]+)?|договор|арт(?:икул[a-zа-яё]*|\.)|операци[яи]|транзакци[яи]|полис(?:\s+[a-zа-яё]+)?|lot|парти[яи]|(?<![a-z.-])nr|(?<![a-z.-])(?<!(?:phone|tel|fax|mobile|cell)\.?\s)no\.|art\.-nr|artikel[a-z]*|č\.|nip|regon|kodas|auftrag|bestell[a-z]*|rechnung[a-z]*|contract|шк(?:\s+[a-zа-яё]+)?|штрих-?код[a-zа-яё]*|barcode)[\s:.,#№"'–—-]*$/i;
+  /(?:^|[^a-zа-яё\d])(?:инн|(?<!охран[аы]\s)кпп|трн|ррн|rrn|огрн(?:ип)?|бик|окпо|окато|октмо|снилс|[ркл]\/с|елс|(?:request|session|event|trace|message|user|order|deal|lead|client|transaction|device)id|идентификатор(?:\s+[a-zа-яё]+)?|(?<!(?:caller|called|wa)[-_\s])id(?:\s+[a-zа-яё]+){0,2}(?:\s+в\s+[a-zа-яё-]+(?:\s+[a-zа-яё]+)?)?|номер\s+(?:(?:вашего|вашей|нашего)\s+)?(?:заказа|сч[её]та|договора|заявки|сделки|перевода|платежа|обращения|лида|задачи|тикета|полиса|документа|свидетельства|сертификата|удостоверения|лицензии)(?:\s+(?:в|на|по)\s+[a-zа-яё.]+){0,2}|номер\s+в\s+(?:crm|1с|системе|биллинге|базе)|s\/?n|serial|(?:серийн|заводск)[a-zа-яё]*(?:\s+номер)?(?:\s+[a-zа-яё-]+)?|логин[a-zа-яё]*|login|код(?:\s+(?!на\s)[a-zа-яё-]+)?(?:\s+в\s+(?:crm|1[сc]|системе|базе))?|заказ(?:ы|ов|ах)?(?:\s+в\s+(?:системе|crm|1[сc])(?:\s+[a-zа-яё-]+)?)?|zamówieni[a-z]*|objednávk[a-z]*|l\/?c|сч[её]т|лицев[a-zа-яё]*\s+сч[её]т[a-zа-яё]*(?:\s+[a-zа-яё]+)?|договор|арт(?:икул[a-zа-яё]*|\.)|операци[яи]|транзакци[яи]|полис(?:\s+[a-zа-яё]+)?|lot|парти[яи]|(?<![a-z.-])nr|(?<![a-z.-])(?<!(?:phone|tel|fax|mobile|cell)\.?\s)no\.|art\.-nr|artikel[a-z]*|č\.|nip|regon|kodas|auftrag|bestell[a-z]*|rechnung[a-z]*|contract|шк(?:\s+[a-zа-яё]+)?|штрих-?код[a-zа-яё]*|barcode)[\s:.,#№"'–—-]*$/i;
 // Labels no number after them escapes, even one written as a phone: an example in a form's hint ('например
 // +7 701 123 45 67') is nobody's number, and '№' numbers a record. (An example in a ticket is a real number when its
 // digits are not made up and it is written with its '+' or 8: 'не уходят SMS. Пример: +375 25 912-40-33'.)
@@ -198,9 +198,10 @@ const PHONE_AFTER = /^[ \xA0]*(?:\((?:whatsapp|viber|telegram|ватсап|во�
 // A label that says the digits after it are a phone ('Телефон:', 'тел.', 'Моб.', 'Телефон (моб.):', 'WhatsApp —', a
 // JSON key, an XML tag, a 'key | value' row, 'поле «Телефон» = '): with it, a number written without its 8 / +7 and without parentheses
 // ('Телефон: 9163307215', '"phone": "9215037761"', '<Телефон>9209184463', 'позвоните мужу 9503765120') is read as a
-// national number.
+// national number. (A call log's 'Входящий 4957804715', 'исх. 0048226374108' too; not a register's '…, входящий
+// 7719230465 от 20.05.2024', a document's number after a comma.)
 const PHONE_LABEL =
-  /(?:^|[^a-zа-яё])(?:тел(?:ефон[ау]?)?(?:\.?\s+(?:для\s+)?(?!(?:не|на|по|из|за|от|до|во|со|же|ли|да|то)[\s:.])[a-zа-яё]{2,}(?:-[a-zа-яё]+)?(?:\s+(?:по|с|в)\s+[a-zа-яё]+(?:\s+[a-zа-яё]{3,})?)?)?|т\.|тлф|раб(?:очий|\.)|дом(?:ашний|\.)|доп\.|личн?(?:ый|\.)|(?:обратн|контактн)[a-zа-яё]*\s+номер[a-zа-яё]*|номер\s+для\s+(?:связи|курьера|водителя|звонк[a-zа-яё]*|sms|смс)(?:\s+(?:по|с|в)\s+[a-zа-яё]+)?|(?:моб(?:ильный)?|сот(?:овый)?)(?:\.?\s+(?!банк|прилож|верси|интернет)[a-zа-яё]{3,})?|phone|tel|mob(?:ile)?|kom(?:órka|\.)|(?:whatsapp|viber|ватсап|вотсап|вацап|вайбер)(?:\s+(?:для\s+)?(?:на|[a-zа-яё]{3,}))?|(?:пере|по)?звони(?:те|ть)?(?:\s*[–—-]?\s+[a-zа-яё]{2,}\s*[:,])?|(?:набери(?:те)?|набрать)(?:\s+[a-zа-яё]{2,}\s*:?)?|обзвон[a-zа-яё]*(?:\s+[a-zа-яё]{3,})?\s*:|(?:(?:пере|по)?звони(?:те|ть)?|набери(?:те)?|набрать)\s+(?!(?:после|позже|ближе|раньше|утре|вечере)\s)[a-zа-яё]{2,}[уюеи]|(?:(?:мо[йиеё][a-zа-яё]*|его|е[её]|их|ваш[a-zа-яё]*|тво[a-zа-яё]+|(?:нов|стар|личн|рабоч|домашн|запасн|временн|дополнительн)[a-zа-яё]+|доп\.)\s*)+номер(?:а|ом)?(?:\s+у\s+меня|\s+р[фкб])?|(?:по|на)\s+номер[уа]?|(?:клиент|абонент)[a-zа-яё]*\s+с\s+номером|с\s+номера|(?:пере|по)зв\.|(?:оставил|указал|продиктовал)[аи]?\s+(?:свой\s+|другой\s+|новый\s+)?номер(?:\s+(?:в|на|для)\s+[a-zа-яё]+)?|(?<!сч[её]т[ау]?\s+)абон(?:ент[a-zа-яё]*|\.)(?:\s+номер)?|(?:sms|смс|пришл[оаи]?|пришёл|отправ[a-zа-яё]*|выслан[a-zа-яё]*)\s+на|(?:пере|по)?звон[a-zа-яё]*(?:\s+(?:ему|ей|им|мне|нам))?\s+на|(?:мам[аы]|пап[аы]|бабушк[аи]|дедушк[аи]|муж[а]?|жен[аы]|сын[а]?|доч(?:ь|ери)|нян[яи]|брат[а]?|сестр[аы])(?:\s+[a-zа-яё]{2,}\s*[:–—-]?|\s*[:–—-])|a1|мтс|life:\)|velcom|手机|电话|電話|携帯|휴대폰|전화)(?:\s*\([a-zа-яё.]{2,12}(?:,?\s+[a-zа-яё.]{1,12}){0,3}\))?[\s.:=\-\u2010-\u2014\u00B7\u2022|"'»>：]*(?:плюс\s)?$/i;
+  /(?:^|[^a-zа-яё])(?:тел(?:ефон[ау]?)?(?:\.?\s+(?:для\s+)?(?!(?:не|на|по|из|за|от|до|во|со|же|ли|да|то)[\s:.])[a-zа-яё]{2,}(?:-[a-zа-яё]+)?(?:\s+(?:по|с|в)\s+[a-zа-яё]+(?:\s+[a-zа-яё]{3,})?)?)?|т\.|м\.|тлф|раб(?:очий|\.)|дом(?:ашний|\.)|доп\.|личн?(?:ый|\.)|(?:обратн|контактн)[a-zа-яё]*\s+номер[a-zа-яё]*|номер\s+для\s+(?:связи|курьера|водителя|звонк[a-zа-яё]*|sms|смс)(?:\s+(?:по|с|в)\s+[a-zа-яё]+)?|(?:моб(?:ильный)?|сот(?:овый)?)(?:\.?\s+(?!банк|прилож|верси|интернет)[a-zа-яё]{3,})?|phone|tel|mob(?:ile)?|kom(?:órka|\.)|(?:whatsapp|viber|ватсап|вотсап|вацап|вайбер)(?:\s+(?:для\s+)?(?:на|[a-zа-яё]{3,}))?|(?:пере|по)?звони(?:те|ть)?(?:\s*[–—-]?\s+[a-zа-яё]{2,}\s*[:,])?|(?:набери(?:те)?|набрать)(?:\s+[a-zа-яё]{2,}\s*:?)?|обзвон[a-zа-яё]*(?:\s+[a-zа-яё]{3,})?\s*:|(?:(?:пере|по)?звони(?:те|ть)?|набери(?:те)?|набрать)\s+(?!(?:после|позже|ближе|раньше|утре|вечере)\s)[a-zа-яё]{2,}[уюеи]|(?:(?:мо[йиеё][a-zа-яё]*|его|е[её]|их|ваш[a-zа-яё]*|тво[a-zа-яё]+|(?:нов|стар|личн|рабоч|домашн|запасн|временн|дополнительн)[a-zа-яё]+|доп\.)\s*)+номер(?:а|ом)?(?:\s+у\s+меня|\s+р[фкб])?|(?:по|на)\s+номер[уа]?|(?:клиент|абонент)[a-zа-яё]*\s+с\s+номером|с\s+номера|(?:пере|по)зв\.|(?<![,;]\s)(?:входящ|исходящ|пропущенн)(?:ий|ая)(?:\s+(?:звонок|вызов))?(?:\s+(?:с|на|от))?|(?:вх|исх)\.|(?:оставил|указал|продиктовал)[аи]?\s+(?:свой\s+|другой\s+|новый\s+)?номер(?:\s+(?:в|на|для)\s+[a-zа-яё]+)?|(?<!сч[её]т[ау]?\s+)абон(?:ент[a-zа-яё]*|\.)(?:\s+номер)?|(?:sms|смс|пришл[оаи]?|пришёл|отправ[a-zа-яё]*|выслан[a-zа-яё]*)\s+на|(?:пере|по)?звон[a-zа-яё]*(?:\s+(?:ему|ей|им|мне|нам))?\s+на|(?:мам[аы]|пап[аы]|бабушк[аи]|дедушк[аи]|муж[а]?|жен[аы]|сын[а]?|доч(?:ь|ери)|нян[яи]|брат[а]?|сестр[аы])(?:\s+[a-zа-яё]{2,}\s*[:–—-]?|\s*[:–—-])|a1|мтс|life:\)|velcom|手机|电话|電話|携帯|휴대폰|전화)(?:\s*\([a-zа-яё.]{2,12}(?:,?\s+[a-zа-яё.]{1,12}){0,3}\))?[\s.:=\-\u2010-\u2014\u00B7\u2022|"'»>：]*(?:плюс\s)?$/i;
 // A column's header that names phones ('Телефон', 'Моб.', 'Контактный телефон', 'Phone number', a call log's
 // '"callee"'): a table copied as text has it on its first line ('Фамилия;Имя;Телефон'), a page's table in its header row.
 const PHONE_HEADER =
@@ -236,7 +237,7 @@ const isLetter = charTest(/[A-Za-z]/, true, /\p{L}/u);
 const isUpper = charTest(/[A-Z]/, 'upper', /\p{Lu}/u);
 /** (For the tests: each fast answer must be the class's own.) */
 export const charClasses = { isAlnum, gluesLeft, gluesRight, isCyrillic, isLetter, isUpper };
-const MASK = /^(?:7(?:(\d)\1{9}|9991234567|9123456789)|\d{4,6}0{7})$/;
+const MASK = /^(?:7(?:(\d)\1{9}|9991234567|9123456789)|\d{4,6}0{7}|\d{1,3}([09])\2{8,})$/;
 const COUNTER_BEFORE = /\p{L}[ \xA0]?\d{1,2}$/u;
 // A call log's time run together with the number after it ('14:32:07+79154418260'); a zone offset is '+03:00'.
 const TIME_BEFORE = /(?:^|[^\d:.])\d{1,2}:\d{2}(?::\d{2})?$/;
@@ -246,6 +247,7 @@ const LAST_PAIR = /^\d\d(?![\d\-./:,])/;
 const GDS_PAX = /^P\d\d?(?![\w/])/;
 const COUNTRY_LETTERS = /(?:^|[^A-Za-z])[A-Z]{2} $/;
 const CIS_LENGTH: Record<string, number> = { '373': 11, '374': 11, '375': 12, '380': 12, '992': 12, '993': 11, '994': 12, '995': 12, '996': 12, '998': 12 };
+const CODE_BEFORE = /(?:[a-z]\d|\d[a-z])[a-z\d]* $/i;
 const IBAN_BANK = /[A-Z]{2}\d\d[ \xA0][A-Z]{4}[ \xA0]$/;
 const BRACKET_EXT = /^[ \xA0]\((?!(?:19|20)\d\d\))(\d{2,4})\)(?=[ \t]*(?:\r?\n|$))/; // (not a year: '(2019)')
 const SPACED_OPEN = /\([ \xA0\u2007\u2009\u202F]+$/;
@@ -256,18 +258,18 @@ const MONEY_AFTER = /^[^\S\n\t]*(?:[₽₫]|\$(?![ \xA0]?\d)|€(?![ \xA0]?\d)|%
 // An extension right after the number: 'доб. 123', 'вн. 45', 'вн.тел. 45', 'вн.т. 45', 'д.215', 'доб.#214', translit's
 // 'dob 205' (not a birth date's 'DOB 12.05.1985'), 'ext 12', 'Extn. 221', Polish 'wew. 31' and 'w. 17', Czech 'linka
 // 214', Lithuanian 'vid. 14', Latvian 'iekšējais 21', Vietnamese 'máy lẻ 205', Turkish 'dahili 205', German
-// 'Durchwahl 1142', 'x12', '#12', and 'доп. 140' where no other number's digits follow
+// 'Durchwahl 1142', Portuguese 'ramal 22', Hebrew, Thai, Persian and Arabic words for it, 'x12', '#12', and 'доп. 140' where no other number's digits follow
 // (optionally ', (', ' | ' or ' / ' before, or a word in the brackets: '(офис, доб. 1207)', or up to four words and a
 // comma before a 'доб.', 'вн.' or 'ext': '(офис КФУ, доб. 1152)', '(Минск, офис банка, доб. 12)' (commas between them
 // too), or one or two words after the number's comma: ', бухгалтерия доб. 210' (not before a 'д.': ', Ленина д. 15'
 // is an address), or a script's 'наберите … и добавочный 3', or an aside before its comma: '(бесплатно по России),
 // доб. 4172'). (Any horizontal space around it, the typographer's em and en spaces too.)
-const EXT_RE = /[ \t\xA0\u2000-\u200A\u202F]*(?:\([^()\d\n]{2,32}\)[ \xA0]*(?=,))?[,|/]?[ \t\xA0\u2000-\u200A\u202F]*(?:\([a-zа-яё]{2,12}[,:]?[ \xA0]+|\((?:[a-zа-яё]{2,12},?[ \xA0]+){1,3}[a-zа-яё]{2,12},[ \xA0]+(?=доб|вн|ext)|(?<=,[ \xA0]*)[a-zа-яё]{3,16},?[ \xA0]+(?:[a-zа-яё]{2,16},?[ \xA0]+){0,2}(?:[–—-][ \xA0]*)?(?=доб|вн|ext)|\(|(?:и|затем)[ \xA0]+(?=доб))?(?:доб(?:авочный)?|доп(?=\.?:?[ \t\xA0]*\d{1,5}(?![ \t\xA0\-]*\d))|вн(?:утр(?:енний)?)?(?:\.?\s?тел|\.т(?=\.))?|д(?=\.)|ext(?:ension|n)?|(?:dob|vn)(?=\.?[ \xA0]*\d+(?![\d./]))|wew|w(?=\.[ \xA0]?\d{1,4}(?![\d.,]))|linka|lokal|vid(?=\.)|iekšējais|máy lẻ|dahili|durchwahl|ішкі|x|#|转)\.?(?:[ \xA0]*\/[ \xA0]*(?:доб|вн|ext|dahili|durchwahl)[a-zа-яё]*\.?)?:?#?[ \t\xA0\u2000-\u200A\u202F]*(\d\d-\d\d(?![-\d])|\d{1,6})\)?(?![\p{L}\p{N}])/iuy;
+const EXT_RE = /[ \t\xA0\u2000-\u200A\u202F]*(?:\([^()\d\n]{2,32}\)[ \xA0]*(?=,))?[,|/]?[ \t\xA0\u2000-\u200A\u202F]*(?:\([a-zа-яё]{2,12}[,:]?[ \xA0]+|\((?:[a-zа-яё]{2,12},?[ \xA0]+){1,3}[a-zа-яё]{2,12},[ \xA0]+(?=доб|вн|ext)|(?<=,[ \xA0]*)[a-zа-яё]{3,16},?[ \xA0]+(?:[a-zа-яё]{2,16},?[ \xA0]+){0,2}(?:[–—-][ \xA0]*)?(?=доб|вн|ext)|\(|(?:и|затем)[ \xA0]+(?=доб))?(?:доб(?:авочный)?|доп(?=\.?:?[ \t\xA0]*\d{1,5}(?![ \t\xA0\-]*\d))|вн(?:утр(?:енний)?)?(?:\.?\s?тел|\.т(?=\.))?|д(?=\.)|ext(?:ension|n)?|(?:dob|vn)(?=\.?[ \xA0]*\d+(?![\d./]))|wew|w(?=\.[ \xA0]?\d{1,4}(?![\d.,]))|linka|lokal|vid(?=\.)|iekšējais|máy lẻ|dahili|durchwahl|ramal|שלוחה|ต่อ|داخلی|تحويلة|ішкі|x|#|转)\.?(?:[ \xA0]*\/[ \xA0]*(?:доб|вн|ext|dahili|durchwahl)[a-zа-яё]*\.?)?:?#?[ \t\xA0\u2000-\u200A\u202F]*(\d\d-\d\d(?![-\d])|\d{1,6})\)?(?![\p{L}\p{N}])/iuy;
 // What EXT_RE needs to start with: tried first, as most numbers have no extension and EXT_RE's Unicode class is
 // built the first time it runs (~1 ms, in every frame: see charTest).
 // (Or up to three words after a comma, then the extension: '+7 (495) 108-44-60, бухгалтерия доб. 210',
 // '(812) 407-26-15, менеджер по переездам — доб. 31', '…, судебный пристав Лукин, доб. 1457'.)
-const EXT_START = /[ \t\xA0\u2000-\u200A\u202F]*(?:[,|/]?[ \t\xA0\u2000-\u200A\u202F]*[(двdexwlmv#изі转]|,[ \xA0]*[a-zа-яё]{3,16},?[ \xA0]+(?:[a-zа-яё]{2,16},?[ \xA0]+){0,2}(?:[–—-][ \xA0]*)?(?:доб|вн|ext))/iy;
+const EXT_START = /[ \t\xA0\u2000-\u200A\u202F]*(?:[,|/]?[ \t\xA0\u2000-\u200A\u202F]*[(двdexwlmvr#изі转שตدت]|,[ \xA0]*[a-zа-яё]{3,16},?[ \xA0]+(?:[a-zа-яё]{2,16},?[ \xA0]+){0,2}(?:[–—-][ \xA0]*)?(?:доб|вн|ext))/iy;
 
 interface Candidate {
   start: number;
@@ -429,7 +431,8 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
   if (open >= 0 && open < j && !/[1-9]/.test(t.slice(ge[open], ge[j]))) return null;
   // '(8 5) 212 3456', '8 612 34 567' near 'Vilnius' or 'UAB': Lithuania dials its trunk 8 as Russia does, before
   // eight digits (a one-digit city code among them, which a Russian number never has).
-  if (n === 9 && (lone8 || (i === j && t.charAt(gs[i]!) === '8' && named(t, start, ge[j]!)))) {
+  // (Tajikistan's landlines too, nine digits after the 8: Khujand's '8 (3422) 6-33-91'.)
+  if ((n === 9 || n === 10) && (lone8 || (i === j && t.charAt(gs[i]!) === '8' && named(t, start, ge[j]!)))) {
     const lt = foreign('abroadEight', t, start, ge[j]!, digits);
     if (lt) return candidate(start, lt, true, open >= 0 || j - i >= 2);
   }
@@ -510,7 +513,8 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
   }
   // 'Тел: 998901874533', or grouped after a CIS country's own code, 'WhatsApp: 998 97 315 62 08': a label and a
   // country code. (Only the CIS codes when grouped: '916 123 45 678' after a label is a Russian mobile mistyped.)
-  const cisCode = g0 === 3 && open < 0 && /^(?:37[3-5]|380|99[2-68])/.test(digits);
+  // (The operator's code may be in brackets: 'тел. 998 (70) 714 52 30'.)
+  const cisCode = g0 === 3 && (open < 0 || open === i + 1) && /^(?:37[3-5]|380|99[2-68])/.test(digits);
   if ((single || cisCode) && foreignBare(digits) && named(t, start, ge[j]!)) return candidate(start, digits, true, formatted);
   if (belarusShort(digits, region) && ((open === i && area >= 2 && area <= 4) || (open < 0 && labelled(t, start)))) {
     // Belarus without its trunk 0, after a label or an operator's name or with the code in brackets:
@@ -523,8 +527,8 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
   }
   // '(907) 441-2873', '406-582-7731' near 'Alaska' or 'USA': North America's grouping, 3-3-4, which no one here
   // writes, with a code of ours (907 is a Russian mobile's too): the text decides. (So it does for India's mobiles,
-  // grouped 5-5: 'Mob: 98231 47605'.)
-  if (n === 10 && (open < 0 || open === i) && ((j === i + 2 && g0 === 3 && w1 === 3 && wj === 4) || (j === i + 1 && g0 === 5))) {
+  // grouped 5-5: 'Mob: 98231 47605', or bare after a label with a code we do not have: 'Cell: 9867012345'.)
+  if (n === 10 && (open < 0 || open === i) && ((j === i + 2 && g0 === 3 && w1 === 3 && wj === 4) || (j === i + 1 && g0 === 5) || (single && !ourCode(digits) && named(t, start, ge[j]!)))) {
     const abroad = foreign('abroadPlain', t, start, ge[j]!, digits);
     if (abroad) return candidate(start, abroad, true, formatted);
   }
@@ -560,11 +564,14 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
   // '0555 71-24-93' near 'Кыргызстан' or 'в Оше': a number written the national way of a country the text names.
   // (A lone 0 only before a space or a bracket, '0 (262) 751 20 34', '(0)312 …': '0.12.4931827' is a version.
   // Bare digits only after a label: 'WhatsApp 0555318407'.)
-  // (Nor one with dots: '04.05.1961', '02.09–12.09' are dates, in Germany as here.)
-  if (d0 === '0' && !e164 && (!single || open >= 0 || named(t, start, ge[j]!)) && (g0 > 1 || /^\)? *\(?$/.test(plainSep(seps[i + 1]!))) && !seps.slice(i + 1, j + 1).some((s) => s.includes('.'))) {
-    // (Not a placeholder's digits, which a tracking code may hold too: 'UPS 1Z 8A4 72E 04 1234 5678, Hamburg'; nor an
+  // (Nor one with dots: '04.05.1961', '02.09–12.09' are dates, in Germany as here; but no date has groups of three
+  // and more, as Vietnam's 'SĐT: 0935.123.456'.)
+  const dots = seps.slice(i + 1, j + 1).some((s) => s.includes('.'));
+  if (d0 === '0' && !e164 && (!single || open >= 0 || named(t, start, ge[j]!)) && (g0 > 1 || /^\)? *\(?$/.test(plainSep(seps[i + 1]!))) && (!dots || (g0 >= 3 && ge.slice(i, j + 1).every((e, k) => e - gs[i + k]! >= 3)))) {
+    // (Not the end of a tracking code, letters and digits mixed before it: 'UPS 1Z 8A4 72E 04 1234 5678, Hamburg'; nor an
     // account's after its IBAN's bank letters, 'NL91 ABNA 0417 1643 00'.)
-    const abroad = /12345678/.test(digits) || IBAN_BANK.test(textBefore(t, start, 12)) ? null : foreign('abroadNational', t, start, ge[j]!, digits);
+    const before = textBefore(t, start, 12);
+    const abroad = (/12345678/.test(digits) && CODE_BEFORE.test(before)) || IBAN_BANK.test(before) ? null : foreign('abroadNational', t, start, ge[j]!, digits);
     if (abroad) return candidate(start, abroad, true, formatted);
   }
   return null;
@@ -574,7 +581,7 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
 function plainShape(t: string, { gs, ge }: Groups, i: number, j: number, n: number, open: number, start: number): boolean {
   const len = (k: number): number => ge[k]! - gs[k]!;
   // ('моб.601234578', 'T. 67812345': bare digits after a label.)
-  if (i === j) return named(t, start, ge[j]!);
+  if (i === j) return n > 7 && named(t, start, ge[j]!);
   // ('634 81 245': Latvia's landlines outside Riga, Norway's mobiles; '77 79 18 00': Norway's landlines in pairs.)
   if (n === 8) return (j === i + 1 && len(i) === 4) || (j === i + 2 && len(i) === 3 && len(i + 1) === 2 && len(j) === 3) || (j === i + 3 && len(i) === 2 && len(i + 1) === 2 && len(i + 2) === 2);
   // ('565 0712': Iceland's seven digits, 3-4.)
@@ -673,8 +680,9 @@ function count(s: string, c: string): number {
 }
 
 function candidate(start: number, digits: string, strong: boolean, formatted: boolean): Candidate | null {
-  // '+7 (999) 999-99-99', '+7 (900) 000-00-00' are input masks' placeholders, not numbers anyone has; '999 123-45-67'
-  // and '912 345-67-89' (libphonenumber's example, which phone inputs show) are what docs and API samples write.
+  // '+7 (999) 999-99-99', '+7 (900) 000-00-00' are input masks' placeholders, not numbers anyone has (abroad too:
+  // '+381 (99) 999-9999'); '999 123-45-67' and '912 345-67-89' (libphonenumber's example, which phone inputs show)
+  // are what docs and API samples write.
   return MASK.test(digits) ? null : { start, digits, strong, formatted };
 }
 
@@ -856,7 +864,7 @@ const ODD_HINT = /[\n/_\u2022\u00B7…]|\.\.\./;
 const ODD_RE = /(?<![\da-zа-яё+/._-])(?:\+7|8)([/_\u2022\u00B7])9\d\d\1\d{3}\1\d\d\1\d\d(?![\da-zа-яё/])/gi;
 // Or an area code set off by a slash, as Germany writes one: 'Tel. 030/2844 9100', '0 30 / 28 44 91 - 30',
 // '+49 (0) 711 / 8845 - 120' (read with a space for the slash; the country's rules decide the rest).
-const SLASHED_RE = /(?:\+\d\d[ \xA0]*(?:\(0\)[ \xA0]*)?|(?<![\d/.,:-])0[ \xA0]?)\d{1,4}[ \xA0]*\/[ \xA0]*(?=\d)/g;
+const SLASHED_RE = /(?:\+\d\d[ \xA0]*(?:\(0\)[ \xA0]*)?|(?<![\d/.,:-])0[ \xA0]?)\d{1,4}[ \xA0]*\/[ \xA0]*(?=\d(?:[ \xA0-]*\d){4})/g; // (five digits after it at least: '05/2024' is a date)
 // Or a number dictated with pauses, as a speech recogniser writes one: '8 912 ... 60 ... 41 73 5', '+7 921 … 508 … 33'.
 const PAUSE = /\.\.\.|…/;
 const PAUSED_RE = /(?:\+7|(?<![\d+])[78])(?:[ \xA0\-()]*\d|\)?[ \xA0]*(?:\.{3}|…)[ \xA0]*(?=\d))+/g;

@@ -387,6 +387,20 @@ const positives: [string, string[]][] = [
   ['Telefon: 0 30 / 28 44 91 - 30\nBerlin', ['493028449130']],
   ['Sehr geehrter Herr Kravtsov, unter +49 (0) 711 / 8845 - 120', ['497118845120']],
   ['Weber AG, München: Tel. 089 / 32 90 18-0', ['49893290180']],
+  // Tajikistan, Iran, Saudi Arabia; Vietnam's dots
+  ['Исмоилов Джамшед (Душанбе)\nдомашний: (372) 21-45-67\nбрат: (918) 63-07-29', ['992372214567', '992918630729']],
+  ['Одинаев Шахзод\nтел. брата: 8 (3422) 6-33-91, г. Худжанд', ['992342263391']],
+  ['Guest: Reza Ahmadi (Iran)\nTehran office: 021 8876 5432', ['982188765432']],
+  ['Guest: Al-Zahrani (Jeddah, Saudi Arabia)\nMobile: 0555 183 406\nHome: 012 667 8899', ['966555183406', '966126678899']],
+  ['Vũ Thị Lan — Đà Nẵng\nSĐT: 0935.123.456', ['84935123456']],
+  // the name just before a number in a list is its own, the next one's after it not
+  ['Израиль/Тель-Авив: 03 5102030; Дубай: 04 2223344', ['97235102030', '97142223344']],
+  ['звоните на мой номер в Эмиратах 055 902 3317 или на саудовский +966 55 184 2207', ['971559023317', '966551842207']],
+  // a call log's words, and a CIS code with the operator's in brackets
+  ['13.11 13:44 Входящий 4957804715 → это СК «Надёжный Полис»', ['74957804715']],
+  ['15:42 ICT входящий 0984561230 — хозяин виллы на Пхукете', ['66984561230']],
+  ['г. Чирчик\nтел. 998 (70) 714 52 30', ['998707145230']],
+  ['Thailand, villa owner: моб. 081 234 5678', ['66812345678']], // (sequential digits, but no tracking code before)
   // the operator's code written onto the country's after a '+'
   ['Пропущенный: +8190-3318-2204 (Япония)', ['819033182204']],
   ['Клиент: Ташкент\nрезерв: +99890 3174258', ['998903174258']],
@@ -571,6 +585,8 @@ const exact: [string, [number, number, string, string?][]][] = [
   ['Rīga, T. +371 67812345 (iekšējais 21)', [[9, 22, '37167812345', '21']]],
   ['раб. 8 (347) 246-18-90, доб.#214', [[5, 22, '73472461890', '214']]],
   ['тел. +7 (347) 246-18-90, вн.т. 1147', [[5, 23, '73472461890', '1147']]],
+  ['Tel: (11) 3045-6789 ramal 22, Brasil', [[5, 19, '551130456789', '22']]],
+  ['Bangkok office 02 651 9900 ต่อ 305', [[15, 26, '6626519900', '305']]],
   // … but a number written as a phone after one is no id
   ['Номер заявки на ипотеку: +7 903 124-56-78', [[25, 41, '79031245678']]],
   // 'доп.' before an extension's digits, not before another number; Turkish 'dahili'
@@ -919,6 +935,9 @@ const traps: string[] = [
   'Партия 8 612 34 567 отгружена 12.03', // (nine digits after an 8, no Lithuania named)
   'Отчёт за 01/03/2026, Berlin', // (a date's slashes)
   'Cainiao трек LP00 6382 1947 0521 не обновляется', // (a track's '00', no '+')
+  'Номер дела 1104873625, входящий 7719230465 от 20.05.2024', // (a register's incoming number)
+  'Перевод Юнистрим: номер перевода 902 1473 658', // (a money transfer's)
+  'Маска ввода: +381 (99) 999-9999', // (a mask abroad)
   'Арматура: плавка 1247093, партия 2405-0612, ø12', // (a diameter's 'ø' is no Norwegian word)
   'Pasvik Sjømat AS — NO 934 567 812 MVA, Kirkenes', // (Norway's organisation number)
   'Инвойс (Enomoto Parts, Нагоя):\n04465-33471 колодки перед. ×2', // (a part's number: Japan's end in four digits)
