@@ -14,14 +14,15 @@
  * tracking numbers, ICCID/IMEI, CRM ids, internal numbers, short and local numbers, masked numbers and format placeholders.
  *
  * Its first run, with the rules made for the sets before it, none for it: ours precision 0.945, recall 0.979,
- * extensions 8 of 9; libphonenumber-js findNumbers 0.788 / 0.617. It was written to catch the tables of other
- * countries out, and did: orders grouped 3-3-3 beside Poland's name, a letter of credit's '0862 1739 4508' and '0020
- * 4187 3650', an invoice's 'EG-INV-0020-2024-0571'. Read since: 'заказы', Polish 'zamówienia', Czech 'objednávka' and
- * 'L/C' as ids' labels; '00' after a letter and a hyphen starts no international number; Subotica as Serbia's cue; a
- * 3-3-3 right after another and ', ' or ' и ' is the second of a list whose label the first one's stands for ('заказы
- * 601 284 739 и 601 284 740'). Still taken: a deal list's numbers at its lines' starts ('601 284 739 — Polmetal — 123
- * 456,78 PLN'). Still missed: Uzbekistan's '99890 187 42 36' with its code glued to the operator's, and a German
- * mobile whose digits run 1-8 ('0171 234 5678'), read as a placeholder.
+ * extensions 8 of 9; libphonenumber-js findNumbers 0.788 / 0.617. It was written to catch the tables of other countries
+ * out, and did: orders grouped 3-3-3 beside Poland's name, a letter of credit's '0862 1739 4508' and '0020 4187 3650',
+ * an invoice's 'EG-INV-0020-2024-0571'. Read since: 'заказы', Polish 'zamówienia', Czech 'objednávka' and 'L/C' as ids'
+ * labels; '00' after a letter and a hyphen starts no international number; Subotica as Serbia's cue; a 3-3-3 right
+ * after another and ', ' or ' и ' is the second of a list whose label the first one's stands for ('заказы 601 284 739 и
+ * 601 284 740'). Read in the twenty-sixth session: a deal list's numbers at its lines' starts before their amounts
+ * ('601 284 739 — Polmetal — 123 456,78 PLN') as ids, and a German mobile whose digits run 1-8 ('0171 234 5678'), no
+ * longer taken for a placeholder. Still missed: Uzbekistan's '99890 187 42 36', its code glued to the operator's
+ * without a '+'.
  */
 import type { Kind } from './phones.ts';
 

@@ -222,6 +222,11 @@ import { independent209 } from './independent-209.ts';
 import { independent210 } from './independent-210.ts';
 import { independent211 } from './independent-211.ts';
 import { independent212 } from './independent-212.ts';
+import { independent213 } from './independent-213.ts';
+import { independent214 } from './independent-214.ts';
+import { independent215 } from './independent-215.ts';
+import { independent216 } from './independent-216.ts';
+import { independent217 } from './independent-217.ts';
 
 export type Kind = 'contact' | 'deal' | 'requisites' | 'timeline' | 'email' | 'ticket' | 'invoice' | 'delivery';
 
@@ -944,7 +949,8 @@ export const corpus: Snippet[] = [
       ...independent192, ...independent193, ...independent194, ...independent195, ...independent196, ...independent197,
       ...independent198, ...independent199, ...independent200, ...independent201, ...independent202, ...independent203,
       ...independent204, ...independent205, ...independent206, ...independent207, ...independent208, ...independent209,
-      ...independent210, ...independent211, ...independent212,
+      ...independent210, ...independent211, ...independent212, ...independent213, ...independent214, ...independent215,
+      ...independent216, ...independent217,
     ],
     'i',
   ),
