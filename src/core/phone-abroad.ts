@@ -14,7 +14,7 @@
  * Korea, Japan, Finland, France, the UK, Indonesia, Egypt, Serbia, India's landlines, Vietnam, the Netherlands, Iran, Saudi Arabia, and Italy, which keeps
  * its 0 after the code. With a trunk 8, as at home but with fewer digits: Lithuania and Tajikistan's landlines.
  * Without one, where phone.ts checks the grouping too: China's and Georgia's mobiles, Uzbekistan, Mongolia, Spain,
- * Cyprus, Poland, Czechia, Latvia, Norway, Iceland, Tajikistan, Brazil (its area code in brackets), India's mobiles (5-5), Italy's mobiles and North
+ * Cyprus, Poland, Czechia, Latvia, Norway, Iceland, Tajikistan, Hong Kong, Brazil (its area code in brackets), India's mobiles (5-5), Italy's mobiles and North
  * America (grouped 3-3-4, which no one here writes: a hunter's '(907) 441-2873' in Alaska, not a Russian 907).
  * A text that says the code is not known ('без кода', 'код страны уточнить') is taken at its word.
  */
@@ -28,7 +28,7 @@ const CUES: Record<string, RegExp> = {
   '971': /оаэ|uae(?![a-z])|эмират|emirat|дуба[йеяю]|dubai|абу-даби|abu dhabi|шардж|sharjah|aed(?![a-z])|дирхам|dirham/,
   '66': /таиланд|тайланд|тайск|thai|пхукет|phuket|паттай|pattaya|бангкок|bangkok|самуи|samui|khun|co\.th|฿|бат(?![а-яё-])|baht|[\u0E00-\u0E7F]/,
   '972': /израил|israel|тель-авив|tel aviv|иерусалим|jerusalem|хайф|haifa|бат-ям|бен-гурион|ben[ -]gurion|ашдод|нетани|беэр-шев|ришон|петах-тикв|холон|ашкелон|[\u05D0-\u05EA]/,
-  '86': /кита[йе]|кит\.|кнр(?![а-яё])|china|chinese|гуанчжоу|guangzhou|шэньчжэн|shenzhen|шанха|shanghai|пекин|beijing|шаосин|shaoxing|маньчжур|manzhouli|суйфэньх|suifenhe|хэйхэ|heihe|харбин|harbin|wechat|далянь|dalian|yiwu|урумчи|urumqi|циндао|qingdao|cny|rmb|юан/,
+  '86': /кита[йе]|кит\.|кнр(?![а-яё])|china|chinese|гуанчжоу|guangzhou|шэньчжэн|shenzhen|шанха|shanghai|пекин|beijing|шаосин|shaoxing|маньчжур|manzhouli|суйфэньх|suifenhe|хэйхэ|heihe|харбин|harbin|wechat|далянь|dalian|yiwu|иу(?![а-яё])|ханчжоу|hangzhou|нинбо|ningbo|дунгуань|dongguan|тяньцзин|tianjin|сямынь|xiamen|цзинань|jinan|тайчжоу|taizhou|сучжоу|suzhou|фошань|foshan|урумчи|urumqi|циндао|qingdao|cny|rmb|юан/,
   '995': /грузи|georgia|тбилиси|tbilisi|батуми|batumi|кутаиси|kutaisi|гудаур|gudauri/,
   '382': /черногор|montenegr|будв|budva|подгориц|podgoric|тиват|tivat|котор|kotor/,
   '375': /беларус|белорус|belarus|минск|minsk|брест|гомел|гродн|витебск|могил[её]в|бобруйск|барановичи|нароч|byn(?![a-z])|тэл\.|\S*ў/,
@@ -58,6 +58,7 @@ const CUES: Record<string, RegExp> = {
   '992': /таджик|tajik|тоҷик|душанбе|dushanbe|худжанд|khujand|хуҷанд|исфар|isfara|куляб|kulob|курган-тюбе|бохтар|bokhtar|вахдат|турсунзаде|пенджикент|панджакент|истаравшан|дангар|ашт(?![а-яё])|\S*[ҳҷқғӣӯ]/,
   '98': /иран|iran|тегеран|tehran|исфахан|isfahan|шираз|shiraz|тебриз|tabriz|мешхед|mashhad|[\u067E\u0686\u0698\u06AF]/,
   '966': /саудов|saudi|ksa(?![a-z])|рияд|riyadh|джидд|jeddah|мекк|makkah|mecca|медин[аеы](?![а-яё])|medina|даммам|dammam|jawal|sar(?![a-z])/,
+  '852': /гонконг|hong kong|kowloon|коулун|\(hk\)/,
   '31': /нидерланд|голланд|netherlands|nederland|dutch|holland|амстердам|amsterdam|роттердам|rotterdam|гааг[аеиу]|den haag|утрехт|utrecht|эйндховен|eindhoven|b\.v\.|met vriendelijke|\.nl(?![a-z])/,
   '976': /монгол|mongol|улан-батор|ulaanbaatar|дархан|darkhan|чойбалсан|замын-ууд|эрдэнэт|утас(?![а-яё])/,
 };
@@ -113,6 +114,7 @@ const PLAIN: [string, RegExp][] = [
   ['420', /^[2-9]\d{8}$/], // Czechia: '603 418 275', Brno's '543 214 870'
   ['371', /^[26]\d{7}$/], // Latvia: Riga's '67 812 345', a mobile '26 123 456', Liepāja's '634 81 245'
   ['992', /^[3-9]\d{8}$/], // Tajikistan: a mobile '918 44 71 02', Dushanbe's '(372) 21-45-67'
+  ['852', /^[2-9]\d{7}$/], // Hong Kong: '2345 6789'
   ['47', /^[2-9]\d{7}$/], // Norway: Tromsø's '77 79 18 00', a mobile '917 44 082'
   ['354', /^[4-8]\d{6}$/], // Iceland, seven digits: '565 0712'
 ];

@@ -135,9 +135,10 @@ const charTest =
   };
 const isAlnum = charTest(/[A-Za-z0-9_]/, true, /[\p{L}\p{N}_]/u);
 // Left of a number: letters/digits (glued), or marks that make the digits an id, a sum, a hashtag or a query value.
-const gluesLeft = charTest(/[A-Za-z0-9_@#$=&%\\+*]/, true, /[\p{L}\p{N}_@#№$€₽=&%\\+*]/u);
+// (Not the characters of Chinese, Japanese and Korean, which write no spaces between words: '手机13905712345微信同号'.)
+const gluesLeft = charTest(/[A-Za-z0-9_@#$=&%\\+*]/, true, /(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])[\p{L}\p{N}_@#№$€₽=&%\\+*]/u);
 // Right of a number: glued letters/digits, an e-mail '@', units and currencies.
-const gluesRight = charTest(/[A-Za-z0-9_@$%&=]/, true, /[\p{L}\p{N}_@№$€₽%&=]/u);
+const gluesRight = charTest(/[A-Za-z0-9_@$%&=]/, true, /(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])[\p{L}\p{N}_@№$€₽%&=]/u);
 // Punctuation that glues a number to an alphanumeric neighbour: '67.pdf', '67:30', 'x.ru/…', 'deal-79…'.
 const JOINER = /[.,:/\-\u2010-\u2014]/;
 // (The word patterns below spell letters [a-zа-яё] and carry no `u` flag: `i` alone folds Russian and Latin case,
@@ -201,7 +202,7 @@ const PHONE_AFTER = /^[ \xA0]*(?:\((?:whatsapp|viber|telegram|ватсап|во�
 // national number. (A call log's 'Входящий 4957804715', 'исх. 0048226374108' too; not a register's '…, входящий
 // 7719230465 от 20.05.2024', a document's number after a comma.)
 const PHONE_LABEL =
-  /(?:^|[^a-zа-яё])(?:тел(?:ефон[ау]?)?(?:\.?\s+(?:для\s+)?(?!(?:не|на|по|из|за|от|до|во|со|же|ли|да|то)[\s:.])[a-zа-яё]{2,}(?:-[a-zа-яё]+)?(?:\s+(?:по|с|в)\s+[a-zа-яё]+(?:\s+[a-zа-яё]{3,})?)?)?|т\.|м\.|тлф|раб(?:очий|\.)|дом(?:ашний|\.)|доп\.|личн?(?:ый|\.)|(?:обратн|контактн)[a-zа-яё]*\s+номер[a-zа-яё]*|номер\s+для\s+(?:связи|курьера|водителя|звонк[a-zа-яё]*|sms|смс)(?:\s+(?:по|с|в)\s+[a-zа-яё]+)?|(?:моб(?:ильный)?|сот(?:овый)?)(?:\.?\s+(?!банк|прилож|верси|интернет)[a-zа-яё]{3,})?|phone|tel|mob(?:ile)?|kom(?:órka|\.)|(?:whatsapp|viber|ватсап|вотсап|вацап|вайбер)(?:\s+(?:для\s+)?(?:на|[a-zа-яё]{3,}))?|(?:пере|по)?звони(?:те|ть)?(?:\s*[–—-]?\s+[a-zа-яё]{2,}\s*[:,])?|(?:набери(?:те)?|набрать)(?:\s+[a-zа-яё]{2,}\s*:?)?|обзвон[a-zа-яё]*(?:\s+[a-zа-яё]{3,})?\s*:|(?:(?:пере|по)?звони(?:те|ть)?|набери(?:те)?|набрать)\s+(?!(?:после|позже|ближе|раньше|утре|вечере)\s)[a-zа-яё]{2,}[уюеи]|(?:(?:мо[йиеё][a-zа-яё]*|его|е[её]|их|ваш[a-zа-яё]*|тво[a-zа-яё]+|(?:нов|стар|личн|рабоч|домашн|запасн|временн|дополнительн)[a-zа-яё]+|доп\.)\s*)+номер(?:а|ом)?(?:\s+у\s+меня|\s+р[фкб])?|(?:по|на)\s+номер[уа]?|(?:клиент|абонент)[a-zа-яё]*\s+с\s+номером|с\s+номера|(?:пере|по)зв\.|(?<![,;]\s)(?:входящ|исходящ|пропущенн)(?:ий|ая)(?:\s+(?:звонок|вызов))?(?:\s+(?:с|на|от))?|(?:вх|исх)\.|(?:оставил|указал|продиктовал)[аи]?\s+(?:свой\s+|другой\s+|новый\s+)?номер(?:\s+(?:в|на|для)\s+[a-zа-яё]+)?|(?<!сч[её]т[ау]?\s+)абон(?:ент[a-zа-яё]*|\.)(?:\s+номер)?|(?:sms|смс|пришл[оаи]?|пришёл|отправ[a-zа-яё]*|выслан[a-zа-яё]*)\s+на|(?:пере|по)?звон[a-zа-яё]*(?:\s+(?:ему|ей|им|мне|нам))?\s+на|(?:мам[аы]|пап[аы]|бабушк[аи]|дедушк[аи]|муж[а]?|жен[аы]|сын[а]?|доч(?:ь|ери)|нян[яи]|брат[а]?|сестр[аы])(?:\s+[a-zа-яё]{2,}\s*[:–—-]?|\s*[:–—-])|a1|мтс|life:\)|velcom|手机|电话|電話|携帯|휴대폰|전화)(?:\s*\([a-zа-яё.]{2,12}(?:,?\s+[a-zа-яё.]{1,12}){0,3}\))?[\s.:=\-\u2010-\u2014\u00B7\u2022|"'»>：]*(?:плюс\s)?$/i;
+  /(?:^|[^a-zа-яё])(?:тел(?:ефон[ау]?)?(?:\.?\s+(?:для\s+)?(?!(?:не|на|по|из|за|от|до|во|со|же|ли|да|то)[\s:.])[a-zа-яё]{2,}(?:-[a-zа-яё]+)?(?:\s+(?:по|с|в)\s+[a-zа-яё]+(?:\s+[a-zа-яё]{3,})?)?)?|т\.|м\.|тлф|раб(?:очий|\.)|дом(?:ашний|\.)|доп\.|личн?(?:ый|\.)|(?:обратн|контактн)[a-zа-яё]*\s+номер[a-zа-яё]*|номер\s+для\s+(?:связи|курьера|водителя|звонк[a-zа-яё]*|sms|смс)(?:\s+(?:по|с|в)\s+[a-zа-яё]+)?|(?:моб(?:ильный)?|сот(?:овый)?)(?:\.?\s+(?!банк|прилож|верси|интернет)[a-zа-яё]{3,})?|phone|tel|mob(?:ile)?|kom(?:órka|\.)|(?:whatsapp|viber|ватсап|вотсап|вацап|вайбер)(?:\s+(?:для\s+)?(?:на|[a-zа-яё]{3,}))?|(?:пере|по)?звони(?:те|ть)?(?:\s*[–—-]?\s+[a-zа-яё]{2,}\s*[:,])?|(?:набери(?:те)?|набрать)(?:\s+[a-zа-яё]{2,}\s*:?)?|обзвон[a-zа-яё]*(?:\s+[a-zа-яё]{3,})?\s*:|(?:(?:пере|по)?звони(?:те|ть)?|набери(?:те)?|набрать)\s+(?!(?:после|позже|ближе|раньше|утре|вечере)\s)[a-zа-яё]{2,}[уюеи]|(?:(?:мо[йиеё][a-zа-яё]*|его|е[её]|их|ваш[a-zа-яё]*|тво[a-zа-яё]+|(?:нов|стар|личн|рабоч|домашн|запасн|временн|дополнительн)[a-zа-яё]+|доп\.)\s*)+номер(?:а|ом)?(?:\s+у\s+меня|\s+р[фкб])?|(?:по|на)\s+номер[уа]?|(?:клиент|абонент)[a-zа-яё]*\s+с\s+номером|с\s+номера|(?:пере|по)зв\.|(?<![,;]\s)(?:входящ|исходящ|пропущенн)(?:ий|ая)(?:\s+(?:звонок|вызов))?(?:\s+(?:с|на|от))?|(?:вх|исх)\.?|(?:оставил|указал|продиктовал)[аи]?\s+(?:свой\s+|другой\s+|новый\s+)?номер(?:\s+(?:в|на|для)\s+[a-zа-яё]+)?|(?<!сч[её]т[ау]?\s+)абон(?:ент[a-zа-яё]*|\.)(?:\s+номер)?|(?:sms|смс|пришл[оаи]?|пришёл|отправ[a-zа-яё]*|выслан[a-zа-яё]*)\s+на|(?:пере|по)?звон[a-zа-яё]*(?:\s+(?:ему|ей|им|мне|нам))?\s+на|(?:мам[аы]|пап[аы]|бабушк[аи]|дедушк[аи]|муж[а]?|жен[аы]|сын[а]?|доч(?:ь|ери)|нян[яи]|брат[а]?|сестр[аы])(?:\s+[a-zа-яё]{2,}\s*[:–—-]?|\s*[:–—-])|a1|мтс|life:\)|velcom|手机|电话|電話|携帯|휴대폰|전화)(?:\s*\([a-zа-яё.]{2,12}(?:,?\s+[a-zа-яё.]{1,12}){0,3}\))?[\s.:=\-\u2010-\u2014\u00B7\u2022|"'»>：]*(?:плюс\s)?$/i;
 // A column's header that names phones ('Телефон', 'Моб.', 'Контактный телефон', 'Phone number', a call log's
 // '"callee"'): a table copied as text has it on its first line ('Фамилия;Имя;Телефон'), a page's table in its header row.
 const PHONE_HEADER =
@@ -580,8 +581,8 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
 /** Groups i..j (n digits) as a country without a trunk prefix groups a phone: 'XX XXX-XX-XX', '(XX) …', 'XXXX-XXXX', 'XXX XXXX XXXX'. */
 function plainShape(t: string, { gs, ge }: Groups, i: number, j: number, n: number, open: number, start: number): boolean {
   const len = (k: number): number => ge[k]! - gs[k]!;
-  // ('моб.601234578', 'T. 67812345': bare digits after a label.)
-  if (i === j) return n > 7 && named(t, start, ge[j]!);
+  // ('моб.601234578', 'T. 67812345': bare digits after a label; a Chinese mobile's eleven need none, '小王 19945301186'.)
+  if (i === j) return n === 11 || (n > 7 && named(t, start, ge[j]!));
   // ('634 81 245': Latvia's landlines outside Riga, Norway's mobiles; '77 79 18 00': Norway's landlines in pairs.)
   if (n === 8) return (j === i + 1 && len(i) === 4) || (j === i + 2 && len(i) === 3 && len(i + 1) === 2 && len(j) === 3) || (j === i + 3 && len(i) === 2 && len(i + 1) === 2 && len(i + 2) === 2);
   // ('565 0712': Iceland's seven digits, 3-4.)
@@ -777,6 +778,9 @@ function sameSep(a: string, b: string): boolean {
  */
 export function findPhones(text: string, region: PhoneRegion = 'RU'): PhoneMatch[] {
   if (!HAS_DIGIT.test(text)) return [];
+  // Full-width brackets and colons, as Chinese and Japanese text writes them ('电话：（0571）8765 4321'), are read as
+  // their ASCII forms: one character for one, so the offsets hold.
+  if (FULL_WIDTH.test(text)) text = text.replace(FULL_WIDTH_ALL, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
   if (!INVISIBLE.test(text)) return findVisible(text, region);
   // Invisible format characters are read as if absent: a mail template's guard against auto-linking
   // ('8\u200B(495)\u200B123-45-67'), bidi marks around a pasted number, a CMS's soft hyphens. Offsets map back.
@@ -789,6 +793,9 @@ export function findPhones(text: string, region: PhoneRegion = 'RU'): PhoneMatch
   }
   return findVisible(visible, region).map((m) => ({ ...m, start: at[m.start]!, end: at[m.end - 1]! + 1 }));
 }
+
+const FULL_WIDTH = /[\uFF08\uFF09\uFF1A]/;
+const FULL_WIDTH_ALL = new RegExp(FULL_WIDTH.source, 'g');
 
 /** Soft hyphen, zero-width space/joiners, direction marks and embeddings, word joiner, invisible operators, isolates, BOM. */
 const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;

@@ -399,8 +399,15 @@ const positives: [string, string[]][] = [
   // a call log's words, and a CIS code with the operator's in brackets
   ['13.11 13:44 Входящий 4957804715 → это СК «Надёжный Полис»', ['74957804715']],
   ['15:42 ICT входящий 0984561230 — хозяин виллы на Пхукете', ['66984561230']],
+  ['исх 9179012233 сбросил', ['79179012233']],
   ['г. Чирчик\nтел. 998 (70) 714 52 30', ['998707145230']],
   ['Thailand, villa owner: моб. 081 234 5678', ['66812345678']], // (sequential digits, but no tracking code before)
+  // China: its cities, full-width brackets, numbers glued to Chinese characters, a bare mobile near them; Hong Kong
+  ['Hangzhou Lianfa Electronics\nMob: 138 1734 5678\nTel: 0571-8765 4321', ['8613817345678', '8657187654321']],
+  ['联系人：张丽\n电话：（0571）8765 4321', ['8657187654321']],
+  ['深圳市华信科技有限公司 陈凯文 手机13905712345微信同号', ['8613905712345']],
+  ['绥芬河 货代 小王 19945301186', ['8619945301186']],
+  ['Поставщик электроники из Гонконга: тел. 2345 6789 (Гонконг)', ['85223456789']],
   // the operator's code written onto the country's after a '+'
   ['Пропущенный: +8190-3318-2204 (Япония)', ['819033182204']],
   ['Клиент: Ташкент\nрезерв: +99890 3174258', ['998903174258']],
@@ -1046,11 +1053,11 @@ describe('findPhones: numbers', () => {
     expect(got).toEqual(expected);
   });
 
-  it('covers the number as written, from its + or ( to its last digit', () => {
+  it('covers the number as written, from its + or ( (or a full-width one) to its last digit', () => {
     for (const [text] of positives) {
       for (const m of findPhones(text)) {
         const s = text.slice(m.start, m.end);
-        expect(s).toMatch(/^[+(\d]/);
+        expect(s).toMatch(/^[+(（\d]/);
         expect(s).toMatch(/\d$/);
       }
     }
@@ -1148,8 +1155,9 @@ describe('character classes', () => {
   // ASCII and Russian letters are answered without the Unicode classes (built on first use, in every frame).
   const classes: [keyof typeof charClasses, RegExp][] = [
     ['isAlnum', /^[\p{L}\p{N}_]$/u],
-    ['gluesLeft', /^[\p{L}\p{N}_@#№$€₽=&%\\+*]$/u],
-    ['gluesRight', /^[\p{L}\p{N}_@№$€₽%&=]$/u],
+    // (Chinese, Japanese and Korean characters glue to nothing: those scripts write no spaces between words.)
+    ['gluesLeft', /^(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])[\p{L}\p{N}_@#№$€₽=&%\\+*]$/u],
+    ['gluesRight', /^(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])[\p{L}\p{N}_@№$€₽%&=]$/u],
     ['isCyrillic', /^\p{Script=Cyrillic}$/u],
     ['isLetter', /^\p{L}$/u],
     ['isUpper', /^\p{Lu}$/u],
