@@ -90,8 +90,13 @@ const foreignBare = (digits: string): boolean => {
   const d0 = digits.charAt(0);
   // (No country's national number starts 0 after its code, but Italy's: 'личный номер 61004071529' is a Georgian id.)
   const code = countryCodeLength(digits);
-  return n >= 11 && n <= 13 && !'078'.includes(d0) && (d0 !== '1' || n === 11) && (digits.charAt(code) !== '0' || digits.startsWith('39'));
+  // (Nor 0, 7 or 8 first, which our own numbers start with; but a Chinese mobile with its 86 is thirteen digits, no
+  // number of ours: 'тел. 8613757182345'.)
+  return n >= 11 && n <= 13 && (!'078'.includes(d0) || CN_MOBILE.test(digits)) && (d0 !== '1' || n === 11) && (digits.charAt(code) !== '0' || digits.startsWith('39'));
 };
+
+const CN_MOBILE = /^861[3-9]\d{9}$/;
+const CN_WHOLE = /^86(?:1[3-9]\d{9}|[2-9]\d{9,10})$/;
 
 /** 9 digits that are a Belarus number without its trunk 0 ('29 614-32-95'), given a label or brackets. */
 const belarusShort = (digits: string, region: PhoneRegion): boolean => region === 'BY' && digits.length === 9 && '1234'.includes(digits.charAt(0));
@@ -259,18 +264,18 @@ const MONEY_AFTER = /^[^\S\n\t]*(?:[₽₫]|\$(?![ \xA0]?\d)|€(?![ \xA0]?\d)|%
 // An extension right after the number: 'доб. 123', 'вн. 45', 'вн.тел. 45', 'вн.т. 45', 'д.215', 'доб.#214', translit's
 // 'dob 205' (not a birth date's 'DOB 12.05.1985'), 'ext 12', 'Extn. 221', Polish 'wew. 31' and 'w. 17', Czech 'linka
 // 214', Lithuanian 'vid. 14', Latvian 'iekšējais 21', Vietnamese 'máy lẻ 205', Turkish 'dahili 205', German
-// 'Durchwahl 1142', Portuguese 'ramal 22', Hebrew, Thai, Persian and Arabic words for it, 'x12', '#12', and 'доп. 140' where no other number's digits follow
+// 'Durchwahl 1142', Portuguese 'ramal 22', Hebrew, Thai, Persian, Arabic and Chinese words for it, 'x12', '#12', and 'доп. 140' where no other number's digits follow
 // (optionally ', (', ' | ' or ' / ' before, or a word in the brackets: '(офис, доб. 1207)', or up to four words and a
 // comma before a 'доб.', 'вн.' or 'ext': '(офис КФУ, доб. 1152)', '(Минск, офис банка, доб. 12)' (commas between them
 // too), or one or two words after the number's comma: ', бухгалтерия доб. 210' (not before a 'д.': ', Ленина д. 15'
 // is an address), or a script's 'наберите … и добавочный 3', or an aside before its comma: '(бесплатно по России),
 // доб. 4172'). (Any horizontal space around it, the typographer's em and en spaces too.)
-const EXT_RE = /[ \t\xA0\u2000-\u200A\u202F]*(?:\([^()\d\n]{2,32}\)[ \xA0]*(?=,))?[,|/]?[ \t\xA0\u2000-\u200A\u202F]*(?:\([a-zа-яё]{2,12}[,:]?[ \xA0]+|\((?:[a-zа-яё]{2,12},?[ \xA0]+){1,3}[a-zа-яё]{2,12},[ \xA0]+(?=доб|вн|ext)|(?<=,[ \xA0]*)[a-zа-яё]{3,16},?[ \xA0]+(?:[a-zа-яё]{2,16},?[ \xA0]+){0,2}(?:[–—-][ \xA0]*)?(?=доб|вн|ext)|\(|(?:и|затем)[ \xA0]+(?=доб))?(?:доб(?:авочный)?|доп(?=\.?:?[ \t\xA0]*\d{1,5}(?![ \t\xA0\-]*\d))|вн(?:утр(?:енний)?)?(?:\.?\s?тел|\.т(?=\.))?|д(?=\.)|ext(?:ension|n)?|(?:dob|vn)(?=\.?[ \xA0]*\d+(?![\d./]))|wew|w(?=\.[ \xA0]?\d{1,4}(?![\d.,]))|linka|lokal|vid(?=\.)|iekšējais|máy lẻ|dahili|durchwahl|ramal|שלוחה|ต่อ|داخلی|تحويلة|ішкі|x|#|转)\.?(?:[ \xA0]*\/[ \xA0]*(?:доб|вн|ext|dahili|durchwahl)[a-zа-яё]*\.?)?:?#?[ \t\xA0\u2000-\u200A\u202F]*(\d\d-\d\d(?![-\d])|\d{1,6})\)?(?![\p{L}\p{N}])/iuy;
+const EXT_RE = /[ \t\xA0\u2000-\u200A\u202F]*(?:\([^()\d\n]{2,32}\)[ \xA0]*(?=,))?[,|/]?[ \t\xA0\u2000-\u200A\u202F]*(?:\([a-zа-яё]{2,12}[,:]?[ \xA0]+|\((?:[a-zа-яё]{2,12},?[ \xA0]+){1,3}[a-zа-яё]{2,12},[ \xA0]+(?=доб|вн|ext)|(?<=,[ \xA0]*)[a-zа-яё]{3,16}\.?,?[ \xA0]+(?:[a-zа-яё]{2,16},?[ \xA0]+){0,2}(?:[–—-][ \xA0]*)?(?=доб|вн|ext)|\(|(?:и|затем)[ \xA0]+(?=доб))?(?:доб(?:авочный)?|доп(?=\.?:?[ \t\xA0]*\d{1,5}(?![ \t\xA0\-]*\d))|вн(?:утр(?:енний)?)?(?:\.?\s?тел|\.т(?=\.))?|д(?=\.)|ext(?:ension|n)?|(?:dob|vn)(?=\.?[ \xA0]*\d+(?![\d./]))|wew|w(?=\.[ \xA0]?\d{1,4}(?![\d.,]))|linka|lokal|vid(?=\.)|iekšējais|máy lẻ|dahili|durchwahl|ramal|שלוחה|ต่อ|داخلی|تحويلة|ішкі|分机|x|#|转)\.?(?:[ \xA0]*\/[ \xA0]*(?:доб|вн|ext|dahili|durchwahl)[a-zа-яё]*\.?)?:?#?[ \t\xA0\u2000-\u200A\u202F]*(\d\d-\d\d(?![-\d])|\d{1,6})\)?(?![\p{L}\p{N}])/iuy;
 // What EXT_RE needs to start with: tried first, as most numbers have no extension and EXT_RE's Unicode class is
 // built the first time it runs (~1 ms, in every frame: see charTest).
 // (Or up to three words after a comma, then the extension: '+7 (495) 108-44-60, бухгалтерия доб. 210',
 // '(812) 407-26-15, менеджер по переездам — доб. 31', '…, судебный пристав Лукин, доб. 1457'.)
-const EXT_START = /[ \t\xA0\u2000-\u200A\u202F]*(?:[,|/]?[ \t\xA0\u2000-\u200A\u202F]*[(двdexwlmvr#изі转שตدت]|,[ \xA0]*[a-zа-яё]{3,16},?[ \xA0]+(?:[a-zа-яё]{2,16},?[ \xA0]+){0,2}(?:[–—-][ \xA0]*)?(?:доб|вн|ext))/iy;
+const EXT_START = /[ \t\xA0\u2000-\u200A\u202F]*(?:[,|/]?[ \t\xA0\u2000-\u200A\u202F]*[(двdexwlmvr#изі转分שตدت]|,[ \xA0]*[a-zа-яё]{3,16}\.?,?[ \xA0]+(?:[a-zа-яё]{2,16},?[ \xA0]+){0,2}(?:[–—-][ \xA0]*)?(?:доб|вн|ext))/iy;
 
 interface Candidate {
   start: number;
@@ -517,6 +522,8 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
   // (The operator's code may be in brackets: 'тел. 998 (70) 714 52 30'.)
   const cisCode = g0 === 3 && (open < 0 || open === i + 1) && /^(?:37[3-5]|380|99[2-68])/.test(digits);
   if ((single || cisCode) && foreignBare(digits) && named(t, start, ge[j]!)) return candidate(start, digits, true, formatted);
+  // ('TEL: 86-769-2288 1357', 'Cel: 86-17316804452': China's code without its '+', after a label.)
+  if (g0 === 2 && open < 0 && CN_WHOLE.test(digits) && labelled(t, start)) return candidate(start, digits, true, formatted);
   if (belarusShort(digits, region) && ((open === i && area >= 2 && area <= 4) || (open < 0 && labelled(t, start)))) {
     // Belarus without its trunk 0, after a label or an operator's name or with the code in brackets:
     // 'Моб. (44) 712-05-38', 'A1: 29 614-32-95', 'тел. 17 328-40-19'.
