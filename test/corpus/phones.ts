@@ -227,6 +227,11 @@ import { independent214 } from './independent-214.ts';
 import { independent215 } from './independent-215.ts';
 import { independent216 } from './independent-216.ts';
 import { independent217 } from './independent-217.ts';
+import { independent218 } from './independent-218.ts';
+import { independent219 } from './independent-219.ts';
+import { independent220 } from './independent-220.ts';
+import { independent221 } from './independent-221.ts';
+import { independent222 } from './independent-222.ts';
 
 export type Kind = 'contact' | 'deal' | 'requisites' | 'timeline' | 'email' | 'ticket' | 'invoice' | 'delivery';
 
@@ -950,7 +955,8 @@ export const corpus: Snippet[] = [
       ...independent198, ...independent199, ...independent200, ...independent201, ...independent202, ...independent203,
       ...independent204, ...independent205, ...independent206, ...independent207, ...independent208, ...independent209,
       ...independent210, ...independent211, ...independent212, ...independent213, ...independent214, ...independent215,
-      ...independent216, ...independent217,
+      ...independent216, ...independent217, ...independent218, ...independent219, ...independent220, ...independent221,
+      ...independent222,
     ],
     'i',
   ),
