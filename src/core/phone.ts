@@ -787,6 +787,8 @@ export function findPhones(text: string, region: PhoneRegion = 'RU'): PhoneMatch
   if (!HAS_DIGIT.test(text)) return [];
   // Full-width brackets and colons, as Chinese and Japanese text writes them ('电话：（0571）8765 4321'), are read as
   // their ASCII forms: one character for one, so the offsets hold.
+  // (One scan answers the usual text, which has neither.)
+  if (!UNUSUAL.test(text)) return findVisible(text, region);
   if (FULL_WIDTH.test(text)) text = text.replace(FULL_WIDTH_ALL, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
   if (!INVISIBLE.test(text)) return findVisible(text, region);
   // Invisible format characters are read as if absent: a mail template's guard against auto-linking
@@ -807,6 +809,8 @@ const FULL_WIDTH_ALL = new RegExp(FULL_WIDTH.source, 'g');
 /** Soft hyphen, zero-width space/joiners, direction marks and embeddings, word joiner, invisible operators, isolates, BOM. */
 const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
 const INVISIBLE_ALL = new RegExp(INVISIBLE.source, 'g');
+/** INVISIBLE's and FULL_WIDTH's characters together. */
+const UNUSUAL = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\uFF08\uFF09\uFF1A]/;
 
 function findVisible(text: string, region: PhoneRegion): PhoneMatch[] {
   const out: PhoneMatch[] = [];
