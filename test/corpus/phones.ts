@@ -232,6 +232,9 @@ import { independent219 } from './independent-219.ts';
 import { independent220 } from './independent-220.ts';
 import { independent221 } from './independent-221.ts';
 import { independent222 } from './independent-222.ts';
+import { independent223 } from './independent-223.ts';
+import { independent224 } from './independent-224.ts';
+import { independent225 } from './independent-225.ts';
 
 export type Kind = 'contact' | 'deal' | 'requisites' | 'timeline' | 'email' | 'ticket' | 'invoice' | 'delivery';
 
@@ -956,7 +959,7 @@ export const corpus: Snippet[] = [
       ...independent204, ...independent205, ...independent206, ...independent207, ...independent208, ...independent209,
       ...independent210, ...independent211, ...independent212, ...independent213, ...independent214, ...independent215,
       ...independent216, ...independent217, ...independent218, ...independent219, ...independent220, ...independent221,
-      ...independent222,
+      ...independent222, ...independent223, ...independent224, ...independent225,
     ],
     'i',
   ),
