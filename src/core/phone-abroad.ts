@@ -11,11 +11,12 @@
  * The countries are the ones whose people and partners a Russian company's CRM meets most. With a trunk 0:
  * Kyrgyzstan, Azerbaijan, Armenia, Turkey (and Northern Cyprus, on its codes), the UAE, Thailand, Israel, China's
  * landlines, Georgia's landlines, Montenegro, Belarus (outside the Belarus region, where it is home), Germany, South
- * Korea, Japan, Finland, France, the UK, Indonesia, Egypt, Serbia, India's landlines, Vietnam, the Netherlands, Iran, Saudi Arabia, and Italy, which keeps
- * its 0 after the code. With a trunk 8, as at home but with fewer digits: Lithuania and Tajikistan's landlines.
- * Without one, where phone.ts checks the grouping too: China's and Georgia's mobiles, Uzbekistan, Mongolia, Spain,
- * Cyprus, Poland, Czechia, Latvia, Norway, Iceland, Tajikistan, Hong Kong, Brazil (its area code in brackets), India's mobiles (5-5), Italy's mobiles and North
- * America (grouped 3-3-4, which no one here writes: a hunter's '(907) 441-2873' in Alaska, not a Russian 907).
+ * Korea, Japan, Finland, France, the UK, Indonesia, Egypt, Serbia, India's landlines, Vietnam, the Netherlands, Iran,
+ * Saudi Arabia, and Italy, which keeps its 0 after the code. With a trunk 8, as at home but with fewer digits:
+ * Lithuania and Tajikistan's landlines. Without one, where phone.ts checks the grouping too: China's and Georgia's
+ * mobiles, Uzbekistan, Mongolia, Spain, Cyprus, Poland, Czechia, Latvia, Norway, Iceland, Tajikistan, Hong Kong,
+ * Brazil (its area code in brackets), India's mobiles (5-5), Italy's mobiles and North America (grouped 3-3-4, which
+ * no one here writes: a hunter's '(907) 441-2873' in Alaska, not a Russian 907).
  * A text that says the code is not known ('без кода', 'код страны уточнить') is taken at its word.
  */
 
@@ -64,12 +65,19 @@ const CUES: Record<string, RegExp> = {
 };
 
 /**
- * [country code, the national number after its trunk 0, and what the international number keeps of it (Italy's
- * 0)]. Germany's numbers vary in length (a city's code is 2–5
- * digits, its numbers 3–8), so its pattern only bounds them, at the 9 digits and more most have: the cue does the
- * rest ('Auftrag 0470-2023' is an order's).
+ * A country's row: its code, its national number (what follows the trunk prefix, if it has one), what the
+ * international number keeps of the prefix (Italy's 0), and the shape the number must be written in, where the
+ * digits alone do not tell (Japan ends every number with four digits: '04465-33471' near Nagoya is a part's).
  */
-const TRUNK: [string, RegExp, string?][] = [
+type Row = [code: string, national: RegExp, kept?: string, written?: RegExp];
+const LAST_FOUR = /(?:^|\D)\d{4}$|^\d+$/;
+
+/**
+ * The countries with a trunk 0. Germany's numbers vary in length (a city's code is 2–5 digits, its numbers 3–8), so
+ * its pattern only bounds them, at the 9 digits and more most have: the cue does the rest ('Auftrag 0470-2023' is an
+ * order's).
+ */
+const TRUNK: Row[] = [
   ['996', /^[235-79]\d{8}$/],
   ['994', /^(?:1[028]|2\d|5[015]|60|7[07]|99)\d{7}$/],
   ['374', /^[1-9]\d{7}$/],
@@ -83,7 +91,7 @@ const TRUNK: [string, RegExp, string?][] = [
   ['375', /^(?:(?:25|29|33|44)\d{7}|(?:1[5-7]|2[1-3])\d{7})$/],
   ['49', /^(?:1[5-7]\d{8,9}|[2-9]\d{8,10})$/],
   ['82', /^(?:10\d{8}|2\d{7,8}|[3-6][1-5]\d{7,8}|70\d{8})$/],
-  ['81', /^(?:[789]0\d{8}|[1-9]\d{8})$/], // (grouped, its last group is four digits: see LAST_FOUR)
+  ['81', /^(?:[789]0\d{8}|[1-9]\d{8})$/, '', LAST_FOUR],
   ['358', /^(?:4\d{7,8}|50\d{6,7}|[1-9]\d{7,8})$/],
   ['33', /^[1-79]\d{8}$/],
   ['44', /^(?:7\d{9}|[12]\d{8,9})$/],
@@ -91,15 +99,15 @@ const TRUNK: [string, RegExp, string?][] = [
   ['62', /^(?:8[1-9]\d{7,10}|[2-7]\d{7,9})$/],
   ['381', /^(?:6\d{7,8}|[1-3]\d{7,8})$/], // Serbia: a mobile '064 218 3390', Belgrade's '011 3128 475'
   ['91', /^[1-9]\d{9}$/], // India, a city's code and its number in ten digits: Pune's '020 2712 4836'
-  ['84', /^(?:[35789]\d{8}|2\d{9})$/],
-  ['31', /^[1-9]\d{8}$/],
+  ['84', /^(?:[35789]\d{8}|2\d{9})$/], // Vietnam: a mobile '0903 218 457', Hanoi's '024 3942 7183'
+  ['31', /^[1-9]\d{8}$/], // the Netherlands: a mobile '06 4127 3650', Rotterdam's '010-4512380'
   ['98', /^[1-9]\d{9}$/], // Iran: a mobile '0912 345 6789', Tehran's '021 8876 5432'
-  ['966', /^(?:5\d{8}|1[1-7]\d{7})$/], // Saudi Arabia: a mobile '055 123 4567', Riyadh's '011 465 7890' // the Netherlands: a mobile '06 4127 3650', Rotterdam's '010-4512380' // Vietnam: a mobile '0903 218 457', Hanoi's '024 3942 7183'
+  ['966', /^(?:5\d{8}|1[1-7]\d{7})$/], // Saudi Arabia: a mobile '055 123 4567', Riyadh's '011 465 7890'
   ['20', /^(?:1[0-25]\d{8}|2\d{8}|3\d{7}|(?:1[35]|4[0-8]|5[057]|6[24-9]|8[2468]|9[2-7])\d{7})$/], // a mobile '010 2481 7735', Cairo's '02 2736 4410', Hurghada's '065 358 0011'
 ];
 
-/** [country code, the whole national number] of the countries that dial theirs without a trunk prefix. */
-const PLAIN: [string, RegExp][] = [
+/** The countries that dial their numbers without a trunk prefix: the national number is the whole of it. */
+const PLAIN: Row[] = [
   ['86', /^1[3-9]\d{9}$/], // China's mobiles: '135 0453 7128'
   ['998', /^(?:9\d|33|50|55|[67][1-9]|88|20)\d{7}$/], // Uzbekistan: '(97) 441-08-35', Tashkent's '(71) 150-62-84'
   ['995', /^5\d{8}$/], // Georgia's mobiles: '599 73 40 61'
@@ -119,8 +127,8 @@ const PLAIN: [string, RegExp][] = [
   ['354', /^[4-8]\d{6}$/], // Iceland, seven digits: '565 0712'
 ];
 
-/** [country code, the national number after its trunk 8]: Lithuania's, Vilnius's '(8 5) 212 3456', a mobile '8 612 34 567'; Tajikistan's. */
-const EIGHT: [string, RegExp][] = [
+/** The countries whose trunk prefix is an 8: Lithuania ('(8 5) 212 3456', a mobile '8 612 34 567'), Tajikistan. */
+const EIGHT: Row[] = [
   ['370', /^[3-6]\d{7}$/],
   ['992', /^3\d{8}$/], // Tajikistan's landlines, as at home: Khujand's '8 (3422) 6-33-91'
 ];
@@ -171,11 +179,8 @@ export function abroadPlain(t: string, start: number, end: number, digits: strin
   return nearest(t, start, end, digits, PLAIN);
 }
 
-/** Japan ends every number with four digits: '04465-33471' near Nagoya is a part's number. */
-const LAST_FOUR = /(?:^|\D)\d{4}$|^\d+$/;
-
-function nearest(t: string, start: number, end: number, rest: string, table: [string, RegExp, string?][]): string | null {
-  const fits = table.filter(([code, national]) => national.test(rest) && (code !== '81' || LAST_FOUR.test(t.slice(start, end))));
+function nearest(t: string, start: number, end: number, rest: string, table: Row[]): string | null {
+  const fits = table.filter(([, national, , written]) => national.test(rest) && (!written || written.test(t.slice(start, end))));
   if (!fits.length) return null; // the usual case: no country's length, no text to read
   const from = Math.max(0, start - BEFORE);
   // (A number that ends its line takes the next one too: a card's note under it, '(Япония; …)'.)

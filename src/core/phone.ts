@@ -90,13 +90,14 @@ const foreignBare = (digits: string): boolean => {
   const d0 = digits.charAt(0);
   // (No country's national number starts 0 after its code, but Italy's: 'личный номер 61004071529' is a Georgian id.)
   const code = countryCodeLength(digits);
-  // (Nor 0, 7 or 8 first, which our own numbers start with; but a Chinese mobile with its 86 is thirteen digits, no
-  // number of ours: 'тел. 8613757182345'.)
-  return n >= 11 && n <= 13 && (!'078'.includes(d0) || CN_MOBILE.test(digits)) && (d0 !== '1' || n === 11) && (digits.charAt(code) !== '0' || digits.startsWith('39'));
+  // (Nor 0, 7 or 8 first, which our own numbers start with; but China's with its 86 are twelve or thirteen digits,
+  // no number of ours: 'тел. 8613757182345'.)
+  return n >= 11 && n <= 13 && (!'078'.includes(d0) || CHINA.test(digits)) && (d0 !== '1' || n === 11) && (digits.charAt(code) !== '0' || digits.startsWith('39'));
 };
 
-const CN_MOBILE = /^861[3-9]\d{9}$/;
-const CN_WHOLE = /^86(?:1[3-9]\d{9}|[2-9]\d{9,10})$/;
+const CHINA = /^86(?:1[3-9]\d{9}|[2-9]\d{9,10})$/;
+/** The countries that group their eight digits 2-3-3: Cyprus and Latvia. */
+const TWO_THREE_THREE = /^3(?:57|71)/;
 
 /** 9 digits that are a Belarus number without its trunk 0 ('29 614-32-95'), given a label or brackets. */
 const belarusShort = (digits: string, region: PhoneRegion): boolean => region === 'BY' && digits.length === 9 && '1234'.includes(digits.charAt(0));
@@ -263,13 +264,14 @@ const SPACED_CLOSE = /^[ \xA0\u2007\u2009\u202F]+\)/;
 const MONEY_AFTER = /^[^\S\n\t]*(?:[₽₫]|\$(?![ \xA0]?\d)|€(?![ \xA0]?\d)|%|р\.|(?:руб(?:л[a-zа-яё]*)?|коп(?:е[йе][a-zа-яё]*)?|usd|rub|eur|pln|zł|czk|kč|сум|din|мм|см|кг)(?![a-zа-яё]))/i;
 // An extension right after the number: 'доб. 123', 'вн. 45', 'вн.тел. 45', 'вн.т. 45', 'д.215', 'доб.#214', translit's
 // 'dob 205' (not a birth date's 'DOB 12.05.1985'), 'ext 12', 'Extn. 221', Polish 'wew. 31' and 'w. 17', Czech 'linka
-// 214', Lithuanian 'vid. 14', Latvian 'iekšējais 21', Vietnamese 'máy lẻ 205', Turkish 'dahili 205', German
-// 'Durchwahl 1142', Portuguese 'ramal 22', Hebrew, Thai, Persian, Arabic and Chinese words for it, 'x12', '#12', and 'доп. 140' where no other number's digits follow
-// (optionally ', (', ' | ' or ' / ' before, or a word in the brackets: '(офис, доб. 1207)', or up to four words and a
-// comma before a 'доб.', 'вн.' or 'ext': '(офис КФУ, доб. 1152)', '(Минск, офис банка, доб. 12)' (commas between them
-// too), or one or two words after the number's comma: ', бухгалтерия доб. 210' (not before a 'д.': ', Ленина д. 15'
-// is an address), or a script's 'наберите … и добавочный 3', or an aside before its comma: '(бесплатно по России),
-// доб. 4172'). (Any horizontal space around it, the typographer's em and en spaces too.)
+// 214', Lithuanian 'vid. 14', Latvian 'iekšējais 21', Vietnamese 'máy lẻ 205', Turkish 'dahili 205', German 'Durchwahl
+// 1142', Portuguese 'ramal 22', Hebrew, Thai, Persian, Arabic and Chinese words for it, 'x12', '#12', and 'доп. 140'
+// where no other number's digits follow (optionally ', (', ' | ' or ' / ' before, or a word in the brackets: '(офис,
+// доб. 1207)', or up to four words and a comma before a 'доб.', 'вн.' or 'ext': '(офис КФУ, доб. 1152)', '(Минск, офис
+// банка, доб. 12)' (commas between them too), or one or two words after the number's comma: ', бухгалтерия доб. 210'
+// (not before a 'д.': ', Ленина д. 15' is an address), or a script's 'наберите … и добавочный 3', or an aside before
+// its comma: '(бесплатно по России), доб. 4172'). (Any horizontal space around it, the typographer's em and en spaces
+// too.)
 const EXT_RE = /[ \t\xA0\u2000-\u200A\u202F]*(?:\([^()\d\n]{2,32}\)[ \xA0]*(?=,))?[,|/]?[ \t\xA0\u2000-\u200A\u202F]*(?:\([a-zа-яё]{2,12}[,:]?[ \xA0]+|\((?:[a-zа-яё]{2,12},?[ \xA0]+){1,3}[a-zа-яё]{2,12},[ \xA0]+(?=доб|вн|ext)|(?<=,[ \xA0]*)[a-zа-яё]{3,16}\.?,?[ \xA0]+(?:[a-zа-яё]{2,16},?[ \xA0]+){0,2}(?:[–—-][ \xA0]*)?(?=доб|вн|ext)|\(|(?:и|затем)[ \xA0]+(?=доб))?(?:доб(?:авочный)?|доп(?=\.?:?[ \t\xA0]*\d{1,5}(?![ \t\xA0\-]*\d))|вн(?:утр(?:енний)?)?(?:\.?\s?тел|\.т(?=\.))?|д(?=\.)|ext(?:ension|n)?|(?:dob|vn)(?=\.?[ \xA0]*\d+(?![\d./]))|wew|w(?=\.[ \xA0]?\d{1,4}(?![\d.,]))|linka|lokal|vid(?=\.)|iekšējais|máy lẻ|dahili|durchwahl|ramal|שלוחה|ต่อ|داخلی|تحويلة|ішкі|分机|x|#|转)\.?(?:[ \xA0]*\/[ \xA0]*(?:доб|вн|ext|dahili|durchwahl)[a-zа-яё]*\.?)?:?#?[ \t\xA0\u2000-\u200A\u202F]*(\d\d-\d\d(?![-\d])|\d{1,6})\)?(?![\p{L}\p{N}])/iuy;
 // What EXT_RE needs to start with: tried first, as most numbers have no extension and EXT_RE's Unicode class is
 // built the first time it runs (~1 ms, in every frame: see charTest).
@@ -512,18 +514,16 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
   // country that dials without a trunk prefix, grouped as its people group it (a bare one only after a label).
   // (Cyprus and Latvia group their eight 2-3-3, '99 318 426', '67 812 345', which Mongolia's '9908-7714' does not:
   // 'Монголия: 99 087 714 т'.)
-  const cyprus = n === 8 && j === i + 2 && g0 === 2 && wj === 3;
-  if ((n === 7 || n === 8 || n === 9 || (n === 11 && d0 === '1')) && !belarusShort(digits, region) && (cyprus || plainShape(t, groups, i, j, n, open, start))) {
+  const twoThreeThree = n === 8 && j === i + 2 && g0 === 2 && wj === 3;
+  if ((n === 7 || n === 8 || n === 9 || (n === 11 && d0 === '1')) && !belarusShort(digits, region) && (twoThreeThree || plainShape(t, groups, i, j, n, open, start))) {
     const abroad = foreign('abroadPlain', t, start, ge[j]!, digits);
-    if (abroad && (!cyprus || /^3(?:57|71)/.test(abroad))) return candidate(start, abroad, true, formatted);
+    if (abroad && (!twoThreeThree || TWO_THREE_THREE.test(abroad))) return candidate(start, abroad, true, formatted);
   }
-  // 'Тел: 998901874533', or grouped after a CIS country's own code, 'WhatsApp: 998 97 315 62 08': a label and a
-  // country code. (Only the CIS codes when grouped: '916 123 45 678' after a label is a Russian mobile mistyped.)
-  // (The operator's code may be in brackets: 'тел. 998 (70) 714 52 30'.)
-  const cisCode = g0 === 3 && (open < 0 || open === i + 1) && /^(?:37[3-5]|380|99[2-68])/.test(digits);
-  if ((single || cisCode) && foreignBare(digits) && named(t, start, ge[j]!)) return candidate(start, digits, true, formatted);
-  // ('TEL: 86-769-2288 1357', 'Cel: 86-17316804452': China's code without its '+', after a label.)
-  if (g0 === 2 && open < 0 && CN_WHOLE.test(digits) && labelled(t, start)) return candidate(start, digits, true, formatted);
+  // 'Тел: 998901874533', or grouped after a CIS country's own code, 'WhatsApp: 998 97 315 62 08', or China's,
+  // 'TEL: 86-769-2288 1357': a label and a country code. (Only those codes when grouped: '916 123 45 678' after a
+  // label is a Russian mobile mistyped.) (The operator's code may be in brackets: 'тел. 998 (70) 714 52 30'.)
+  const ownCode = (open < 0 || open === i + 1) && (g0 === 3 ? /^(?:37[3-5]|380|99[2-68])/.test(digits) : g0 === 2 && digits.startsWith('86'));
+  if ((single || ownCode) && foreignBare(digits) && named(t, start, ge[j]!)) return candidate(start, digits, true, formatted);
   if (belarusShort(digits, region) && ((open === i && area >= 2 && area <= 4) || (open < 0 && labelled(t, start)))) {
     // Belarus without its trunk 0, after a label or an operator's name or with the code in brackets:
     // 'Моб. (44) 712-05-38', 'A1: 29 614-32-95', 'тел. 17 328-40-19'.
@@ -576,8 +576,8 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
   // and more, as Vietnam's 'SĐT: 0935.123.456'.)
   const dots = seps.slice(i + 1, j + 1).some((s) => s.includes('.'));
   if (d0 === '0' && !e164 && (!single || open >= 0 || named(t, start, ge[j]!)) && (g0 > 1 || /^\)? *\(?$/.test(plainSep(seps[i + 1]!))) && (!dots || (g0 >= 3 && ge.slice(i, j + 1).every((e, k) => e - gs[i + k]! >= 3)))) {
-    // (Not the end of a tracking code, letters and digits mixed before it: 'UPS 1Z 8A4 72E 04 1234 5678, Hamburg'; nor an
-    // account's after its IBAN's bank letters, 'NL91 ABNA 0417 1643 00'.)
+    // (Not the end of a tracking code, letters and digits mixed before it: 'UPS 1Z 8A4 72E 04 1234 5678, Hamburg';
+    // nor an account's after its IBAN's bank letters, 'NL91 ABNA 0417 1643 00'.)
     const before = textBefore(t, start, 12);
     const abroad = (/12345678/.test(digits) && CODE_BEFORE.test(before)) || IBAN_BANK.test(before) ? null : foreign('abroadNational', t, start, ge[j]!, digits);
     if (abroad) return candidate(start, abroad, true, formatted);
@@ -787,7 +787,6 @@ export function findPhones(text: string, region: PhoneRegion = 'RU'): PhoneMatch
   if (!HAS_DIGIT.test(text)) return [];
   // Full-width brackets and colons, as Chinese and Japanese text writes them ('电话：（0571）8765 4321'), are read as
   // their ASCII forms: one character for one, so the offsets hold.
-  // (One scan answers the usual text, which has neither.)
   if (!UNUSUAL.test(text)) return findVisible(text, region);
   if (FULL_WIDTH.test(text)) text = text.replace(FULL_WIDTH_ALL, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
   if (!INVISIBLE.test(text)) return findVisible(text, region);
@@ -803,14 +802,16 @@ export function findPhones(text: string, region: PhoneRegion = 'RU'): PhoneMatch
   return findVisible(visible, region).map((m) => ({ ...m, start: at[m.start]!, end: at[m.end - 1]! + 1 }));
 }
 
-const FULL_WIDTH = /[\uFF08\uFF09\uFF1A]/;
-const FULL_WIDTH_ALL = new RegExp(FULL_WIDTH.source, 'g');
+const FULL_WIDTH_CHARS = '\\uFF08\\uFF09\\uFF1A';
+const FULL_WIDTH = new RegExp(`[${FULL_WIDTH_CHARS}]`);
+const FULL_WIDTH_ALL = new RegExp(`[${FULL_WIDTH_CHARS}]`, 'g');
 
 /** Soft hyphen, zero-width space/joiners, direction marks and embeddings, word joiner, invisible operators, isolates, BOM. */
-const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
-const INVISIBLE_ALL = new RegExp(INVISIBLE.source, 'g');
-/** INVISIBLE's and FULL_WIDTH's characters together. */
-const UNUSUAL = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\uFF08\uFF09\uFF1A]/;
+const INVISIBLE_CHARS = '\\u00AD\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069\\uFEFF';
+const INVISIBLE = new RegExp(`[${INVISIBLE_CHARS}]`);
+const INVISIBLE_ALL = new RegExp(`[${INVISIBLE_CHARS}]`, 'g');
+/** Either kind: one scan for the usual text, which has neither. */
+const UNUSUAL = new RegExp(`[${INVISIBLE_CHARS}${FULL_WIDTH_CHARS}]`);
 
 function findVisible(text: string, region: PhoneRegion): PhoneMatch[] {
   const out: PhoneMatch[] = [];
@@ -914,7 +915,8 @@ function addOddlyWritten(text: string, region: PhoneRegion, out: PhoneMatch[]): 
     const e = c && extAfter(text, end);
     if (c) add(e ? { start, end, digits: c.digits, ext: e.ext } : { start, end, digits: c.digits });
   };
-  // The number starting at `at` as read with text[cut, next) made `gap`, from `from` to `to`; if it reaches past the cut.
+  // The number starting at `at` as read with text[cut, next) made `gap`, from `from` to `to`, if it reaches past
+  // the cut.
   const joined = (at: number, cut: number, next: number, gap: string, from: number, to: number): PhoneMatch | undefined => {
     const f = findVisible(text.slice(from, cut) + gap + text.slice(next, to), region).find((f) => f.start === at - from);
     return f && f.end + from > cut ? { ...f, start: at, end: f.end + from + next - cut - gap.length } : undefined;
