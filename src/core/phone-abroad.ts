@@ -21,7 +21,7 @@
  */
 
 /** The words and signs that name a country, by its code. */
-const CUES: Record<string, RegExp> = {
+export const CUES: Record<string, RegExp> = {
   '996': /кыргыз|киргиз|kyrgyz|бишкек|bishkek|ош[еау]?(?![а-яё])|джалал-абад|каракол|токмок|дордо|mbank|мбанк|элсом|elsom|сом(?![а-яё])/,
   '994': /азербайдж|azerbaij|баку(?![а-яё])|baku|гянджа|ganja|сумгаит/,
   '374': /армени|армянск|armenia|ереван|yerevan|гюмри|gyumri|ванадзор/,
@@ -225,7 +225,12 @@ const lower = (s: string): string => s.replace(/İ/g, 'I').toLowerCase();
  */
 function lastCue(s: string, cue: RegExp): number {
   let last = Infinity;
-  for (const m of s.matchAll(cue)) last = s.length - m.index - m[0].length;
+  // (exec on the one global regex: matchAll clones it on every call, a third of this search's time.)
+  cue.lastIndex = 0;
+  for (let m; (m = cue.exec(s)); ) {
+    last = s.length - m.index - m[0].length;
+    if (!m[0]) cue.lastIndex++;
+  }
   return last;
 }
 
