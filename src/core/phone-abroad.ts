@@ -12,25 +12,26 @@
  * Kyrgyzstan, Azerbaijan, Armenia, Turkey (and Northern Cyprus, on its codes), the UAE, Thailand, Israel, China's
  * landlines, Georgia's landlines, Montenegro, Belarus (outside the Belarus region, where it is home), Germany, South
  * Korea, Japan, Finland, France, the UK, Indonesia, Egypt, Serbia, India's landlines, Vietnam, the Netherlands, Iran,
- * Saudi Arabia, and Italy, which keeps its 0 after the code. With a trunk 8, as at home but with fewer digits:
- * Lithuania and Tajikistan's landlines. Without one, where phone.ts checks the grouping too: China's and Georgia's
- * mobiles, Uzbekistan, Mongolia, Spain, Cyprus, Poland, Czechia, Latvia, Norway, Iceland, Tajikistan, Hong Kong,
- * Brazil (its area code in brackets), India's mobiles (5-5), Italy's mobiles and North America (grouped 3-3-4, which
- * no one here writes: a hunter's '(907) 441-2873' in Alaska, not a Russian 907).
+ * Saudi Arabia, Moldova, and Italy, which keeps its 0 after the code. With a trunk 8, as at home but with fewer digits:
+ * Lithuania and Tajikistan's landlines. Without one, where phone.ts checks the grouping too: China's mobiles, Georgia
+ * (its mobiles, and its landlines with the city's code in brackets), Uzbekistan, Mongolia, Spain, Cyprus, Poland,
+ * Czechia, Latvia, Norway, Iceland, Tajikistan, Hong Kong, Brazil (its area code in brackets), India's mobiles (5-5),
+ * Italy's mobiles and North America (grouped 3-3-4, which no one here writes: a hunter's '(907) 441-2873' in Alaska,
+ * not a Russian 907).
  * A text that says the code is not known ('без кода', 'код страны уточнить') is taken at its word.
  */
 
 /** The words and signs that name a country, by its code. */
 export const CUES: Record<string, RegExp> = {
   '996': /кыргыз|киргиз|kyrgyz|бишкек|bishkek|ош[еау]?(?![а-яё])|джалал-абад|каракол|токмок|дордо|mbank|мбанк|элсом|elsom|сом(?![а-яё])/,
-  '994': /азербайдж|azerbaij|баку(?![а-яё])|baku|гянджа|ganja|сумгаит/,
-  '374': /армени|армянск|armenia|ереван|yerevan|гюмри|gyumri|ванадзор/,
-  '90': /турец|турци|turkey|türk|стамбул|istanbul|анталь|antalya|алани|аланья|alanya|мерсин|mersin|бодрум|bodrum|мармарис|marmaris|göcek|гёджек|анкар|ankara|измир|izmir|tömer|tl(?![a-z])|cep(?![a-z])|босфор|bosphorus|кипр|kıbrıs|kktc|[^\s\d]*[ığş]/,
+  '994': /азербайдж|azerbaij|баку(?![а-яё])|baku|bakı|гянджа|ganja|сумгаит|[^\s\d]*ə/,
+  '374': /армени|армянск|арм\.|armenia|ереван|yerevan|гюмри|gyumri|ванадзор/,
+  '90': /турец|турци|turkey|türk|стамбул|istanbul|анталь|antalya|алани|аланья|alanya|мерсин|mersin|бодрум|bodrum|мармарис|marmaris|göcek|гёджек|анкар|ankara|измир|izmir|газиантеп|gaziantep|трабзон|trabzon|сарп(?![а-яё])|tömer|tl(?![a-z])|cep(?![a-z])|босфор|bosphorus|кипр|kıbrıs|kktc|[^\s\d]*[ığş]/,
   '971': /оаэ|uae(?![a-z])|эмират|emirat|дуба[йеяю]|dubai|абу-даби|abu dhabi|шардж|sharjah|aed(?![a-z])|дирхам|dirham/,
   '66': /таиланд|тайланд|тайск|thai|пхукет|phuket|паттай|pattaya|бангкок|bangkok|самуи|samui|khun|co\.th|฿|бат(?![а-яё-])|baht|[\u0E00-\u0E7F]/,
   '972': /израил|israel|тель-авив|tel aviv|иерусалим|jerusalem|хайф|haifa|бат-ям|бен-гурион|ben[ -]gurion|ашдод|нетани|беэр-шев|ришон|петах-тикв|холон|ашкелон|[\u05D0-\u05EA]/,
   '86': /кита[йе]|кит\.|кнр(?![а-яё])|china|chinese|гуанчжоу|guangzhou|шэньчжэн|shenzhen|шанха|shanghai|пекин|beijing|шаосин|shaoxing|маньчжур|manzhouli|суйфэньх|suifenhe|хэйхэ|heihe|харбин|harbin|wechat|далянь|dalian|yiwu|иу(?![а-яё])|ханчжоу|hangzhou|нинбо|ningbo|дунгуань|dongguan|тяньцзин|tianjin|сямынь|xiamen|цзинань|jinan|тайчжоу|taizhou|сучжоу|suzhou|фошань|foshan|урумчи|urumqi|циндао|qingdao|cny|rmb|юан/,
-  '995': /грузи|georgia|тбилиси|tbilisi|батуми|batumi|кутаиси|kutaisi|гудаур|gudauri/,
+  '995': /грузи|georgia|тбилиси|tbilisi|батуми|batumi|кутаиси|kutaisi|гудаур|gudauri|[\u10D0-\u10FF]/,
   '382': /черногор|montenegr|будв|budva|подгориц|podgoric|тиват|tivat|котор|kotor/,
   '375': /беларус|белорус|belarus|минск|minsk|брест|гомел|гродн|витебск|могил[её]в|бобруйск|барановичи|нароч|byn(?![a-z])|тэл\.|[^\s\d]*ў/,
   '49': /германи|немецк|germany|deutschland|берлин|berlin|мюнхен|münchen|гамбург|hamburg|к[её]льн|köln|франкфурт|frankfurt|дюссельдорф|düsseldorf|нюрнберг|nürnberg|бремен|bremen|ганновер|hannover|штутгарт|stuttgart|лейпциг|leipzig|дрезден|dresden|handy|gmbh|sehr geehrte|mit freundlichen|wohnheim|hochschule|эссен|essen(?![a-z])|frau(?![a-z])|herr(?![a-z])|sekretariat|betreff|universität|heidelberg|гейдельберг|кассел|kassel|\(de\)|[^\s\d]*ß/,
@@ -57,10 +58,11 @@ export const CUES: Record<string, RegExp> = {
   '47': /норвеж|норвег|norway|norge|norsk|осло(?![а-яё])|oslo|берген|bergen|тромс[её]|tromsø|tromso|киркенес|kirkenes|олесунн|ålesund|alesund|тронхейм|trondheim|ставангер|stavanger|хаммерфест|hammerfest|båtsfjord|vardø|mvh(?![a-z])|med vennlig|hilsen|[a-zøåæ]*(?:[a-z][øåæ]|[øåæ][a-z])/, // (not a diameter's 'ø12')
   '354': /исланд|iceland|ísland|рейкьявик|reykjav|hafnarfj|хабнарфь|akureyri|ísafj|ehf\.|hf\.|kveðj|sími|[^\s\d]*[ðþ]/,
   '992': /таджик|tajik|тоҷик|душанбе|dushanbe|худжанд|khujand|хуҷанд|исфар|isfara|куляб|kulob|курган-тюбе|бохтар|bokhtar|вахдат|турсунзаде|пенджикент|панджакент|истаравшан|дангар|ашт(?![а-яё])|[^\s\d]*[ҳҷқғӣӯ]/,
-  '98': /иран|iran|тегеран|tehran|исфахан|isfahan|шираз|shiraz|тебриз|tabriz|мешхед|mashhad|[\u067E\u0686\u0698\u06AF]/,
+  '98': /иран|iran|тегеран|tehran|исфахан|isfahan|шираз|shiraz|тебриз|tabriz|мешхед|mashhad|бендер-аббас|бандар-аббас|bandar[ -]abbas|энзел|anzali|[\u067E\u0686\u0698\u06AF]/,
   '966': /саудов|saudi|ksa(?![a-z])|рияд|riyadh|джидд|jeddah|мекк|makkah|mecca|медин[аеы](?![а-яё])|medina|даммам|dammam|jawal|sar(?![a-z])/,
   '852': /гонконг|hong kong|kowloon|коулун|\(hk\)/,
   '31': /нидерланд|голланд|netherlands|nederland|dutch|holland|амстердам|amsterdam|роттердам|rotterdam|гааг[аеиу]|den haag|утрехт|utrecht|эйндховен|eindhoven|b\.v\.|met vriendelijke|\.nl(?![a-z])/,
+  '373': /молдов|moldov|кишин[её]в|chișinău|chisinau|бельц|bălți|balti(?![a-z])|тирасп|tiraspol|комрат|md-\d{4}|[^\s\d]*[șț]/,
   '976': /монгол|mongol|улан-батор|ulaanbaatar|дархан|darkhan|чойбалсан|замын-ууд|эрдэнэт|утас(?![а-яё])/,
 };
 
@@ -87,6 +89,7 @@ const TRUNK: Row[] = [
   ['972', /^(?:5\d{8}|[2-489]\d{7})$/],
   ['86', /^(?:(?:10|2\d)\d{8}|[3-9]\d{9,10})$/],
   ['995', /^[34]\d{8}$/],
+  ['373', /^[2-7]\d{7}$/],
   ['382', /^[2-9]\d{7}$/],
   ['375', /^(?:(?:25|29|33|44)\d{7}|(?:1[5-7]|2[1-3])\d{7})$/],
   ['49', /^(?:1[5-7]\d{8,9}|[2-9]\d{8,10})$/],
@@ -110,7 +113,7 @@ const TRUNK: Row[] = [
 const PLAIN: Row[] = [
   ['86', /^1[3-9]\d{9}$/], // China's mobiles: '135 0453 7128'
   ['998', /^(?:9\d|33|50|55|[67][1-9]|88|20)\d{7}$/], // Uzbekistan: '(97) 441-08-35', Tashkent's '(71) 150-62-84'
-  ['995', /^5\d{8}$/], // Georgia's mobiles: '599 73 40 61'
+  ['995', /^[345]\d{8}$/], // Georgia: a mobile '599 73 40 61', Batumi's '(422) 27 45 60'
   ['976', /^[5-9]\d{7}$/], // Mongolia: '9908-7714'
   ['1', /^[2-9]\d\d[2-9]\d{6}$/], // North America: '(907) 441-2873', grouped 3-3-4 (see phone.ts)
   ['39', /^3\d{9}$/], // Italy's mobiles: '348 912 5076', grouped 3-3-4 too
@@ -178,6 +181,16 @@ export function abroadEight(t: string, start: number, end: number, digits: strin
 export function abroadPlain(t: string, start: number, end: number, digits: string): string | null {
   return nearest(t, start, end, digits, PLAIN);
 }
+
+/**
+ * Whether the text names, near the number, the country whose code its international digits start with: 'Узбекистан,
+ * Самарканд. Отец: 998 97 702 33 18', '00996555123456 (так записала мама из Бишкека)'.
+ */
+export function namesCountry(t: string, start: number, end: number, digits: string): boolean {
+  const code = [3, 2, 1].map((k) => digits.slice(0, k)).find((c) => c in CUES);
+  return !!code && nearest(t, start, end, digits.slice(code.length), [[code, ANY]]) !== null;
+}
+const ANY = /^/;
 
 function nearest(t: string, start: number, end: number, rest: string, table: Row[]): string | null {
   const fits = table.filter(([, national, , written]) => national.test(rest) && (!written || written.test(t.slice(start, end))));

@@ -31,6 +31,13 @@ function foreign(kind: 'abroadNational' | 'abroadPlain' | 'abroadEight', t: stri
   return null;
 }
 
+/** Whether the text names the country of these international digits near them (abroad.namesCountry). */
+function countryNamed(t: string, start: number, end: number, digits: string): boolean {
+  if (abroad) return abroad.namesCountry(t, start, end, digits);
+  misses++;
+  return false;
+}
+
 export interface PhoneMatch {
   start: number;
   end: number;
@@ -208,7 +215,7 @@ const PHONE_AFTER = /^[ \xA0]*(?:\((?:whatsapp|viber|telegram|ватсап|во�
 // national number. (A call log's 'Входящий 4957804715', 'исх. 0048226374108' too; not a register's '…, входящий
 // 7719230465 от 20.05.2024', a document's number after a comma.)
 const PHONE_LABEL =
-  /(?:^|[^a-zа-яё])(?:тел(?:ефон[ау]?)?(?:\.?\s+(?:для\s+)?(?!(?:не|на|по|из|за|от|до|во|со|же|ли|да|то)[\s:.])[a-zа-яё]{2,}(?:-[a-zа-яё]+)?(?:\s+(?:по|с|в)\s+[a-zа-яё]+(?:\s+[a-zа-яё]{3,})?)?)?|т\.|м\.|тлф|раб(?:очий|\.)|дом(?:ашний|\.)|доп\.|личн?(?:ый|\.)|(?:обратн|контактн)[a-zа-яё]*\s+номер[a-zа-яё]*|номер\s+для\s+(?:связи|курьера|водителя|звонк[a-zа-яё]*|sms|смс)(?:\s+(?:по|с|в)\s+[a-zа-яё]+)?|(?:моб(?:ильный)?|сот(?:овый)?)(?:\.?\s+(?!банк|прилож|верси|интернет)[a-zа-яё]{3,})?|phone|tel|mob(?:ile)?|kom(?:órka|\.)|(?:whatsapp|viber|ватсап|вотсап|вацап|вайбер)(?:\s+(?:для\s+)?(?:на|[a-zа-яё]{3,}))?|(?:пере|по)?звони(?:те|ть)?(?:\s*[–—-]?\s+[a-zа-яё]{2,}\s*[:,])?|(?:набери(?:те)?|набрать)(?:\s+[a-zа-яё]{2,}\s*:?)?|обзвон[a-zа-яё]*(?:\s+[a-zа-яё]{3,})?\s*:|(?:(?:пере|по)?звони(?:те|ть)?|набери(?:те)?|набрать)\s+(?!(?:после|позже|ближе|раньше|утре|вечере)\s)[a-zа-яё]{2,}[уюеи]|(?:(?:мо[йиеё][a-zа-яё]*|его|е[её]|их|ваш[a-zа-яё]*|тво[a-zа-яё]+|(?:нов|стар|личн|рабоч|домашн|запасн|временн|дополнительн)[a-zа-яё]+|доп\.)\s*)+номер(?:а|ом)?(?:\s+у\s+меня|\s+р[фкб])?|(?:по|на)\s+номер[уа]?|(?:клиент|абонент)[a-zа-яё]*\s+с\s+номером|с\s+номера|(?:пере|по)зв\.|(?<![,;]\s)(?:входящ|исходящ|пропущенн)(?:ий|ая)(?:\s+(?:звонок|вызов))?(?:\s+(?:с|на|от))?|(?:вх|исх)\.?|(?:оставил|указал|продиктовал)[аи]?\s+(?:свой\s+|другой\s+|новый\s+)?номер(?:\s+(?:в|на|для)\s+[a-zа-яё]+)?|(?<!сч[её]т[ау]?\s+)абон(?:ент[a-zа-яё]*|\.)(?:\s+номер)?|(?:sms|смс|пришл[оаи]?|пришёл|отправ[a-zа-яё]*|выслан[a-zа-яё]*)\s+на|(?:пере|по)?звон[a-zа-яё]*(?:\s+(?:ему|ей|им|мне|нам))?\s+на|(?:мам[аы]|пап[аы]|бабушк[аи]|дедушк[аи]|муж[а]?|жен[аы]|сын[а]?|доч(?:ь|ери)|нян[яи]|брат[а]?|сестр[аы])(?:\s+[a-zа-яё]{2,}\s*[:–—-]?|\s*[:–—-])|a1|мтс|life:\)|velcom|手机|电话|電話|携帯|휴대폰|전화)(?:\s*\([a-zа-яё.]{2,12}(?:,?\s+[a-zа-яё.]{1,12}){0,3}\))?[\s.:=\-\u2010-\u2014\u00B7\u2022|"'»>：]*(?:плюс\s)?$/i;
+  /(?:^|[^a-zа-яё])(?:тел(?:ефон[ау]?)?(?:\.?\s+(?:для\s+)?(?!(?:не|на|по|из|за|от|до|во|со|же|ли|да|то)[\s:.])[a-zа-яё]{2,}(?:-[a-zа-яё]+)?(?:\s+(?:по|с|в)\s+[a-zа-яё]+(?:\s+[a-zа-яё]{3,})?)?)?|т\.|м\.|тлф|раб(?:очий|\.)|дом(?:ашний|\.)|доп\.|личн?(?:ый|\.)|(?:обратн|контактн)[a-zа-яё]*\s+номер[a-zа-яё]*|номер\s+для\s+(?:связи|курьера|водителя|звонк[a-zа-яё]*|sms|смс)(?:\s+(?:по|с|в)\s+[a-zа-яё]+)?|(?:моб(?:ильный)?|сот(?:овый)?)(?:\.?\s+(?!банк|прилож|верси|интернет)[a-zа-яё]{3,})?|phone|tel|mob(?:ile)?|kom(?:órka|\.)|(?:whatsapp|viber|ватсап|вотсап|вацап|вайбер)(?:\s+(?:для\s+)?(?:на|[a-zа-яё]{3,}))?|(?:пере|по)?звони(?:те|ть)?(?:\s*[–—-]?\s+[a-zа-яё]{2,}\s*[:,])?|(?:набери(?:те)?|набрать)(?:\s+[a-zа-яё]{2,}\s*:?)?|обзвон[a-zа-яё]*(?:\s+[a-zа-яё]{3,})?\s*:|(?:(?:пере|по)?звони(?:те|ть)?|набери(?:те)?|набрать)\s+(?!(?:после|позже|ближе|раньше|утре|вечере)\s)[a-zа-яё]{2,}[уюеи]|(?:(?:мо[йиеё][a-zа-яё]*|его|е[её]|их|ваш[a-zа-яё]*|тво[a-zа-яё]+|(?:нов|стар|личн|рабоч|домашн|запасн|временн|дополнительн)[a-zа-яё]+|доп\.)\s*)+номер(?:а|ом)?(?:\s+у\s+меня|\s+р[фкб])?|(?:по|на)\s+номер[уа]?|(?:клиент|абонент)[a-zа-яё]*\s+с\s+номером|с\s+номера|(?:пере|по)зв\.|(?<![,;]\s)(?:входящ|исходящ|пропущенн)(?:ий|ая)(?:\s+(?:звонок|вызов))?(?:\s+(?:с|на|от))?|(?:вх|исх)\.?|(?:оставил|указал|продиктовал)[аи]?\s+(?:свой\s+|другой\s+|новый\s+)?номер(?:\s+(?:в|на|для)\s+[a-zа-яё]+)?|(?<!сч[её]т[ау]?\s+)абон(?:ент[a-zа-яё]*|\.)(?:\s+номер)?|(?:sms|смс|пришл[оаи]?|пришёл|отправ[a-zа-яё]*|выслан[a-zа-яё]*)\s+на|(?:пере|по)?звон[a-zа-яё]*(?:\s+(?:ему|ей|им|мне|нам))?\s+на|(?:мам[аы]|пап[аы]|бабушк[аи]|дедушк[аи]|муж[а]?|жен[аы]|сын[а]?|доч(?:ь|ери)|нян[яи]|брат[а]?|сестр[аы])(?:\s+[a-zа-яё]{2,}\s*[:–—-]?|\s*[:–—-])|a1|мтс|life:\)|velcom|手机|电话|電話|携帯|휴대폰|전화)(?:\.?\s*\([a-zа-яё.]{2,12}(?:,?\s+[a-zа-яё.]{1,12}){0,3}\))?[\s.:=\-\u2010-\u2014\u00B7\u2022|"'»>：]*(?:плюс\s)?$/i;
 // A column's header that names phones ('Телефон', 'Моб.', 'Контактный телефон', 'Phone number', a call log's
 // '"callee"'): a table copied as text has it on its first line ('Фамилия;Имя;Телефон'), a page's table in its header row.
 const PHONE_HEADER =
@@ -338,10 +345,10 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
   }
   // '0086-755-2771-4530': the international prefix 00 written onto the country's code, in place of a '+'.
   // (Not a group in the middle of a figure: '2773 0044 1829 5507' is a card's number.)
-  // (Or a bare run after a label or a call log's field: 'dst=00821048273916'.)
+  // (Or a bare run after a label or a call log's field, 'dst=00821048273916', or near its country's name.)
   const iddBare =
     i === j && n >= 12 && n <= 17 && !sign && !intl && t.startsWith('00', gs[i]!) && t.charAt(gs[i]! + 2) !== '0' &&
-    named(t, gs[i]!, ge[j]!);
+    (named(t, gs[i]!, ge[j]!) || countryNamed(t, gs[i]!, ge[j]!, t.slice(gs[i]! + 2, ge[j]!)));
   // (Nor ten digits after a country's letters: 'RU 0055 1487 3926' is a cow's ear tag, not +55 14 …; nor the start
   // of a figure in fours, '0045 8102 3967 4215', a fiscal drive's number.)
   const idd = iddBare || (!sign && !intl && j > i && w0 >= 3 && w0 <= 5 && t.startsWith('00', gs[i]!) && (i === 0 || !WS_ONLY.test(seps[i]!)) && !/[a-z]-$/i.test(textBefore(t, gs[i]!, 2)) && !(n <= 12 && COUNTRY_LETTERS.test(textBefore(t, gs[i]!, 4))) && !inFours(groups, i));
@@ -523,7 +530,8 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
   // 'TEL: 86-769-2288 1357': a label and a country code. (Only those codes when grouped: '916 123 45 678' after a
   // label is a Russian mobile mistyped.) (The operator's code may be in brackets: 'тел. 998 (70) 714 52 30'.)
   const ownCode = (open < 0 || open === i + 1) && (g0 === 3 ? /^(?:37[3-5]|380|99[2-68])/.test(digits) : g0 === 2 && digits.startsWith('86'));
-  if ((single || ownCode) && foreignBare(digits) && named(t, start, ge[j]!)) return candidate(start, digits, true, formatted);
+  // (Grouped so, it may have its country named instead: 'Узбекистан, Самарканд. Отец: 998 97 702 33 18'.)
+  if ((single || ownCode) && foreignBare(digits) && (named(t, start, ge[j]!) || (ownCode && countryNamed(t, start, ge[j]!, digits)))) return candidate(start, digits, true, formatted);
   if (belarusShort(digits, region) && ((open === i && area >= 2 && area <= 4) || (open < 0 && labelled(t, start)))) {
     // Belarus without its trunk 0, after a label or an operator's name or with the code in brackets:
     // 'Моб. (44) 712-05-38', 'A1: 29 614-32-95', 'тел. 17 328-40-19'.
@@ -727,8 +735,9 @@ function leftFree(t: string, start: number, lastEnd: number, formatted: boolean)
   // ('deal-79…', UUIDs; a formatted number after a name and a hyphen is a list's: 'Иван-8 903 418 27 65', and so is
   // a mobile with its 8 after a lowercase word: 'Мама-89026153478'; 'ЗМ-8902…' is a code's.)
   if (/[\-\u2010-\u2014]/.test(c) && !PROSE_DASH.test(c) && isAlnum(b) && !(formatted ? isLetter(b) : mobileAfterWord(t, start, b))) return false;
-  // A word joined by a dot is a user name or a domain ('petrov.89031234567'); 'тел.8916…' is a label's.
-  if (c === '.' && isLetter(b) && !labelled(t, start)) return false;
+  // A word joined by a dot is a user name or a domain ('petrov.89031234567'); 'тел.8916…' is a label's, and so is
+  // one before a '+', which no name has: 'т.р.+7 4912 …' (рабочий).
+  if (c === '.' && isLetter(b) && t.charAt(start) !== '+' && !labelled(t, start)) return false;
   const label = before.slice(-48); // ('Номер заявки на ипотеку в ДОМ.РФ: ' is 34)
   // (A number with a phone's own marks, its '+' or its area code in brackets, is no id whatever the label:
   // 'Заказ: 8 (3412) 908-400' says where to order.)

@@ -540,6 +540,19 @@ const positives: [string, string[]][] = [
   // a phone's label before an id's word: the checkpoint's phone
   ['Тел. КПП: 8-498-651-30-17', ['74986513017']],
   ['Задача: позвонить ему на 9154027736 до 18:00', ['79154027736']],
+  // Moldova with its trunk 0; Georgia's landline without it, its script; Azerbaijani and Iranian towns' names
+  ['Бельцы, тел. 0231 6 42 18, моб. +373 (79) 50-41-26', ['37323164218', '37379504126']],
+  ['Мария Чебану\nChișinău, Moldova\nmob. 069 248 713', ['37369248713']],
+  ['Georgia, Batumi — Nugzar: 577 31 08 45; office (422) 27 45 60', ['995577310845', '995422274560']],
+  ['[19.06.24, 12:00] Nino: ტელ. 032 2 47 58 11 (новый склад)', ['995322475811']],
+  ['AZ1010, Bakı, Nizami küç. 84 — ofis: 012 598 22 41', ['994125982241']],
+  ['Хамид (Бендер-Аббас): мой новый 0917-612-0459', ['989176120459']],
+  // a CIS country's code without its '+', grouped, where the country is named; 00 and the code near its town
+  ['Узбекистан, Самарканд. Отец: 998 97 702 33 18', ['998977023318']],
+  ['00996555123456 (так записала мама из Бишкека)', ['996555123456']],
+  // a label with a dot before its operator's name in brackets; a dotted label glued to a '+'
+  ['Тел. (life) 375 25 900 14 38', ['375259001438']],
+  ['т.р.+7 4912 25-40-18 (Рязань)', ['74912254018']],
 ];
 
 /** Exact offsets and extensions: [text, [start, end, digits, ext?][]] */
@@ -1045,6 +1058,11 @@ const traps: string[] = [
   'Введите номер, например +7 912 345-67-89',
   'например: +7 916 555-55-55',
   'номер полиса (12 цифр, например 0045 7812 3024)',
+  // a country named near an id or an amount grouped as its phones are
+  'Ташкент, заказ № 998 977 023 318',
+  'Узбекистан, сумма 998 977 023 318 сум',
+  'Бишкек: ИНН 996 555 123 456',
+  'Молдова, Кишинёв: счёт 0068912304',
 ];
 
 describe('findPhones: numbers', () => {
