@@ -12,17 +12,17 @@
  * Kyrgyzstan, Azerbaijan, Armenia, Turkey (and Northern Cyprus, on its codes), the UAE, Thailand, Israel, China's
  * landlines, Georgia's landlines, Montenegro, Belarus (outside the Belarus region, where it is home), Germany, South
  * Korea, Japan, Finland, France, the UK, Indonesia, Egypt, Serbia, India's landlines, Vietnam, the Netherlands, Iran,
- * Saudi Arabia, Moldova, and Italy, which keeps its 0 after the code. With a trunk 8, as at home but with fewer digits:
- * Lithuania and Tajikistan's landlines. Without one, where phone.ts checks the grouping too: China's mobiles, Georgia
- * (its mobiles, and its landlines with the city's code in brackets), Uzbekistan, Mongolia, Spain, Cyprus, Poland,
- * Czechia, Latvia, Norway, Iceland, Tajikistan, Hong Kong, Brazil (its area code in brackets), India's mobiles (5-5),
- * Italy's mobiles and North America (grouped 3-3-4, which no one here writes: a hunter's '(907) 441-2873' in Alaska,
- * not a Russian 907).
+ * Saudi Arabia, Moldova, and Italy, which keeps its 0 after the code. With a trunk 8, as at home but with fewer
+ * digits: Lithuania and Tajikistan's landlines. Without one, where phone.ts checks the grouping too: China's
+ * mobiles, Georgia (its mobiles, and its landlines with the city's code in brackets), Uzbekistan, Mongolia, Spain,
+ * Cyprus, Poland, Czechia, Latvia, Norway, Iceland, Tajikistan, Hong Kong, Brazil (its area code in brackets), India's
+ * mobiles (5-5), Italy's mobiles and North America (grouped 3-3-4, which no one here writes: a hunter's
+ * '(907) 441-2873' in Alaska, not a Russian 907).
  * A text that says the code is not known ('без кода', 'код страны уточнить') is taken at its word.
  */
 
 /** The words and signs that name a country, by its code. */
-export const CUES: Record<string, RegExp> = {
+const CUES: Record<string, RegExp> = {
   '996': /кыргыз|киргиз|kyrgyz|бишкек|bishkek|ош[еау]?(?![а-яё])|джалал-абад|каракол|токмок|дордо|mbank|мбанк|элсом|elsom|сом(?![а-яё])/,
   '994': /азербайдж|azerbaij|баку(?![а-яё])|baku|bakı|гянджа|ganja|сумгаит|[^\s\d]*ə/,
   '374': /армени|армянск|арм\.|armenia|ереван|yerevan|гюмри|gyumri|ванадзор/,
