@@ -235,6 +235,10 @@ import { independent222 } from './independent-222.ts';
 import { independent223 } from './independent-223.ts';
 import { independent224 } from './independent-224.ts';
 import { independent225 } from './independent-225.ts';
+import { independent226 } from './independent-226.ts';
+import { independent227 } from './independent-227.ts';
+import { independent228 } from './independent-228.ts';
+import { independent229 } from './independent-229.ts';
 
 export type Kind = 'contact' | 'deal' | 'requisites' | 'timeline' | 'email' | 'ticket' | 'invoice' | 'delivery';
 
@@ -959,7 +963,8 @@ export const corpus: Snippet[] = [
       ...independent204, ...independent205, ...independent206, ...independent207, ...independent208, ...independent209,
       ...independent210, ...independent211, ...independent212, ...independent213, ...independent214, ...independent215,
       ...independent216, ...independent217, ...independent218, ...independent219, ...independent220, ...independent221,
-      ...independent222, ...independent223, ...independent224, ...independent225,
+      ...independent222, ...independent223, ...independent224, ...independent225, ...independent226, ...independent227,
+      ...independent228, ...independent229,
     ],
     'i',
   ),

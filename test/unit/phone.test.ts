@@ -553,6 +553,8 @@ const positives: [string, string[]][] = [
   // a label with a dot before its operator's name in brackets; a dotted label glued to a '+'
   ['Тел. (life) 375 25 900 14 38', ['375259001438']],
   ['т.р.+7 4912 25-40-18 (Рязань)', ['74912254018']],
+  // a value copied from an application form, not the application's number
+  ['Лид из Drom: «Интересует Camry 70, торг?» Тел. из заявки: 79094410276', ['79094410276']],
 ];
 
 /** Exact offsets and extensions: [text, [start, end, digits, ext?][]] */
