@@ -12,12 +12,12 @@
  * Kyrgyzstan, Azerbaijan, Armenia, Turkey (and Northern Cyprus, on its codes), the UAE, Thailand, Israel, China's
  * landlines, Georgia's landlines, Montenegro, Belarus (outside the Belarus region, where it is home), Germany, South
  * Korea, Japan, Finland, France, the UK, Indonesia, Egypt, Serbia, India's landlines, Vietnam, the Netherlands, Iran,
- * Saudi Arabia, Moldova, and Italy, which keeps its 0 after the code. With a trunk 8, as at home but with fewer
- * digits: Lithuania and Tajikistan's landlines. Without one, where phone.ts checks the grouping too: China's
+ * Saudi Arabia, Moldova, Sri Lanka, and Italy, which keeps its 0 after the code. With a trunk 8, as at home but with
+ * fewer digits: Lithuania and Tajikistan's landlines. Without one, where phone.ts checks the grouping too: China's
  * mobiles, Georgia (its mobiles, and its landlines with the city's code in brackets), Uzbekistan, Mongolia, Spain,
- * Cyprus, Poland, Czechia, Latvia, Norway, Iceland, Tajikistan, Hong Kong, Brazil (its area code in brackets), India's
- * mobiles (5-5), Italy's mobiles and North America (grouped 3-3-4, which no one here writes: a hunter's
- * '(907) 441-2873' in Alaska, not a Russian 907).
+ * Cyprus, Poland, Czechia, Latvia, Norway, Iceland, the Maldives, Tajikistan, Hong Kong, Brazil (its area code in
+ * brackets), India's mobiles (5-5), Italy's mobiles and North America (grouped 3-3-4, which no one here writes: a
+ * hunter's '(907) 441-2873' in Alaska, not a Russian 907).
  * A text that says the code is not known ('без кода', 'код страны уточнить') is taken at its word.
  */
 
@@ -26,8 +26,8 @@ const CUES: Record<string, RegExp> = {
   '996': /кыргыз|киргиз|kyrgyz|бишкек|bishkek|ош[еау]?(?![а-яё])|джалал-абад|каракол|токмок|дордо|mbank|мбанк|элсом|elsom|сом(?![а-яё])/,
   '994': /азербайдж|azerbaij|баку(?![а-яё])|baku|bakı|гянджа|ganja|сумгаит|[^\s\d]*ə/,
   '374': /армени|армянск|арм\.|armenia|ереван|yerevan|гюмри|gyumri|ванадзор/,
-  '90': /турец|турци|turkey|türk|стамбул|istanbul|анталь|antalya|алани|аланья|alanya|мерсин|mersin|бодрум|bodrum|мармарис|marmaris|göcek|гёджек|анкар|ankara|измир|izmir|газиантеп|gaziantep|трабзон|trabzon|сарп(?![а-яё])|tömer|tl(?![a-z])|cep(?![a-z])|босфор|bosphorus|кипр|kıbrıs|kktc|[^\s\d]*[ığş]/,
-  '971': /оаэ|uae(?![a-z])|эмират|emirat|дуба[йеяю]|dubai|абу-даби|abu dhabi|шардж|sharjah|aed(?![a-z])|дирхам|dirham/,
+  '90': /турец|турци|turkey|türk|стамбул|istanbul|анталь|antalya|алани|аланья|alanya|мерсин|mersin|бодрум|bodrum|мармарис|marmaris|göcek|гёджек|анкар|ankara|измир|izmir|газиантеп|gaziantep|трабзон|trabzon|сарп(?![а-яё])|tömer|tl(?![a-z])|cep(?![a-z])|босфор|bosphorus|кипр|kıbrıs|kktc|north(?:ern)? cyprus|kyrenia|кирени|girne|гирне|фамагуст|famagusta|mağusa|lefkoşa|лефкош|[^\s\d]*[ığş]/,
+  '971': /оаэ|uae(?![a-z])|эмират|emirat|дуба[йеяю]|dubai|абу-даби|abu dhabi|шардж|sharjah|aed(?![a-z])|дирхам|dirham|dxb(?![a-z])|jbr(?![a-z])|джумейр|jumeirah/,
   '66': /таиланд|тайланд|тайск|thai|пхукет|phuket|паттай|pattaya|бангкок|bangkok|самуи|samui|khun|co\.th|฿|бат(?![а-яё-])|baht|[\u0E00-\u0E7F]/,
   '972': /израил|israel|тель-авив|tel aviv|иерусалим|jerusalem|хайф|haifa|бат-ям|бен-гурион|ben[ -]gurion|ашдод|нетани|беэр-шев|ришон|петах-тикв|холон|ашкелон|[\u05D0-\u05EA]/,
   '86': /кита[йе]|кит\.|кнр(?![а-яё])|china|chinese|гуанчжоу|guangzhou|шэньчжэн|shenzhen|шанха|shanghai|пекин|beijing|шаосин|shaoxing|маньчжур|manzhouli|суйфэньх|suifenhe|хэйхэ|heihe|харбин|harbin|wechat|далянь|dalian|yiwu|иу(?![а-яё])|ханчжоу|hangzhou|нинбо|ningbo|дунгуань|dongguan|тяньцзин|tianjin|сямынь|xiamen|цзинань|jinan|тайчжоу|taizhou|сучжоу|suzhou|фошань|foshan|урумчи|urumqi|циндао|qingdao|cny|rmb|юан/,
@@ -48,7 +48,7 @@ const CUES: Record<string, RegExp> = {
   '62': /индонези|indonesia|бали(?![а-яё])|bali(?![a-z])|джакарт|jakarta/,
   '381': /серби|serbia|srbij|белград|beograd|belgrade|нови-сад|novi sad|суботиц|subotic|ниш(?![а-яё])|niš|rsd(?![a-z])|динар|[^\s\d]*[јљњћђџ]/,
   '91': /инди[яиюе](?![а-яё])|индийск|india|мумба|mumbai|дели(?![а-яё])|delhi|пун[аеы](?![а-яё])|pune(?![a-z])|ченна|chennai|калькутт|kolkata|хайдарабад|hyderabad|бангалор|bangalore|bengaluru|ахмадабад|ahmedabad|maharashtra|telangana|gujarat|tamil nadu|pvt\.? ltd|inr(?![a-z])|₹|рупи/,
-  '84': /вьетнам|vietnam|việt|ханой|hà nội|hanoi|хошимин|hồ chí minh|ho chi minh|сайгон|saigon|sài gòn|дананг|đà nẵng|da nang|хайфон|hải phòng|vnd(?![a-z])|[^\s\d]*[ơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/,
+  '84': /вьетнам|vietnam|việt|ханой|hà nội|hanoi|хошимин|hồ chí minh|ho chi minh|сайгон|saigon|sài gòn|дананг|đà nẵng|da nang|хайфон|hải phòng|нячанг|nha trang|фантьет|phan thiet|муйне|mui ne|фукуок|phu quoc|vnd(?![a-z])|[^\s\d]*[ơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/,
   '48': /польш|польск|polsk|poland|polish|варшав|warszaw|warsaw|краков|kraków|krakow|гданьск|gdańsk|gdansk|познан|poznań|poznan|вроцлав|wrocław|лодз|łódź|катовиц|katowic|щецин|szczecin|sp\. z o\.o\.|pozdrawiam|wew\.|pln(?![a-z])|zł(?![a-z])|злот|[^\s\d]*[ąęłńśźż]/,
   '420': /чехи|чешск|czech|česk|прага|праге|praha|prague|брно|brno|острав|ostrava|пльзен|plzeň|s\.r\.o\.|ičo|dič|czk(?![a-z])|kč(?![a-z])|[^\s\d]*[ěřů]/,
   '55': /бразил|brasil|brazil|сан-паулу|são paulo|sao paulo|рио-де-жанейро|rio de janeiro|porto alegre|порту-алегри|ltda(?![a-z])|atenciosamente|r\$|brl(?![a-z])|[^\s\d]*[ãõç]/,
@@ -63,6 +63,8 @@ const CUES: Record<string, RegExp> = {
   '852': /гонконг|hong kong|kowloon|коулун|\(hk\)/,
   '31': /нидерланд|голланд|netherlands|nederland|dutch|holland|амстердам|amsterdam|роттердам|rotterdam|гааг[аеиу]|den haag|утрехт|utrecht|эйндховен|eindhoven|b\.v\.|met vriendelijke|\.nl(?![a-z])/,
   '373': /молдов|moldov|кишин[её]в|chișinău|chisinau|бельц|bălți|balti(?![a-z])|тирасп|tiraspol|комрат|md-\d{4}|[^\s\d]*[șț]/,
+  '94': /шри-ланк|sri lank|ланкийск|коломбо|colombo|канди(?![а-яё])|kandy|галле(?![а-яё])|galle(?![a-z])|бентот|bentota|хиккадув|hikkaduwa|унаватун|unawatuna|негомбо|negombo|тринкомали|trincomalee|lkr(?![a-z])/,
+  '960': /мальдив|maldiv|хулхумал|hulhumal|маафуши|maafushi|mvr(?![a-z])|руфи(?![а-яё])/,
   '976': /монгол|mongol|улан-батор|ulaanbaatar|дархан|darkhan|чойбалсан|замын-ууд|эрдэнэт|утас(?![а-яё])/,
 };
 
@@ -90,6 +92,7 @@ const TRUNK: Row[] = [
   ['86', /^(?:(?:10|2\d)\d{8}|[3-9]\d{9,10})$/],
   ['995', /^[34]\d{8}$/],
   ['373', /^[2-7]\d{7}$/],
+  ['94', /^[1-9]\d{8}$/], // Sri Lanka: a mobile '077 345 8821', Galle's '091 227 5514'
   ['382', /^[2-9]\d{7}$/],
   ['375', /^(?:(?:25|29|33|44)\d{7}|(?:1[5-7]|2[1-3])\d{7})$/],
   ['49', /^(?:1[5-7]\d{8,9}|[2-9]\d{8,10})$/],
@@ -128,6 +131,7 @@ const PLAIN: Row[] = [
   ['852', /^[2-9]\d{7}$/], // Hong Kong: '2345 6789'
   ['47', /^[2-9]\d{7}$/], // Norway: Tromsø's '77 79 18 00', a mobile '917 44 082'
   ['354', /^[4-8]\d{6}$/], // Iceland, seven digits: '565 0712'
+  ['960', /^[3-9]\d{6}$/], // the Maldives, seven digits too: '777 4519'
 ];
 
 /** The countries whose trunk prefix is an 8: Lithuania ('(8 5) 212 3456', a mobile '8 612 34 567'), Tajikistan. */

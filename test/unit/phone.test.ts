@@ -555,6 +555,17 @@ const positives: [string, string[]][] = [
   ['т.р.+7 4912 25-40-18 (Рязань)', ['74912254018']],
   // a value copied from an application form, not the application's number
   ['Лид из Drom: «Интересует Camry 70, торг?» Тел. из заявки: 79094410276', ['79094410276']],
+  // Sri Lanka, the Maldives, Northern Cyprus's towns, Dubai's airport, Vietnam's resorts; 'my new no.' is a phone's
+  ['Галле, Sri Lanka — Villa Aurora, owner Mr. Perera\n0912 234 567 / 071 889 4420', ['94912234567', '94718894420']],
+  ['Мальдивы, о. Маафуши, гестхаус Arena Beach — хозяин Ибрагим: 777 4519 (местный, Viber)', ['9607774519']],
+  ['Ali (Kyrenia, North Cyprus): my mobile 0533 861 4412, office 0392 444 05 05', ['905338614412', '903924440505']],
+  ['Трансфер DXB → JBR, dispatcher 04 321 8806', ['97143218806']],
+  ['Ваш гид в Нячанге — Тхань, тел. 0905 118 447 (Zalo)', ['84905118447']],
+  ['WhatsApp от агента, Дубай: "pls save my new no. 058 991 0273"', ['971589910273']],
+  // a country's code written apart after a label, its country named; a second number after 'доп.', not its extension
+  ['Турецкий агент прислал: "Tel: 90 242 511 00 22" (Alanya)', ['902425110022']],
+  ['получатель Гилязова Ф.Т.; тел. +7 (917) 348-21-05, доп. 8(347)255-11-09', ['79173482105', '73472551109']],
+  ['Пишите сюда, звонить лучше на 9021567730 — это тоже я', ['79021567730']],
 ];
 
 /** Exact offsets and extensions: [text, [start, end, digits, ext?][]] */
@@ -1065,6 +1076,9 @@ const traps: string[] = [
   'Узбекистан, сумма 998 977 023 318 сум',
   'Бишкек: ИНН 996 555 123 456',
   'Молдова, Кишинёв: счёт 0068912304',
+  'Дубай: Invoice no. 058 991 0273',
+  'Tel: 90 242 511 00 22',
+  'Alanya, сумма 90 242 511 00 22',
 ];
 
 describe('findPhones: numbers', () => {
