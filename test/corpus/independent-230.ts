@@ -14,6 +14,12 @@
  * 80361 on Bali), Dubai RERA/BRN/ORN, DLD and Trakheesi permits, Makani, title deeds, Turkish TAPU ada/parsel, vergi and
  * kimlik numbers, Thai chanote and tax ids, Indonesian NIB/NPWP/SHM, tracking numbers, masked numbers, input-mask
  * placeholders and form hints, short numbers, partial numbers, lone extensions, and numbers inside URLs and e-mail addresses.
+ *
+ * Its first run, with the rules made for the sets before it, none for it (the twenty-seventh session's rules for sets
+ * 226–229 already in): ours precision 1.000, recall 0.970, extensions 31 of 31; libphonenumber-js findNumbers 0.892 /
+ * 0.774. Read since: 'my new no.' as a phone's label, Northern Cyprus's towns ('Kyrenia, North Cyprus'), a Turkish code
+ * written apart after a label near 'Alanya'. Still missed: a bare Turkish mobile with no label, a fax's number without
+ * its '+', a Thai mobile grouped '0-8989-77-654'.
  */
 import type { Kind } from './phones.ts';
 

@@ -14,6 +14,11 @@
  * durations, cabinet numbers, internal-only extensions, prices and sums that look like 8 927 …, licence numbers, fiscal
  * receipt numbers, Zoom meeting ids, postal codes, IPs, versions, coordinates, masked numbers, input-mask placeholders,
  * partial numbers, short numbers 103/112/03, SMS codes and short codes, digits inside URLs and e-mail addresses.
+ *
+ * Its first run, with the rules made for the sets before it, none for it (the twenty-seventh session's rules for sets
+ * 226–230 already in): ours precision 1.000, recall 0.996, extensions 39 of 40; libphonenumber-js findNumbers 0.916 /
+ * 0.977. Read since: a second number after 'доп.' glued to its bracket ('доп. 8(347)255-11-09'), which was taken for an
+ * extension 8. Still missed: an extension inside a note in brackets ('(раб., доб. 105)').
  */
 import type { Kind } from './phones.ts';
 

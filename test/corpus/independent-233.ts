@@ -17,6 +17,12 @@
  * emergency numbers (112, 122, 191, 1155, 999, 110, 113, 119), wa.me links and phone-number e-mail addresses, masked numbers,
  * input-mask placeholders and hint examples, ИНН/ОГРН/КПП/БИК/accounts/cards/СНИЛС, foreign licence and tax ids, postal codes,
  * coordinates, IPs, time-zone offsets (+7 ч, +03:00) and temperatures.
+ *
+ * Its first run, with the rules made for the sets before it, none for it (the twenty-seventh session's rules for sets
+ * 226–230 already in): ours precision 0.995, recall 0.928, extensions 22 of 22; libphonenumber-js findNumbers 0.914 /
+ * 0.667. Read since: Sri Lanka and the Maldives, Dubai's airport and JBR, Vietnam's resorts (Нячанг, Муйне). Still
+ * missed: bare national numbers with no label (a Thai SIM's '0928874150'), a number glued to the words around it, and
+ * '(960) 335-1122' in the Maldives, read as a Russian mobile.
  */
 import type { Kind } from './phones.ts';
 

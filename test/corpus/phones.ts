@@ -239,6 +239,10 @@ import { independent226 } from './independent-226.ts';
 import { independent227 } from './independent-227.ts';
 import { independent228 } from './independent-228.ts';
 import { independent229 } from './independent-229.ts';
+import { independent230 } from './independent-230.ts';
+import { independent231 } from './independent-231.ts';
+import { independent232 } from './independent-232.ts';
+import { independent233 } from './independent-233.ts';
 
 export type Kind = 'contact' | 'deal' | 'requisites' | 'timeline' | 'email' | 'ticket' | 'invoice' | 'delivery';
 
@@ -964,7 +968,7 @@ export const corpus: Snippet[] = [
       ...independent210, ...independent211, ...independent212, ...independent213, ...independent214, ...independent215,
       ...independent216, ...independent217, ...independent218, ...independent219, ...independent220, ...independent221,
       ...independent222, ...independent223, ...independent224, ...independent225, ...independent226, ...independent227,
-      ...independent228, ...independent229,
+      ...independent228, ...independent229, ...independent230, ...independent231, ...independent232, ...independent233,
     ],
     'i',
   ),
