@@ -25,28 +25,28 @@
 const CUES: Record<string, RegExp> = {
   '996': /кыргыз|киргиз|kyrgyz|бишкек|bishkek|ош[еау]?(?![а-яё])|джалал-абад|каракол|токмок|дордо|mbank|мбанк|элсом|elsom|сом(?![а-яё])/,
   '994': /азербайдж|azerbaij|баку(?![а-яё])|baku|bakı|гянджа|ganja|сумгаит|[^\s\d]*ə/,
-  '374': /армени|армянск|арм\.|armenia|ереван|yerevan|гюмри|gyumri|ванадзор/,
+  '374': /армени|армянск|арм\.|armenia|ереван|yerevan|гюмри|gyumri|ванадзор|[\u0531-\u0587]/,
   '90': /турец|турци|turkey|türk|стамбул|istanbul|анталь|antalya|алани|аланья|alanya|мерсин|mersin|бодрум|bodrum|мармарис|marmaris|göcek|гёджек|анкар|ankara|измир|izmir|газиантеп|gaziantep|трабзон|trabzon|сарп(?![а-яё])|tömer|tl(?![a-z])|cep(?![a-z])|босфор|bosphorus|кипр|kıbrıs|kktc|north(?:ern)? cyprus|kyrenia|кирени|girne|гирне|фамагуст|famagusta|mağusa|lefkoşa|лефкош|[^\s\d]*[ığş]/,
   '971': /оаэ|uae(?![a-z])|эмират|emirat|дуба[йеяю]|dubai|абу-даби|abu dhabi|шардж|sharjah|aed(?![a-z])|дирхам|dirham|dxb(?![a-z])|jbr(?![a-z])|джумейр|jumeirah/,
   '66': /таиланд|тайланд|тайск|thai|пхукет|phuket|паттай|pattaya|бангкок|bangkok|самуи|samui|khun|co\.th|฿|бат(?![а-яё-])|baht|[\u0E00-\u0E7F]/,
-  '972': /израил|israel|тель-авив|tel aviv|иерусалим|jerusalem|хайф|haifa|бат-ям|бен-гурион|ben[ -]gurion|ашдод|нетани|беэр-шев|ришон|петах-тикв|холон|ашкелон|[\u05D0-\u05EA]/,
+  '972': /израил|israel|тель-авив|tel aviv|иерусалим|jerusalem|хайф|haifa|бат-ям|бен-гурион|ben[ -]gurion|ашдод|нетани|беэр-шев|ришон|петах-тикв|холон|ашкелон|shalom|(?<=\.)il(?![a-z])|[\u05D0-\u05EA]/,
   '86': /кита[йе]|кит\.|кнр(?![а-яё])|china|chinese|гуанчжоу|guangzhou|шэньчжэн|shenzhen|шанха|shanghai|пекин|beijing|шаосин|shaoxing|маньчжур|manzhouli|суйфэньх|suifenhe|хэйхэ|heihe|харбин|harbin|wechat|далянь|dalian|yiwu|иу(?![а-яё])|ханчжоу|hangzhou|нинбо|ningbo|дунгуань|dongguan|тяньцзин|tianjin|сямынь|xiamen|цзинань|jinan|тайчжоу|taizhou|сучжоу|suzhou|фошань|foshan|урумчи|urumqi|циндао|qingdao|cny|rmb|юан/,
   '995': /грузи|georgia|тбилиси|tbilisi|батуми|batumi|кутаиси|kutaisi|гудаур|gudauri|[\u10D0-\u10FF]/,
-  '382': /черногор|montenegr|будв|budva|подгориц|podgoric|тиват|tivat|котор|kotor/,
+  '382': /черногор|montenegr|crna gora|будв|budva|подгориц|podgoric|тиват|tivat|котор|kotor|херцег|herceg/,
   '375': /беларус|белорус|belarus|минск|minsk|брест|гомел|гродн|витебск|могил[её]в|бобруйск|барановичи|нароч|byn(?![a-z])|тэл\.|[^\s\d]*ў/,
   '49': /германи|немецк|germany|deutschland|берлин|berlin|мюнхен|münchen|гамбург|hamburg|к[её]льн|köln|франкфурт|frankfurt|дюссельдорф|düsseldorf|нюрнберг|nürnberg|бремен|bremen|ганновер|hannover|штутгарт|stuttgart|лейпциг|leipzig|дрезден|dresden|handy|gmbh|sehr geehrte|mit freundlichen|wohnheim|hochschule|эссен|essen(?![a-z])|frau(?![a-z])|herr(?![a-z])|sekretariat|betreff|universität|heidelberg|гейдельберг|кассел|kassel|\(de\)|[^\s\d]*ß/,
   '998': /узбек|uzbek|ташкент|tashkent|самарканд|samarkand|бухар|bukhara|фергана|fergana|наманган|namangan|андижан|andijan|узб\./,
-  '82': /коре(?:[яиею]|йск)|korea|сеул|seoul|пусан|busan|инчхон|incheon|тонъён|tongyeong|пхохан|pohang|kakao|h\.p\.|kst(?![a-z])|changwon|чханвон|\.kr(?![a-z])|[\uAC00-\uD7AF]/,
-  '81': /япони|японск|japan|токио|tokyo|хоккайдо|hokkaido|хакодате|hakodate|отару|otaru|ниигат|niigata|вакканай|wakkanai|саппоро|sapporo|осак|osaka|нагоя|nagoya|кобэ|kobe|тоям|toyama|[йи]окогам|yokohama|фусики|fushiki|хокурику|hokuriku|jst(?![a-z])|k\.k\.|\.jp(?![a-z])|-сан(?![а-яё])|[\u3040-\u30FF〒県]|株式会社/,
+  '82': /коре(?:[яиею]|йск)|korea|сеул|seoul|пусан|busan|инчхон|incheon|тонъён|tongyeong|пхохан|pohang|kakao|h\.p\.|kst(?![a-z])|changwon|чханвон|(?<=\.)kr(?![a-z])|[\uAC00-\uD7AF]/,
+  '81': /япони|японск|japan|токио|tokyo|хоккайдо|hokkaido|хакодате|hakodate|отару|otaru|ниигат|niigata|вакканай|wakkanai|саппоро|sapporo|осак|osaka|нагоя|nagoya|кобэ|kobe|тоям|toyama|[йи]окогам|yokohama|фусики|fushiki|хокурику|hokuriku|jst(?![a-z])|k\.k\.|(?<=\.)jp(?![a-z])|-сан(?![а-яё])|[\u3040-\u30FF〒県]|株式会社/,
   '358': /финлянд|финск|finland|suomi|хельсинк|helsinki|puh\.|terveisin/,
   '1': /сша(?![а-яё])|usa(?![a-z])|америк|america|канад|canada|аляск|alaska|техас|texas|монтан|montana|калифорни|california|флорид|florida|нью-йорк|new york|чикаго|chicago|денвер|denver|(?<=,) [a-z]{2} \d{5}(?!\d)/,
-  '33': /франц|france|french|париж|paris|лион|lyon|марсел|marseille|portable|cordialement|\.fr(?![a-z])/,
+  '33': /франц|france|french|париж|paris|лион|lyon|марсел|marseille|portable|cordialement|(?<=\.)fr(?![a-z])/,
   '44': /великобритан|британ|англи[яиюе](?![а-яё])|uk(?![a-z])|u\.k\.|united kingdom|england|лондон|london|манчестер|manchester|£|gbp/,
   '34': /испан|spain|españa|мадрид|madrid|барселон|barcelona|móvil/,
   '39': /итал|italy|italia|рим(?![а-яё])|roma(?![a-z])|милан[еау](?![а-яё])|миланск|milano/,
   '357': /кипр|cyprus|лимас+ол|limas+ol|ларнак|larnaca|пафос|paphos|никоси|nicosia/,
   '62': /индонези|indonesia|бали(?![а-яё])|bali(?![a-z])|джакарт|jakarta/,
-  '381': /серби|serbia|srbij|белград|beograd|belgrade|нови-сад|novi sad|суботиц|subotic|ниш(?![а-яё])|niš|rsd(?![a-z])|динар|[^\s\d]*[јљњћђџ]/,
+  '381': /серби|serbia|srbij|белград|beograd|belgrade|нови-сад|novi sad|суботиц|subotic|ниш(?![а-яё])|niš|rsd(?![a-z])|динар|zdravo|pozdrav|srdačno|[^\s\d]*[јљњћђџ]/,
   '91': /инди[яиюе](?![а-яё])|индийск|india|мумба|mumbai|дели(?![а-яё])|delhi|пун[аеы](?![а-яё])|pune(?![a-z])|ченна|chennai|калькутт|kolkata|хайдарабад|hyderabad|бангалор|bangalore|bengaluru|ахмадабад|ahmedabad|maharashtra|telangana|gujarat|tamil nadu|pvt\.? ltd|inr(?![a-z])|₹|рупи/,
   '84': /вьетнам|vietnam|việt|ханой|hà nội|hanoi|хошимин|hồ chí minh|ho chi minh|сайгон|saigon|sài gòn|дананг|đà nẵng|da nang|хайфон|hải phòng|нячанг|nha trang|фантьет|phan thiet|муйне|mui ne|фукуок|phu quoc|vnd(?![a-z])|[^\s\d]*[ơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/,
   '48': /польш|польск|polsk|poland|polish|варшав|warszaw|warsaw|краков|kraków|krakow|гданьск|gdańsk|gdansk|познан|poznań|poznan|вроцлав|wrocław|лодз|łódź|катовиц|katowic|щецин|szczecin|sp\. z o\.o\.|pozdrawiam|wew\.|pln(?![a-z])|zł(?![a-z])|злот|[^\s\d]*[ąęłńśźż]/,
@@ -61,7 +61,7 @@ const CUES: Record<string, RegExp> = {
   '98': /иран|iran|тегеран|tehran|исфахан|isfahan|шираз|shiraz|тебриз|tabriz|мешхед|mashhad|бендер-аббас|бандар-аббас|bandar[ -]abbas|энзел|anzali|[\u067E\u0686\u0698\u06AF]/,
   '966': /саудов|saudi|ksa(?![a-z])|рияд|riyadh|джидд|jeddah|мекк|makkah|mecca|медин[аеы](?![а-яё])|medina|даммам|dammam|jawal|sar(?![a-z])/,
   '852': /гонконг|hong kong|kowloon|коулун|\(hk\)/,
-  '31': /нидерланд|голланд|netherlands|nederland|dutch|holland|амстердам|amsterdam|роттердам|rotterdam|гааг[аеиу]|den haag|утрехт|utrecht|эйндховен|eindhoven|b\.v\.|met vriendelijke|\.nl(?![a-z])/,
+  '31': /нидерланд|голланд|netherlands|nederland|dutch|holland|амстердам|amsterdam|роттердам|rotterdam|гааг[аеиу]|den haag|утрехт|utrecht|эйндховен|eindhoven|b\.v\.|met vriendelijke|(?<=\.)nl(?![a-z])/,
   '373': /молдов|moldov|кишин[её]в|chișinău|chisinau|бельц|bălți|balti(?![a-z])|тирасп|tiraspol|комрат|md-\d{4}|[^\s\d]*[șț]/,
   '94': /шри-ланк|sri lank|ланкийск|коломбо|colombo|канди(?![а-яё])|kandy|галле(?![а-яё])|galle(?![a-z])|бентот|bentota|хиккадув|hikkaduwa|унаватун|unawatuna|негомбо|negombo|тринкомали|trincomalee|lkr(?![a-z])/,
   '960': /мальдив|maldiv|хулхумал|hulhumal|маафуши|maafushi|mvr(?![a-z])|руфи(?![а-яё])/,
@@ -145,6 +145,8 @@ const EIGHT: Row[] = [
 // 'ų' or 'į' Lithuanian, with 'ā', 'ņ' or 'ķ' Latvian, with 'ø' or 'å'
 // Norwegian (or Danish), with 'ð' or 'þ' Icelandic; Hangul is Korea's, kana Japan's.)
 // (The country's code on another number counts too: a Turkish signature's '+90 (332) …' above its 'GSM: 0 532 …'.)
+// (A domain names its country by the ending after its dot, '…@neturabs.co.il': written '(?<=\.)il', as a cue may
+// not start right after a letter.)
 // Chinese characters are China's sign, or Japan's where the text names Japan too (Japanese writes with them).
 const HAN = /[\u4E00-\u9FFF]/g;
 
@@ -162,14 +164,18 @@ function cueOf(code: string): RegExp {
  */
 const NO_CODE = /без\s+кода(?!\s+страны)|код[а-яё]*\s+(?:страны\s+)?(?:уточн|неизвест)|уточн[а-яё]*\s+(?:код|полный\s+номер)/;
 
-/** How far before the number a country's name still speaks for it: a card's header, two or three lines up. */
+/**
+ * How far before the number a country's name still speaks for it: a card's header, two or three lines up; and after
+ * it: a signature's address under its phones ('Tel. 25 820 400 | Mob. …\nArch. Makariou III 155, Limassol, Cyprus').
+ * A name on the number's own line is nearer than any on another, however close (OTHER_LINE).
+ */
 const BEFORE = 200;
+const AFTER = 120;
 const OTHER_LINE = 1000;
 
 /**
  * The international digits of `digits` (its trunk 0 included) as the country named nearest to it writes them, or
- * null. `start` and `end` are the number's place in `t`; the text after it counts to the end of its line (or of the
- * next line, when the number ends its own).
+ * null. `start` and `end` are the number's place in `t`.
  */
 export function abroadNational(t: string, start: number, end: number, digits: string): string | null {
   if (digits.charAt(0) !== '0' || digits.charAt(1) === '0') return null;
@@ -200,11 +206,8 @@ function nearest(t: string, start: number, end: number, rest: string, table: Row
   const fits = table.filter(([, national, , written]) => national.test(rest) && (!written || written.test(t.slice(start, end))));
   if (!fits.length) return null; // the usual case: no country's length, no text to read
   const from = Math.max(0, start - BEFORE);
-  // (A number that ends its line takes the next one too: a card's note under it, '(Япония; …)'.)
-  let lineEnd = t.indexOf('\n', end);
-  if (lineEnd >= 0 && !t.slice(end, lineEnd).trim()) lineEnd = t.indexOf('\n', lineEnd + 1);
   const before = lower(t.slice(from, start));
-  const after = lower(t.slice(end, lineEnd < 0 ? Math.min(t.length, end + 120) : lineEnd));
+  const after = lower(t.slice(end, Math.min(t.length, end + AFTER)));
   if (NO_CODE.test(before.slice(-80)) || NO_CODE.test(after)) return null;
   // (A cue on the number's own line beats any on another: a table's row names its own country, and the next row
   // another, '… | Польша | Piotr K. | 58 341 27 90\nNábytek Plus | Чехия | …'.)

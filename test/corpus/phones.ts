@@ -243,6 +243,9 @@ import { independent230 } from './independent-230.ts';
 import { independent231 } from './independent-231.ts';
 import { independent232 } from './independent-232.ts';
 import { independent233 } from './independent-233.ts';
+import { independent234 } from './independent-234.ts';
+import { independent235 } from './independent-235.ts';
+import { independent236 } from './independent-236.ts';
 
 export type Kind = 'contact' | 'deal' | 'requisites' | 'timeline' | 'email' | 'ticket' | 'invoice' | 'delivery';
 
@@ -968,7 +971,7 @@ export const corpus: Snippet[] = [
       ...independent210, ...independent211, ...independent212, ...independent213, ...independent214, ...independent215,
       ...independent216, ...independent217, ...independent218, ...independent219, ...independent220, ...independent221,
       ...independent222, ...independent223, ...independent224, ...independent225, ...independent226, ...independent227,
-      ...independent228, ...independent229, ...independent230, ...independent231, ...independent232, ...independent233,
+      ...independent228, ...independent229, ...independent230, ...independent231, ...independent232, ...independent233, ...independent234, ...independent235, ...independent236,
     ],
     'i',
   ),

@@ -566,6 +566,17 @@ const positives: [string, string[]][] = [
   ['Турецкий агент прислал: "Tel: 90 242 511 00 22" (Alanya)', ['902425110022']],
   ['получатель Гилязова Ф.Т.; тел. +7 (917) 348-21-05, доп. 8(347)255-11-09', ['79173482105', '73472551109']],
   ['Пишите сюда, звонить лучше на 9021567730 — это тоже я', ['79021567730']],
+  // a lone digit inside another country's local number; Montenegro's and Armenia's signs; a dialer's 'number='
+  ['Contact: Aleksandar (sales)\nDirect: +381 11 630 2 630', ['381116302630']],
+  ['Клиент: Mont IT (Herceg Novi, Crna Gora)\nТел.: (031) 321-654', ['38231321654']],
+  ['Հեռ.՝ 010 56 78 90\nԵրևան', ['37410567890']],
+  ['From: Yossi Mizrahi <yossi@neturabs.co.il>\n\nOlga, my cell is 052 888 7766.', ['972528887766']],
+  ['dialer: campaign=DEBT_MO_90 lead=458213 number=79257730412 status=NO_ANSWER', ['79257730412']],
+  // a country named in the address under a signature's phones, the first of which does not end its line
+  ['Finance Manager | Helix Digital Ltd\nTel. 25 820 400 | Mob. 99 456 789\nArch. Makariou III 155, 3026 Limassol, Cyprus', ['35725820400', '35799456789']],
+  // an air waybill's number and a Norwegian payment's KID are ids, whatever country the text names
+  ['LH 8254, AWB 020-19163244\nПредставитель отправителя: +49 69 247 503 60', ['496924750360']],
+  ['Beløp NOK 245 600,00\nKID 20251187004\nKontonummer 4750 12 34567', []],
 ];
 
 /** Exact offsets and extensions: [text, [start, end, digits, ext?][]] */
@@ -650,6 +661,7 @@ const exact: [string, [number, number, string, string?][]][] = [
   ['Mọi thắc mắc xin gọi +7 (495) 641-27-83, máy lẻ 205.', [[21, 39, '74956412783', '205']]],
   ['rabochiy +7 495 640 77 18 dob 205', [[9, 25, '74956407718', '205']]],
   ['Balkan Events d.o.o., Beograd, tel. +381 11 334 5782, lokal 14', [[36, 52, '381113345782', '14']]],
+  ['T +381 11 7155 000 lok. 4512', [[2, 18, '381117155000', '4512']]],
   // (an extension after bare digits says they are a phone)
   ['Звонок из «Эндомед» (4733004122 доб. 115)', [[21, 31, '74733004122', '115']]],
   ['Tel +7 916 123 45 67 DOB 12.05.1985', [[4, 20, '79161234567']]],
@@ -1079,6 +1091,8 @@ const traps: string[] = [
   'Дубай: Invoice no. 058 991 0273',
   'Tel: 90 242 511 00 22',
   'Alanya, сумма 90 242 511 00 22',
+  'Лицевой счёт абонента МТС 247122587120, тариф «Агро 500»',
+  '+7 495 123 4 567',
 ];
 
 describe('findPhones: numbers', () => {
