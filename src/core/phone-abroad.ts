@@ -34,7 +34,7 @@ const CUES: Record<string, RegExp> = {
   '995': /грузи|georgia|тбилиси|tbilisi|батуми|batumi|кутаиси|kutaisi|гудаур|gudauri|[\u10D0-\u10FF]/,
   '382': /черногор|montenegr|crna gora|будв|budva|подгориц|podgoric|тиват|tivat|котор|kotor|херцег|herceg/,
   '375': /беларус|белорус|belarus|минск|minsk|брест|гомел|гродн|витебск|могил[её]в|бобруйск|барановичи|нароч|byn(?![a-z])|тэл\.|[^\s\d]*ў/,
-  '49': /германи|немецк|germany|deutschland|берлин|berlin|мюнхен|münchen|гамбург|hamburg|к[её]льн|köln|франкфурт|frankfurt|дюссельдорф|düsseldorf|нюрнберг|nürnberg|бремен|bremen|ганновер|hannover|штутгарт|stuttgart|лейпциг|leipzig|дрезден|dresden|handy|gmbh|sehr geehrte|mit freundlichen|wohnheim|hochschule|эссен|essen(?![a-z])|frau(?![a-z])|herr(?![a-z])|sekretariat|betreff|universität|heidelberg|гейдельберг|кассел|kassel|\(de\)|[^\s\d]*ß/,
+  '49': /германи|немецк|germany|deutschland|берлин|berlin|мюнхен|münchen|гамбург|hamburg|к[её]льн|köln|франкфурт|frankfurt|дюссельдорф|düsseldorf|нюрнберг|nürnberg|бремен|bremen|ганновер|hannover|штутгарт|stuttgart|лейпциг|leipzig|дрезден|dresden|wohnheim|hochschule|эссен|essen(?![a-z])|universität|heidelberg|гейдельберг|кассел|kassel|\(de\)/,
   '998': /узбек|uzbek|ташкент|tashkent|самарканд|samarkand|бухар|bukhara|фергана|fergana|наманган|namangan|андижан|andijan|узб\./,
   '82': /коре(?:[яиею]|йск)|korea|сеул|seoul|пусан|busan|инчхон|incheon|тонъён|tongyeong|пхохан|pohang|kakao|h\.p\.|kst(?![a-z])|changwon|чханвон|(?<=\.)kr(?![a-z])|[\uAC00-\uD7AF]/,
   '81': /япони|японск|japan|токио|tokyo|хоккайдо|hokkaido|хакодате|hakodate|отару|otaru|ниигат|niigata|вакканай|wakkanai|саппоро|sapporo|осак|osaka|нагоя|nagoya|кобэ|kobe|тоям|toyama|[йи]окогам|yokohama|фусики|fushiki|хокурику|hokuriku|jst(?![a-z])|k\.k\.|(?<=\.)jp(?![a-z])|-сан(?![а-яё])|[\u3040-\u30FF〒県]|株式会社/,
@@ -50,26 +50,62 @@ const CUES: Record<string, RegExp> = {
   '91': /инди[яиюе](?![а-яё])|индийск|india|мумба|mumbai|дели(?![а-яё])|delhi|пун[аеы](?![а-яё])|pune(?![a-z])|ченна|chennai|калькутт|kolkata|хайдарабад|hyderabad|бангалор|bangalore|bengaluru|ахмадабад|ahmedabad|maharashtra|telangana|gujarat|tamil nadu|pvt\.? ltd|inr(?![a-z])|₹|рупи/,
   '84': /вьетнам|vietnam|việt|ханой|hà nội|hanoi|хошимин|hồ chí minh|ho chi minh|сайгон|saigon|sài gòn|дананг|đà nẵng|da nang|хайфон|hải phòng|нячанг|nha trang|фантьет|phan thiet|муйне|mui ne|фукуок|phu quoc|vnd(?![a-z])|[^\s\d]*[ơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/,
   '48': /польш|польск|polsk|poland|polish|варшав|warszaw|warsaw|краков|kraków|krakow|гданьск|gdańsk|gdansk|познан|poznań|poznan|вроцлав|wrocław|лодз|łódź|катовиц|katowic|щецин|szczecin|sp\. z o\.o\.|pozdrawiam|wew\.|pln(?![a-z])|zł(?![a-z])|злот|[^\s\d]*[ąęłńśźż]/,
-  '420': /чехи|чешск|czech|česk|прага|праге|praha|prague|брно|brno|острав|ostrava|пльзен|plzeň|s\.r\.o\.|ičo|dič|czk(?![a-z])|kč(?![a-z])|[^\s\d]*[ěřů]/,
+  '420': /чехи|чешск|czech|česk|прага|праге|praha|prague|брно|brno|острав|ostrava|пльзен|plzeň|ičo|dič|czk(?![a-z])|kč(?![a-z])|[^\s\d]*[ěřů]/,
   '55': /бразил|brasil|brazil|сан-паулу|são paulo|sao paulo|рио-де-жанейро|rio de janeiro|porto alegre|порту-алегри|ltda(?![a-z])|atenciosamente|r\$|brl(?![a-z])|[^\s\d]*[ãõç]/,
   '20': /египет|египт|egypt|каир|cairo|хургад|hurghada|шарм|sharm|луксор|luxor|александри|alexandria|гиз[аеы]|giza|эль-гун|el gouna|марса-алам|marsa alam|дахаб|dahab|асуан|aswan|egp(?![a-z])/,
   '370': /литв|lithuan|lietuv|вильн|vilnius|каунас|kaunas|клайпед|klaipėd|паневеж|panevėž|шяуля|šiaul|uab(?![a-z])|pagarbiai|[^\s\d]*[ėųį]/,
   '371': /латви|latvi|риг[аеиу](?![а-яё])|рижск|rīga|riga(?![a-z])|лиепа|liepāj|даугавпилс|daugavpils|юрмал|jūrmal|sia(?![a-z])|ar cieņu|[^\s\d]*[āēīņļķģ]/,
-  '47': /норвеж|норвег|norway|norge|norsk|осло(?![а-яё])|oslo|берген|bergen|тромс[её]|tromsø|tromso|киркенес|kirkenes|олесунн|ålesund|alesund|тронхейм|trondheim|ставангер|stavanger|хаммерфест|hammerfest|båtsfjord|vardø|mvh(?![a-z])|med vennlig|hilsen|[a-zøåæ]*(?:[a-z][øåæ]|[øåæ][a-z])/, // (not a diameter's 'ø12')
+  '47': /норвеж|норвег|norway|norge|norsk|осло(?![а-яё])|oslo|берген|bergen|тромс[её]|tromsø|tromso|киркенес|kirkenes|олесунн|ålesund|alesund|тронхейм|trondheim|ставангер|stavanger|хаммерфест|hammerfest|båtsfjord|vardø/,
   '354': /исланд|iceland|ísland|рейкьявик|reykjav|hafnarfj|хабнарфь|akureyri|ísafj|ehf\.|hf\.|kveðj|sími|[^\s\d]*[ðþ]/,
   '992': /таджик|tajik|тоҷик|душанбе|dushanbe|худжанд|khujand|хуҷанд|исфар|isfara|куляб|kulob|курган-тюбе|бохтар|bokhtar|вахдат|турсунзаде|пенджикент|панджакент|истаравшан|дангар|ашт(?![а-яё])|[^\s\d]*[ҳҷқғӣӯ]/,
   '98': /иран|iran|тегеран|tehran|исфахан|isfahan|шираз|shiraz|тебриз|tabriz|мешхед|mashhad|бендер-аббас|бандар-аббас|bandar[ -]abbas|энзел|anzali|[\u067E\u0686\u0698\u06AF]/,
   '966': /саудов|saudi|ksa(?![a-z])|рияд|riyadh|джидд|jeddah|мекк|makkah|mecca|медин[аеы](?![а-яё])|medina|даммам|dammam|jawal|sar(?![a-z])/,
   '852': /гонконг|hong kong|kowloon|коулун|\(hk\)/,
   '31': /нидерланд|голланд|netherlands|nederland|dutch|holland|амстердам|amsterdam|роттердам|rotterdam|гааг[аеиу]|den haag|утрехт|utrecht|эйндховен|eindhoven|b\.v\.|met vriendelijke|(?<=\.)nl(?![a-z])/,
-  '373': /молдов|moldov|кишин[её]в|chișinău|chisinau|бельц|bălți|balti(?![a-z])|тирасп|tiraspol|комрат|md-\d{4}|[^\s\d]*[șț]/,
+  '373': /молдов|moldov|кишин[её]в|chișinău|chisinau|бельц|bălți|balti(?![a-z])|тирасп|tiraspol|комрат|md-\d{4}/,
   '94': /шри-ланк|sri lank|ланкийск|коломбо|colombo|канди(?![а-яё])|kandy|галле(?![а-яё])|galle(?![a-z])|бентот|bentota|хиккадув|hikkaduwa|унаватун|unawatuna|негомбо|negombo|тринкомали|trincomalee|lkr(?![a-z])/,
   '960': /мальдив|maldiv|хулхумал|hulhumal|маафуши|maafushi|mvr(?![a-z])|руфи(?![а-яё])/,
+  '43': /австри|austria|österreich|вен[аеу](?![а-яё])|венск|wien|vienna|линц|linz(?![a-z])|грац|graz(?![a-z])|зальцбург|salzburg|инсбрук|innsbruck|клагенфурт|klagenfurt|kärnten|steiermark|tirol|\(at\)|atu\d{8}/,
+  '41': /швейцар|switzerland|schweiz|suisse|svizzera|цюрих|zürich|zurich|женев|genève|geneva|базел|basel|берн(?![а-яё])|bern(?![a-z])|лозанн|lausanne|люцерн|luzern|st\. ?gallen|санкт-галлен|лугано|lugano|chf(?![a-z])|grüsse|(?<=\.)ch(?![a-z])/,
+  '32': /бельги|belgi|брюссел|bruxelles|brussel|антверп|antwerpen|anvers|гент(?![а-яё])|gent(?![a-z])|ghent|льеж|liège|хассельт|hasselt|кортрейк|kortrijk|брюгге|brugge|bvba|sprl|(?<=\.)be(?![a-z])/,
+  '45': /дани[яиюе](?![а-яё])|датск|denmark|danmark|dansk|копенгаген|københavn|copenhagen|орхус|aarhus|århus|оденсе|odense|ольборг|aalborg|эсбьерг|esbjerg|aps(?![a-z])|dkk(?![a-z])|(?<=\.)dk(?![a-z])/,
+  '46': /швеци|шведск|sweden|sverige|svensk|стокгольм|stockholm|гётеборг|гетеборг|göteborg|gothenburg|мальм[её]|malmö|уппсал|uppsala|хельсингборг|helsingborg|йёнчёпинг|jönköping|ankn\.|sek(?![a-z])|(?<=\.)se(?![a-z])/,
+  '40': /румын|romania|românia|бухарест|bucurești|bucuresti|bucharest|клуж|cluj|брашов|brașov|brasov|тимишоар|timișoara|timisoara|констанц|constanța|орадя|oradea|iași|ron(?![a-z])/,
+  '359': /болгари|bulgaria|българ|софи[яиюе](?![а-яё])|sofia|пловдив|plovdiv|варн[аеуы](?![а-яё])|varna|бургас|burgas|русе(?![а-яё])|стара загора|еоод|еад(?![а-яё])|оод(?![а-яё])|bgn(?![a-z])/,
+  '421': /словаки|slovak|slovensk|братислав|bratislava|кошиц|košice|kosice|жилин|žilina|zilina|нитр[аеу](?![а-яё])|nitra|трнав|trnava|прешов|prešov|[^\s\d]*[ľĺŕ]/,
+  '386': /словени|slovenia|slovenij|любля|ljubljana|марибор|maribor|celje|копер(?![а-яё])|koper|nova gorica|kranj|lep pozdrav|(?<=\.)si(?![a-z])/,
+  '385': /хорвати|croatia|hrvatsk|загреб|zagreb|сплит(?![а-яё])|далмац|dalmacij|риек|rijeka|задар|zadar|осиек|osijek|дубровник|dubrovnik|(?<=\.)hr(?![a-z])/,
+  '372': /эстони|estonia|eesti|таллин|tallinn|тарту|tartu|пярну|pärnu|нарв[аеуы](?![а-яё])|narva|oü(?![a-z])/,
+  '30': /греци|греческ|greece|hellas|афин|athens|салоник|thessalonik|крит(?![а-яё])|crete|пире[йя]|piraeus|ираклион|heraklion|[\u0370-\u03FF]/,
+  '36': /венгр|hungar|magyar|будапешт|budapest|дебрецен|debrecen|сегед|szeged|дьёр|győr|печ(?![а-яё])|pécs|kft\.|zrt\.|mellék|huf(?![a-z])|форинт|[^\s\d]*[őű]/,
   '976': /монгол|mongol|улан-батор|ulaanbaatar|дархан|darkhan|чойбалсан|замын-ууд|эрдэнэт|утас(?![а-яё])/,
 };
 
 /**
- * A country's row: its code, its national number (what follows the trunk prefix, if it has one), what the
+ * A language or a company's legal form that several countries share: German (GmbH, 'Frau'), the Scandinavian
+ * letters and greetings, 's.r.o.', Romanian. They speak for a country only where no country's own name is nearer
+ * than LANGUAGE characters: 'Wien: Donau Trading GmbH, Tel 01/ 535 12 40-0' is Austria's, a GmbH alone Germany's.
+ */
+const GERMAN = 'handy|gmbh|sehr geehrte|mit freundlichen|frau(?![a-z])|herr(?![a-z])|sekretariat|betreff';
+const NORDIC = /mvh(?![a-z])|med venn?lig|hilsen|[a-zøåæ]*(?:[a-z][øåæ]|[øåæ][a-z])/; // (not a diameter's 'ø12')
+const SRO = /s\.r\.o\./;
+const ROMANIAN = /srl(?![a-z])|[^\s\d]*[șț]/;
+const SHARED: Record<string, RegExp> = {
+  '49': new RegExp(`${GERMAN}|[^\\s\\d]*ß`),
+  '43': new RegExp(`${GERMAN}|[^\\s\\d]*ß`),
+  '41': new RegExp(GERMAN),
+  '47': NORDIC,
+  '45': NORDIC,
+  '420': SRO,
+  '421': SRO,
+  '40': ROMANIAN,
+  '373': ROMANIAN,
+};
+const LANGUAGE = 500;
+
+/**
+ * A country's row: its code, its national number (what follows the trunk prefix, if it has one; its group, where the
+ * prefix is longer than the 0), what the
  * international number keeps of the prefix (Italy's 0), and the shape the number must be written in, where the
  * digits alone do not tell (Japan ends every number with four digits: '04465-33471' near Nagoya is a part's).
  */
@@ -110,6 +146,17 @@ const TRUNK: Row[] = [
   ['98', /^[1-9]\d{9}$/], // Iran: a mobile '0912 345 6789', Tehran's '021 8876 5432'
   ['966', /^(?:5\d{8}|1[1-7]\d{7})$/], // Saudi Arabia: a mobile '055 123 4567', Riyadh's '011 465 7890'
   ['20', /^(?:1[0-25]\d{8}|2\d{8}|3\d{7}|(?:1[35]|4[0-8]|5[057]|6[24-9]|8[2468]|9[2-7])\d{7})$/], // a mobile '010 2481 7735', Cairo's '02 2736 4410', Hurghada's '065 358 0011'
+  // (Last: where a shared language is all that names the country, the countries above come first.)
+  ['43', /^(?:1\d{6,10}|6\d{8,11}|[2-57-9]\d{6,10})$/], // Austria: Vienna's '01/ 535 12 40', Linz's '0732/ 77 45 60'
+  ['41', /^[2-9]\d{8}$/], // Switzerland: Basel's '061 272 45 90', a mobile '079 331 28 14'
+  ['32', /^(?:4\d{8}|[1-9]\d{7})$/], // Belgium: Ghent's '09 225 71 30', a mobile '0496 28 14 07'
+  ['46', /^(?:7\d{8}|[1-9]\d{6,8})$/], // Sweden: Stockholm's '08-545 610 20', a mobile '070-312 45 89'
+  ['40', /^[237]\d{8}$/], // Romania: Cluj's '0264 450 123', a mobile '0744 512 309'
+  ['359', /^(?:2\d{7}|[3-9]\d{7,8})$/], // Bulgaria: Plovdiv's '032 / 62 45 18', a mobile '0888 412 305'
+  ['421', /^[2-59]\d{8}$/], // Slovakia: Košice's '055/ 622 41 90', a mobile '0904 55 66 77'
+  ['386', /^[1-7]\d{7}$/], // Slovenia: Ljubljana's '01 234 56 78', a mobile '041 523 118'
+  ['385', /^(?:1\d{6,7}|[2-5]\d{7}|9\d{7,8})$/], // Croatia: Split's '021/ 345-678', a mobile '098 176 3321'
+  ['36', /^6(1\d{7}|[2-9]\d{7,8})$/], // Hungary, whose trunk prefix is 06 (the national number is the group): '06 96 512 300'
 ];
 
 /** The countries that dial their numbers without a trunk prefix: the national number is the whole of it. */
@@ -132,6 +179,9 @@ const PLAIN: Row[] = [
   ['47', /^[2-9]\d{7}$/], // Norway: Tromsø's '77 79 18 00', a mobile '917 44 082'
   ['354', /^[4-8]\d{6}$/], // Iceland, seven digits: '565 0712'
   ['960', /^[3-9]\d{6}$/], // the Maldives, seven digits too: '777 4519'
+  ['45', /^[2-9]\d{7}$/], // Denmark, eight digits in pairs: '33 25 64 10'
+  ['372', /^(?:[3-7]\d{6}|5\d{7})$/], // Estonia: Tallinn's '655 8910', a mobile '5566 7788'
+  ['30', /^(?:2\d{9}|69\d{8})$/], // Greece, ten digits: Athens's '210 924 5610', a mobile '694 512 3378'
 ];
 
 /** The countries whose trunk prefix is an 8: Lithuania ('(8 5) 212 3456', a mobile '8 612 34 567'), Tajikistan. */
@@ -155,6 +205,15 @@ const CUE_RE = new Map<string, RegExp>();
 function cueOf(code: string): RegExp {
   let re = CUE_RE.get(code);
   if (!re) CUE_RE.set(code, (re = new RegExp(`(?<![a-zа-яё])(?:${CUES[code]!.source})|\\+${code}[ \xA0(-]*\\d`, 'g')));
+  return re;
+}
+
+const SHARED_RE = new Map<string, RegExp>();
+function sharedOf(code: string): RegExp | undefined {
+  const cue = SHARED[code];
+  if (!cue) return undefined;
+  let re = SHARED_RE.get(code);
+  if (!re) SHARED_RE.set(code, (re = new RegExp(`(?<![a-zа-яё])(?:${cue.source})`, 'g')));
   return re;
 }
 
@@ -222,15 +281,17 @@ function nearest(t: string, start: number, end: number, rest: string, table: Row
   let han: string | undefined; // (asked only of a number that fits China or Japan)
   let best: string | null = null;
   let bestDistance = Infinity;
-  for (const [code, , kept = ''] of fits) {
+  for (const [code, national, kept = ''] of fits) {
     let distance = distanceOf(cueOf(code));
+    const shared = sharedOf(code);
+    if (shared) distance = Math.min(distance, distanceOf(shared) + LANGUAGE);
     if (code === '81' || code === '86') {
       han ??= before.search(cueOf('81')) >= 0 || after.search(cueOf('81')) >= 0 ? '81' : '86';
       if (code === han) distance = Math.min(distance, distanceOf(HAN));
     }
     if (distance < bestDistance) {
       bestDistance = distance;
-      best = code + kept + rest;
+      best = code + kept + (national.exec(rest)?.[1] ?? rest);
     }
   }
   return best;

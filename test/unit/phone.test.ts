@@ -577,6 +577,16 @@ const positives: [string, string[]][] = [
   // an air waybill's number and a Norwegian payment's KID are ids, whatever country the text names
   ['LH 8254, AWB 020-19163244\nПредставитель отправителя: +49 69 247 503 60', ['496924750360']],
   ['Beløp NOK 245 600,00\nKID 20251187004\nKontonummer 4750 12 34567', []],
+  // European countries; a country's own name beats a shared language (GmbH near Vienna), which alone means Germany
+  ['Wien: Donau Trading GmbH, Tel 01/ 535 12 40-0, Frau Wagner', ['43153512400']],
+  ['Sehr geehrter Herr Belov,\nKundenservice: 0761 45872-0\nHeizTech Handel GmbH, Freiburg', ['49761458720']],
+  ['Nordic Pumps ApS\nVesterbrogade 44, 1620 København V\nTlf. 33 25 64 10', ['4533256410']],
+  ['Göteborg: Västkust Frakt AB, 031-704 12 50, ankn. 318', ['46317041250']],
+  ['Греция, Крит: Cretan Foods AE — перезвонить на 2810 301 455 после 12:00', ['302810301455']],
+  ['Frau Nováková (Bratislava, Dunaj Pack s.r.o.) — 0904 55 66 77', ['421904556677']],
+  ['Győr: Rába Alkatrész Kft., 06 96 512 300', ['3696512300']],
+  ['CVR-nr. 35 81 24 67 | ApS, København', []],
+  ['BTW BE 0456.789.123 | RPR Antwerpen', []],
 ];
 
 /** Exact offsets and extensions: [text, [start, end, digits, ext?][]] */
