@@ -90,9 +90,10 @@ const GERMAN = 'handy|gmbh|sehr geehrte|mit freundlichen|frau(?![a-z])|herr(?![a
 const NORDIC = /mvh(?![a-z])|med venn?lig|hilsen|[a-zøåæ]*(?:[a-z][øåæ]|[øåæ][a-z])/; // (not a diameter's 'ø12')
 const SRO = /s\.r\.o\./;
 const ROMANIAN = /srl(?![a-z])|[^\s\d]*[șț]/;
+const GERMAN_SS = new RegExp(`${GERMAN}|[^\\s\\d]*ß`); // (the Swiss write no 'ß')
 const SHARED: Record<string, RegExp> = {
-  '49': new RegExp(`${GERMAN}|[^\\s\\d]*ß`),
-  '43': new RegExp(`${GERMAN}|[^\\s\\d]*ß`),
+  '49': GERMAN_SS,
+  '43': GERMAN_SS,
   '41': new RegExp(GERMAN),
   '47': NORDIC,
   '45': NORDIC,
@@ -104,10 +105,10 @@ const SHARED: Record<string, RegExp> = {
 const LANGUAGE = 500;
 
 /**
- * A country's row: its code, its national number (what follows the trunk prefix, if it has one; its group, where the
- * prefix is longer than the 0), what the
- * international number keeps of the prefix (Italy's 0), and the shape the number must be written in, where the
- * digits alone do not tell (Japan ends every number with four digits: '04465-33471' near Nagoya is a part's).
+ * A country's row: its code, its national number (what follows the trunk prefix, if it has one; where the prefix is
+ * longer than the 0, as Hungary's 06, the pattern's first group is the number), what the international number keeps
+ * of the prefix (Italy's 0), and the shape the number must be written in, where the digits alone do not tell (Japan
+ * ends every number with four digits: '04465-33471' near Nagoya is a part's).
  */
 type Row = [code: string, national: RegExp, kept?: string, written?: RegExp];
 const LAST_FOUR = /(?:^|\D)\d{4}$|^\d+$/;
@@ -156,7 +157,7 @@ const TRUNK: Row[] = [
   ['421', /^[2-59]\d{8}$/], // Slovakia: Košice's '055/ 622 41 90', a mobile '0904 55 66 77'
   ['386', /^[1-7]\d{7}$/], // Slovenia: Ljubljana's '01 234 56 78', a mobile '041 523 118'
   ['385', /^(?:1\d{6,7}|[2-5]\d{7}|9\d{7,8})$/], // Croatia: Split's '021/ 345-678', a mobile '098 176 3321'
-  ['36', /^6(1\d{7}|[2-9]\d{7,8})$/], // Hungary, whose trunk prefix is 06 (the national number is the group): '06 96 512 300'
+  ['36', /^6(1\d{7}|[2-9]\d{7,8})$/], // Hungary, whose trunk prefix is 06: Győr's '06 96 512 300'
 ];
 
 /** The countries that dial their numbers without a trunk prefix: the national number is the whole of it. */
@@ -201,21 +202,17 @@ const EIGHT: Row[] = [
 const HAN = /[\u4E00-\u9FFF]/g;
 
 // (Built the first time a number fits a country: the content script loads into every frame, and most never meet one.)
-const CUE_RE = new Map<string, RegExp>();
-function cueOf(code: string): RegExp {
-  let re = CUE_RE.get(code);
-  if (!re) CUE_RE.set(code, (re = new RegExp(`(?<![a-zа-яё])(?:${CUES[code]!.source})|\\+${code}[ \xA0(-]*\\d`, 'g')));
+const BUILT = new Map<string, RegExp>();
+function built(key: string, source: () => string): RegExp {
+  let re = BUILT.get(key);
+  if (!re) BUILT.set(key, (re = new RegExp(source(), 'g')));
   return re;
 }
-
-const SHARED_RE = new Map<string, RegExp>();
-function sharedOf(code: string): RegExp | undefined {
-  const cue = SHARED[code];
-  if (!cue) return undefined;
-  let re = SHARED_RE.get(code);
-  if (!re) SHARED_RE.set(code, (re = new RegExp(`(?<![a-zа-яё])(?:${cue.source})`, 'g')));
-  return re;
-}
+/** A country's own cues at a word's start, or its '+' code on any number. */
+const cueOf = (code: string): RegExp => built(code, () => `(?<![a-zа-яё])(?:${CUES[code]!.source})|\\+${code}[ \xA0(-]*\\d`);
+/** The language or legal form it shares with others, if any (SHARED). */
+const sharedOf = (code: string): RegExp | undefined =>
+  SHARED[code] && built(`shared ${code}`, () => `(?<![a-zа-яё])(?:${SHARED[code]!.source})`);
 
 /**
  * The text says the country's code is not known: 'местный номер 9911-2347, код страны уточнить', 'без кода'. (Not

@@ -538,9 +538,8 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
   const codeApart = open < 0 && !single && !ownCode && g0 === countryCodeLength(digits);
   if ((single || ownCode || codeApart) && foreignBare(digits)) {
     const label = named(t, start, ge[j]!);
-    if (codeApart ? label && countryNamed(t, start, ge[j]!, digits) : label || (ownCode && countryNamed(t, start, ge[j]!, digits))) {
-      return candidate(start, digits, true, formatted);
-    }
+    const country = () => countryNamed(t, start, ge[j]!, digits);
+    if (single ? label : ownCode ? label || country() : label && country()) return candidate(start, digits, true, formatted);
   }
   if (belarusShort(digits, region) && ((open === i && area >= 2 && area <= 4) || (open < 0 && labelled(t, start)))) {
     // Belarus without its trunk 0, after a label or an operator's name or with the code in brackets:
