@@ -280,12 +280,12 @@ const MONEY_AFTER = /^[^\S\n\t]*(?:[₽₫]|\$(?![ \xA0]?\d)|€(?![ \xA0]?\d)|%
 // (not before a 'д.': ', Ленина д. 15' is an address), or a script's 'наберите … и добавочный 3', or an aside before
 // its comma: '(бесплатно по России), доб. 4172'). (Any horizontal space around it, the typographer's em and en spaces
 // too.)
-const EXT_RE = /[ \t\xA0\u2000-\u200A\u202F]*(?:\([^()\d\n]{2,32}\)[ \xA0]*(?=,))?[,|/]?[ \t\xA0\u2000-\u200A\u202F]*(?:\([a-zа-яё]{2,12}[,:]?[ \xA0]+|\((?:[a-zа-яё]{2,12},?[ \xA0]+){1,3}[a-zа-яё]{2,12},[ \xA0]+(?=доб|вн|ext)|(?<=,[ \xA0]*)[a-zа-яё]{3,16}\.?,?[ \xA0]+(?:[a-zа-яё]{2,16},?[ \xA0]+){0,2}(?:[–—-][ \xA0]*)?(?=доб|вн|ext)|\(|(?:и|затем)[ \xA0]+(?=доб))?(?:доб(?:авочный)?|доп(?=\.?:?[ \t\xA0]*\d{1,5}(?![ \t\xA0\-]*\d|\())|вн(?:утр(?:енний)?)?(?:\.?\s?тел|\.т(?=\.))?|д(?=\.)|ext(?:ension|n)?|(?:dob|vn)(?=\.?[ \xA0]*\d+(?![\d./]))|wew|w(?=\.[ \xA0]?\d{1,4}(?![\d.,]))|linka|lokal|lok(?=\.)|app(?=\.)|klappe|ankn(?=\.)|mellék|int(?=\.)|kl(?=\.)|вътр(?=\.)|εσωτ(?=\.)|vid(?=\.)|iekšējais|máy lẻ|dahili|durchwahl|ramal|שלוחה|ต่อ|داخلی|تحويلة|ішкі|分机|x|#|转)\.?(?:[ \xA0]*\/[ \xA0]*(?:доб|вн|ext|dahili|durchwahl)[a-zа-яё]*\.?)?:?#?[ \t\xA0\u2000-\u200A\u202F]*(\d\d-\d\d(?![-\d])|\d{1,6})\)?(?![\p{L}\p{N}])/iuy;
+const EXT_RE = /[ \t\xA0\u2000-\u200A\u202F]*(?:\([^()\d\n]{2,32}\)[ \xA0]*(?=,))?[,|/]?[ \t\xA0\u2000-\u200A\u202F]*(?:\([a-zа-яё]{2,12}[,:]?[ \xA0]+|\((?:[a-zа-яё]{2,12},?[ \xA0]+){1,3}[a-zа-яё]{2,12},[ \xA0]+(?=доб|вн|ext)|(?<=,[ \xA0]*)[a-zа-яё]{3,16}\.?,?[ \xA0]+(?:[a-zа-яё]{2,16},?[ \xA0]+){0,2}(?:[–—-][ \xA0]*)?(?=доб|вн|ext|klappe|durchwahl|mellék|lokal)|\(|(?:и|затем)[ \xA0]+(?=доб))?(?:доб(?:авочный)?|доп(?=\.?:?[ \t\xA0]*\d{1,5}(?![ \t\xA0\-]*\d|\())|вн(?:утр(?:енний)?)?(?:\.?\s?тел|\.т(?=\.))?|д(?=\.)|ext(?:ension|n)?|(?:dob|vn)(?=\.?[ \xA0]*\d+(?![\d./]))|wew|w(?=\.[ \xA0]?\d{1,4}(?![\d.,]))|linka|lokal|lok(?=\.)|app(?=\.)|klappe|ankn(?=\.)|mellék|int(?=\.)|kl(?=\.)|вътр(?=\.)|εσωτ(?=\.)|vid(?=\.)|iekšējais|máy lẻ|dahili|durchwahl|ramal|שלוחה|ต่อ|داخلی|تحويلة|ішкі|分机|x|#|转)\.?(?:[ \xA0]*\/[ \xA0]*(?:доб|вн|ext|dahili|durchwahl)[a-zа-яё]*\.?)?:?#?[ \t\xA0\u2000-\u200A\u202F]*(\d\d-\d\d(?![-\d])|\d{1,6})\)?(?![\p{L}\p{N}])/iuy;
 // What EXT_RE needs to start with: tried first, as most numbers have no extension and EXT_RE's Unicode class is
 // built the first time it runs (~1 ms, in every frame: see charTest).
 // (Or up to three words after a comma, then the extension: '+7 (495) 108-44-60, бухгалтерия доб. 210',
 // '(812) 407-26-15, менеджер по переездам — доб. 31', '…, судебный пристав Лукин, доб. 1457'.)
-const EXT_START = /[ \t\xA0\u2000-\u200A\u202F]*(?:[,|/]?[ \t\xA0\u2000-\u200A\u202F]*[(двdexwlmvr#изі转分שตدتakiε]|,[ \xA0]*[a-zа-яё]{3,16}\.?,?[ \xA0]+(?:[a-zа-яё]{2,16},?[ \xA0]+){0,2}(?:[–—-][ \xA0]*)?(?:доб|вн|ext))/iy;
+const EXT_START = /[ \t\xA0\u2000-\u200A\u202F]*(?:[,|/]?[ \t\xA0\u2000-\u200A\u202F]*[(двdexwlmvr#изі转分שตدتakiε]|,[ \xA0]*[a-zа-яё]{3,16}\.?,?[ \xA0]+(?:[a-zа-яё]{2,16},?[ \xA0]+){0,2}(?:[–—-][ \xA0]*)?(?:доб|вн|ext|klappe|durchwahl|mellék|lokal))/iy;
 
 interface Candidate {
   start: number;
@@ -352,7 +352,8 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
     (named(t, gs[i]!, ge[j]!) || countryNamed(t, gs[i]!, ge[j]!, t.slice(gs[i]! + 2, ge[j]!)));
   // (Nor ten digits after a country's letters: 'RU 0055 1487 3926' is a cow's ear tag, not +55 14 …; nor the start
   // of a figure in fours, '0045 8102 3967 4215', a fiscal drive's number.)
-  const idd = iddBare || (!sign && !intl && j > i && w0 >= 3 && w0 <= 5 && t.startsWith('00', gs[i]!) && (i === 0 || !WS_ONLY.test(seps[i]!)) && !/[a-z]-$/i.test(textBefore(t, gs[i]!, 2)) && !(n <= 12 && COUNTRY_LETTERS.test(textBefore(t, gs[i]!, 4))) && !inFours(groups, i));
+  // (The operator's code may be written onto it too, where the country is named: '0035988 7123456, Стара Загора'.)
+  const idd = iddBare || (!sign && !intl && j > i && w0 >= 3 && t.startsWith('00', gs[i]!) && (w0 <= 5 || (w0 <= 7 && countryNamed(t, gs[i]!, ge[j]!, t.slice(gs[i]! + 2, ge[j]!).replace(/\D/g, '')))) && (i === 0 || !WS_ONLY.test(seps[i]!)) && !/[a-z]-$/i.test(textBefore(t, gs[i]!, 2)) && !(n <= 12 && COUNTRY_LETTERS.test(textBefore(t, gs[i]!, 4))) && !inFours(groups, i));
   const plus = sign || intl || idd;
   let open = -1; // the group in parentheses: an area or city code
   let trunk = 0; // 1 after '+44 (0)'
@@ -361,6 +362,8 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
   const lone8 = !plus && w0 === 1 && t.charAt(gs[i]!) === '8';
   // ('7-47545-5-28-14': how the procurement site writes numbers, the 7 without its '+'.)
   const prefix = lone8 || (!plus && w0 === 1 && t.charAt(gs[i]!) === '7');
+  // (Hungary's trunk prefix, 06, is written apart from the area code: '06 1 436 2020', '(06-52) 412-550'.)
+  const trunk06 = !plus && w0 === 2 && t.startsWith('06', gs[i]!);
   // The international prefix as groups of its own, in place of a '+': '8-10-998-71-240-63-18' (the old way to dial
   // abroad, 8, tone, 10) or 'tél. 00 33 4 91 55 12 34' ('12:00 — 8 …' is a time, not 00).
   const abroad =
@@ -381,8 +384,8 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
   if (!plus && seps[i]!.endsWith('(') && j > i && seps[i + 1]!.charAt(0) === ')') {
     open = i;
     start--;
-  } else if (lone8 && seps[i]!.endsWith('(') && j > i + 1 && seps[i + 2]!.charAt(0) === ')') {
-    // '(8 800) 301-47-12', '(8-495) 123-45-67': the prefix inside the area code's brackets.
+  } else if ((lone8 || trunk06) && seps[i]!.endsWith('(') && j > i + 1 && seps[i + 2]!.charAt(0) === ')') {
+    // '(8 800) 301-47-12', '(8-495) 123-45-67': the prefix inside the area code's brackets (Hungary's too, '(06-52)').
     open = i + 1;
     start--;
   }
@@ -425,12 +428,14 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
           (plus && k === i + 2 + trunk && ge[k - 1]! - gs[k - 1]! >= 2) ||
           (prefix && k === i + 2 && ge[k - 1]! - gs[k - 1]! >= 4) ||
           // (Tbilisi's '032 2 44 18 50', '0 32 2 91 08 45': its numbers begin with a 2 written apart.)
-          (!plus && k === i + 1 && (w0 === 4 ? t.startsWith('89', gs[i]!) || trunk0 : w0 === 3 && trunk0)) ||
+          (!plus && k === i + 1 && (w0 === 4 ? t.startsWith('89', gs[i]!) || trunk0 : w0 === 3 ? trunk0 : trunk06)) ||
           (!plus && k === i + 2 && trunk0 && w0 === 1 && w1 >= 2) ||
           // (Or after a 5-digit code of ours with no 8: '38475-4-70-15', a mine's dispatcher in Mezhdurechensk.)
           (!plus && k === i + 1 && w0 === 5 && RU_CODE.test(t.slice(gs[i]!, gs[i]! + 3))) ||
           // (Or inside the local number of another country's, grouped to be remembered: Belgrade's '+381 11 630 2 630'.)
-          (sign && k > i + 2 + trunk && k < j && digits.charAt(0) !== '7');
+          (sign && k > i + 2 + trunk && k < j && digits.charAt(0) !== '7') ||
+          // (Or ending the local number of one written the national way, in pairs: Cologne's '0221/ 50 60 70 8'.)
+          (!plus && trunk0 && k === j && j - i >= 4);
         // (German and Austrian numbers end a company's switchboard with '-0': '+49 5271 621-0', as a direct line
         // ends with its own digits, '621-384'.)
         // (Or written the national way, '089 / 32 90 18-0': the text must name the country then, below.)
@@ -463,7 +468,7 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
   // '+88216 6671 2049' +882 16….)
   const satellite = plus && (g0 === 4 ? n === 12 && digits.startsWith('881') : g0 === 5 && n === 13 && digits.startsWith('88216'));
   // ('0021-24-118736' is a claim's number: 21 is no country's code, and 00 is written onto a whole one.)
-  if (idd && !IDD_CODE.test(digits.slice(0, satellite ? 3 : g0))) return null;
+  if (idd && !IDD_CODE.test(digits.slice(0, satellite ? 3 : w0 > 5 ? countryCodeLength(digits) : g0))) return null;
   const single = i === j;
   const area = open >= 0 ? ge[open]! - gs[open]! : 0;
   const d0 = digits.charAt(0);
@@ -479,7 +484,7 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
       return n === 11 && d1 >= '3' && ruParens ? candidate(start, '7' + digits.slice(1), true, formatted) : null;
     }
     // ('+8190-3318-2204', '+99890 3174258': the operator's code written onto the country's, the rest grouped after it.)
-    const operatorGlued = sign && g0 > 3 && g0 <= 6 && n >= 11 && n <= 13 && g0 - countryCodeLength(digits) >= 2 && j - i <= 3;
+    const operatorGlued = (sign || idd) && g0 > 3 && g0 <= 6 && n >= 11 && n <= 13 && g0 - countryCodeLength(digits) >= 2 && j - i <= 3;
     if (d0 === '0' || n < 9 || (!single && g0 > 3 && !satellite && !operatorGlued) || (d0 === '1' ? n !== 11 : !single && g0 === 1)) return null;
     if (open >= 0 && open !== i + 1) return null; // '+1 (212) …': parentheses only after the country code
     // ('+99890371254' is a Tashkent number cut short: the CIS countries' numbers have one length each.)
@@ -591,9 +596,14 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
   // (A lone 0 only before a space or a bracket, '0 (262) 751 20 34', '(0)312 …': '0.12.4931827' is a version.
   // Bare digits only after a label: 'WhatsApp 0555318407'.)
   // (Nor one with dots: '04.05.1961', '02.09–12.09' are dates, in Germany as here; but no date has groups of three
-  // and more, as Vietnam's 'SĐT: 0935.123.456'.)
+  // and more, as Vietnam's 'SĐT: 0935.123.456', nor four groups and nine digits with no year after a dot, as
+  // Brussels's '02.512.34.56' ('04–06.02.2026' is a fair's dates).)
   const dots = seps.slice(i + 1, j + 1).some((s) => s.includes('.'));
-  if (d0 === '0' && !e164 && (!single || open >= 0 || named(t, start, ge[j]!)) && (g0 > 1 || /^\)? *\(?$/.test(plainSep(seps[i + 1]!))) && (!dots || (g0 >= 3 && ge.slice(i, j + 1).every((e, k) => e - gs[i + k]! >= 3)))) {
+  const dotted =
+    !dots ||
+    (g0 >= 3 && ge.slice(i, j + 1).every((e, k) => e - gs[i + k]! >= 3)) ||
+    (j - i >= 3 && n >= 9 && seps.slice(i + 1, j + 1).every((s, k) => !s.includes('.') || ge[i + 1 + k]! - gs[i + 1 + k]! <= 3));
+  if (d0 === '0' && !e164 && (!single || open >= 0 || named(t, start, ge[j]!)) && (g0 > 1 || /^\)? *\(?$/.test(plainSep(seps[i + 1]!))) && dotted) {
     // (Not the end of a tracking code, letters and digits mixed before it: 'UPS 1Z 8A4 72E 04 1234 5678, Hamburg';
     // nor an account's after its IBAN's bank letters, 'NL91 ABNA 0417 1643 00'.)
     const before = textBefore(t, start, 12);
@@ -610,8 +620,8 @@ function plainShape(t: string, { gs, ge }: Groups, i: number, j: number, n: numb
   if (i === j) return n === 11 || (n > 7 && named(t, start, ge[j]!));
   // ('634 81 245': Latvia's landlines outside Riga, Norway's mobiles; '77 79 18 00': Norway's landlines in pairs.)
   if (n === 8) return (j === i + 1 && len(i) === 4) || (j === i + 2 && len(i) === 3 && len(i + 1) === 2 && len(j) === 3) || (j === i + 3 && len(i) === 2 && len(i + 1) === 2 && len(i + 2) === 2);
-  // ('565 0712': Iceland's seven digits, 3-4.)
-  if (n === 7) return j === i + 1 && len(i) === 3;
+  // ('565 0712': Iceland's seven digits, 3-4; 'mob 5012 345': an Estonian mobile's, 4-3, after a label.)
+  if (n === 7) return j === i + 1 && (len(i) === 3 || (len(i) === 4 && t.charAt(gs[i]!) === '5' && named(t, start, ge[j]!)));
   // (Or 3-3-3, as Poland and Czechia group theirs: '601 284 739'; 'Nr zamówienia 600-214-587' is an order, hyphenated
   // so without a phone's label ('kom. 698-451-223'), and so is the second of 'заказы 601 284 739 и 601 284 740', whose
   // label the first one's stands for.)
@@ -901,8 +911,9 @@ function nextExt(t: string, at: number, prev: PhoneMatch): PhoneMatch | null {
 const ODD_HINT = /[\n/_\u2022\u00B7…]|\.\.\./;
 const ODD_RE = /(?<![\da-zа-яё+/._-])(?:\+7|8)([/_\u2022\u00B7])9\d\d\1\d{3}\1\d\d\1\d\d(?![\da-zа-яё/])/gi;
 // Or an area code set off by a slash, as Germany writes one: 'Tel. 030/2844 9100', '0 30 / 28 44 91 - 30',
-// '+49 (0) 711 / 8845 - 120' (read with a space for the slash; the country's rules decide the rest).
-const SLASHED_RE = /(?:\+\d\d[ \xA0]*(?:\(0\)[ \xA0]*)?|(?<![\d/.,:-])0[ \xA0]?)\d{1,4}[ \xA0]*\/[ \xA0]*(?=\d(?:[ \xA0-]*\d){4})/g; // (five digits after it at least: '05/2024' is a date)
+// '+49 (0) 711 / 8845 - 120', Hungary's '06-20/934-1287', '+36-70/318-2244' (read with a space for the slash; the
+// country's rules decide the rest).
+const SLASHED_RE = /(?:\+\d\d[ \xA0-]*(?:\(0\)[ \xA0]*)?|(?<![\d/.,:-])0(?:6-)?[ \xA0]?)\d{1,4}[ \xA0]*\/[ \xA0]*(?=\d(?:[ \xA0.-]*\d){4})/g; // (five digits after it at least: '05/2024' is a date)
 // Or a number dictated with pauses, as a speech recogniser writes one: '8 912 ... 60 ... 41 73 5', '+7 921 … 508 … 33'.
 const PAUSE = /\.\.\.|…/;
 const PAUSED_RE = /(?:\+7|(?<![\d+])[78])(?:[ \xA0\-()]*\d|\)?[ \xA0]*(?:\.{3}|…)[ \xA0]*(?=\d))+/g;

@@ -587,6 +587,18 @@ const positives: [string, string[]][] = [
   ['Győr: Rába Alkatrész Kft., 06 96 512 300', ['3696512300']],
   ['CVR-nr. 35 81 24 67 | ApS, København', []],
   ['BTW BE 0456.789.123 | RPR Antwerpen', []],
+  // Hungary's trunk 06 apart from its area code; dotted numbers of four groups, but no dates; '00' written onto a
+  // country's and an operator's codes; a number in pairs ending in a lone digit; Estonia's 4-3 after a label only
+  ['Дебрецен, Hajdú Agro Kft.: (06-52) 412-550', ['3652412550']],
+  ['Исх. 10:03 06-1-436-2020 (Budapest, Pest Logisztika Kft.) — занято', ['3614362020']],
+  ['Győr: Rába Alkatrész Kft., 06 96 512 300; mobil 06-20/934-1287', ['3696512300', '36209341287']],
+  ['Bruxelles : Eurofret SPRL, tél. 02/512.34.56, M. Peeters', ['3225123456']],
+  ['București: Dunărea Logistic SRL, tel. 021.312.45.67', ['40213124567']],
+  ['Сделка: Берлин, выставка Fruit Logistica 04–06.02.2026\nстенд Hall 20, B-45', []],
+  ['Вх. 0035988 7123456 — Стара Загора, Загоре Вино ЕООД', ['359887123456']],
+  ['Просит перезвонить: 0221/ 50 60 70 8, Herr Köhler (Rheinland Handels GmbH)', ['492215060708']],
+  ['Kontakt Toomas, Tallinn, mob 5012 345', ['3725012345']],
+  ['Tallinn, tellimus 5012 345', []],
 ];
 
 /** Exact offsets and extensions: [text, [start, end, digits, ext?][]] */
@@ -618,6 +630,7 @@ const exact: [string, [number, number, string, string?][]][] = [
   ['+1 212 555 0100 x12', [[0, 15, '12125550100', '12']]],
   ['8 800 555-35-35 #12', [[0, 15, '78005553535', '12']]],
   ['+7 (495) 786-20-31 (офис, доб. 1207)', [[0, 18, '74957862031', '1207']]],
+  ['Salzburg Feinkost KG, тел. 0662 87 34 11, Frau Eder, Klappe 23', [[27, 40, '43662873411', '23']]], // a name before the word
   ['+7 (495) 786-20-31 (офис 1207)', [[0, 18, '74957862031']]],
   // a call script's spoken order: the number, then the extension
   ['наберите 8 800 250-17-64 и добавочный 3.', [[9, 24, '78002501764', '3']]],
