@@ -915,9 +915,9 @@ function nextExt(t: string, at: number, prev: PhoneMatch): PhoneMatch | null {
 const ODD_HINT = /[\n/_\u2022\u00B7…]|\.\.\./;
 const ODD_RE = /(?<![\da-zа-яё+/._-])(?:\+7|8)([/_\u2022\u00B7])9\d\d\1\d{3}\1\d\d\1\d\d(?![\da-zа-яё/])/gi;
 // Or an area code set off by a slash, as Germany writes one: 'Tel. 030/2844 9100', '0 30 / 28 44 91 - 30',
-// '+49 (0) 711 / 8845 - 120', Hungary's '06-20/934-1287', '+36-70/318-2244' (read with a space for the slash; the
-// country's rules decide the rest).
-const SLASHED_RE = /(?:\+\d\d[ \xA0-]*(?:\(0\)[ \xA0]*)?|(?<![\d/.,:-])0(?:6-)?[ \xA0]?)\d{1,4}[ \xA0]*\/[ \xA0]*(?=\d(?:[ \xA0.-]*\d){4})/g; // (five digits after it at least: '05/2024' is a date)
+// '+49 (0) 711 / 8845 - 120', Hungary's '06-20/934-1287', '+36-70/318-2244' and Budapest's '06/1/436-2020' (read
+// with a space for each slash; the country's rules decide the rest).
+const SLASHED_RE = /(?:\+\d\d[ \xA0-]*(?:\(0\)[ \xA0]*)?|(?<![\d/.,:-])0(?:6[-/])?[ \xA0]?)\d{1,4}[ \xA0]*\/[ \xA0]*(?=\d(?:[ \xA0.-]*\d){4})/g; // (five digits after it at least: '05/2024' is a date)
 // Or a number dictated with pauses, as a speech recogniser writes one: '8 912 ... 60 ... 41 73 5', '+7 921 … 508 … 33'.
 const PAUSE = /\.\.\.|…/;
 const PAUSED_RE = /(?:\+7|(?<![\d+])[78])(?:[ \xA0\-()]*\d|\)?[ \xA0]*(?:\.{3}|…)[ \xA0]*(?=\d))+/g;
@@ -961,7 +961,8 @@ function addOddlyWritten(text: string, region: PhoneRegion, out: PhoneMatch[]): 
       const cut = m.index + m[0].search(/[ \xA0]*\//);
       const next = m.index + m[0].length;
       // (The text around it is read too: a German number needs Germany named near it, 'Berlin' a line below.)
-      const f = taken(m.index, next) ? undefined : joined(m.index, cut, next, ' ', Math.max(0, m.index - 200), Math.min(text.length, next + 200));
+      const gap = text.slice(cut, next).replace(/[ \xA0]*\/[ \xA0]*/g, ' ');
+      const f = taken(m.index, next) ? undefined : joined(m.index, cut, next, gap, Math.max(0, m.index - 200), Math.min(text.length, next + 200));
       if (f) add(f);
     }
   }

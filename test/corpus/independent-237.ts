@@ -28,7 +28,8 @@
  * ids; the local words for an extension; then (twenty-eighth session) Hungary's trunk 06 ('(06-52) 412-550', '06 1 436
  * 2020', '06-20/934-1287'), dotted numbers of four groups ('02/512.34.56', '021.312.45.67'), a national number ending in
  * a lone digit ('0221/ 50 60 70 8', read short before: one false number), Estonia's 4-3 after a label and '00' written
- * onto a country's and an operator's codes ('0035988 7123456'). Still missed: Budapest's '06/1/123-4567', two slashes.
+ * onto a country's and an operator's codes ('0035988 7123456'); then (twenty-ninth session) Budapest's '06/1/123-4567',
+ * two slashes.
  */
 import type { Kind } from './phones.ts';
 

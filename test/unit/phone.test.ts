@@ -599,6 +599,10 @@ const positives: [string, string[]][] = [
   ['Просит перезвонить: 0221/ 50 60 70 8, Herr Köhler (Rheinland Handels GmbH)', ['492215060708']],
   ['Kontakt Toomas, Tallinn, mob 5012 345', ['3725012345']],
   ['Tallinn, tellimus 5012 345', []],
+  // Budapest's trunk and area code each set off by a slash; a date written so is none
+  ['Budapest, Kovács Kft., tel. 06/1/123-4567', ['3611234567']],
+  ['Magyarország, Szeged: 06/30/123-4567 (mobil)', ['36301234567']],
+  ['Budapest, szállítás 06/12/2024, 12345 Ft', []],
 ];
 
 /** Exact offsets and extensions: [text, [start, end, digits, ext?][]] */
