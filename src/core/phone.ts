@@ -556,7 +556,10 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
     return candidate(start, '375' + digits, true, formatted);
   }
   // '(312) 648-2095': North America's grouping, with an area code no number of ours has (not Chicago's 7312…).
-  if (n === 10 && open === i && area === 3 && j === i + 2 && w1 === 3 && wj === 4 && NANP.test(digits) && !ourCode(digits)) {
+  // ('(960) 335-1122' near 'Maldives', '(354) 565-0712' near 'Reykjavík': the brackets hold a country's code then.)
+  const bracketed334 = n === 10 && open === i && area === 3 && j === i + 2 && w1 === 3 && wj === 4;
+  if (bracketed334 && countryCodeLength(digits) === 3 && countryNamed(t, start, ge[j]!, digits)) return candidate(start, digits, true, formatted);
+  if (bracketed334 && NANP.test(digits) && !ourCode(digits)) {
     return candidate(start, '1' + digits, true, formatted);
   }
   // '(907) 441-2873', '406-582-7731' near 'Alaska' or 'USA': North America's grouping, 3-3-4, which no one here

@@ -21,8 +21,9 @@
  * Its first run, with the rules made for the sets before it, none for it (the twenty-seventh session's rules for sets
  * 226–230 already in): ours precision 0.995, recall 0.928, extensions 22 of 22; libphonenumber-js findNumbers 0.914 /
  * 0.667. Read since: Sri Lanka and the Maldives, Dubai's airport and JBR, Vietnam's resorts (Нячанг, Муйне). Still
- * missed: bare national numbers with no label (a Thai SIM's '0928874150'), a number glued to the words around it, and
- * '(960) 335-1122' in the Maldives, read as a Russian mobile.
+ * missed: bare national numbers with no label (a Thai SIM's '0928874150') and a number glued to the words around it.
+ * The Maldives' '(960) 335-1122', read as a Russian mobile, is read since the twenty-ninth session: the brackets hold
+ * the country's code where the country is named.
  */
 import type { Kind } from './phones.ts';
 

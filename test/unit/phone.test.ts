@@ -603,6 +603,11 @@ const positives: [string, string[]][] = [
   ['Budapest, Kovács Kft., tel. 06/1/123-4567', ['3611234567']],
   ['Magyarország, Szeged: 06/30/123-4567 (mobil)', ['36301234567']],
   ['Budapest, szállítás 06/12/2024, 12345 Ft', []],
+  // a country's code in brackets, then 3-4, where the country is named; a Russian mobile's grouping stays ours
+  ['Hulhumalé, Maldives — гестхаус у аэропорта: (960) 335-1122', ['9603351122']],
+  ['Reykjavík, gistiheimili: (354) 565-0712', ['3545650712']],
+  ['Мальдивы, тел. туриста (960) 335-11-22', ['79603351122']],
+  ['Chicago office (312) 648-2095', ['13126482095']],
 ];
 
 /** Exact offsets and extensions: [text, [start, end, digits, ext?][]] */
