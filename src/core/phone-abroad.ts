@@ -8,16 +8,18 @@
  * phone.ts by whoever reads text (useAbroad): the background and the relay at once, the content script only when a
  * text first asks (it is built apart, as abroad.js).
  *
- * The countries are the ones whose people and partners a Russian company's CRM meets most. With a trunk 0:
- * Kyrgyzstan, Azerbaijan, Armenia, Turkey (and Northern Cyprus, on its codes), the UAE, Thailand, Israel, China's
- * landlines, Georgia's landlines, Montenegro, Belarus (outside the Belarus region, where it is home), Germany, South
- * Korea, Japan, Finland, France, the UK, Indonesia, Egypt, Serbia, India's landlines, Vietnam, the Netherlands, Iran,
- * Saudi Arabia, Moldova, Sri Lanka, and Italy, which keeps its 0 after the code. With a trunk 8, as at home but with
- * fewer digits: Lithuania and Tajikistan's landlines. Without one, where phone.ts checks the grouping too: China's
- * mobiles, Georgia (its mobiles, and its landlines with the city's code in brackets), Uzbekistan, Mongolia, Spain,
- * Cyprus, Poland, Czechia, Latvia, Norway, Iceland, the Maldives, Tajikistan, Hong Kong, Brazil (its area code in
- * brackets), India's mobiles (5-5), Italy's mobiles and North America (grouped 3-3-4, which no one here writes: a
- * hunter's '(907) 441-2873' in Alaska, not a Russian 907).
+ * The countries are the ones whose people and partners a Russian company's CRM meets most. With a trunk 0: Kyrgyzstan,
+ * Azerbaijan, Armenia, Turkey (and Northern Cyprus, on its codes), the UAE, Thailand, Israel, China's landlines,
+ * Georgia's landlines, Montenegro, Belarus (outside the Belarus region, where it is home), Germany, South Korea, Japan,
+ * Finland, France, the UK, Indonesia, Egypt, Serbia, India's landlines, Vietnam, the Netherlands, Iran, Saudi Arabia,
+ * Moldova, Sri Lanka, Argentina (its mobiles' 15 dropped for a 9 after the code), Peru's landlines, Ecuador, Uruguay's
+ * mobiles, Mexico's old 01 and 044 prefixes, and Italy, which keeps its 0 after the code. With a trunk 8, as at home
+ * but with fewer digits: Lithuania and Tajikistan's landlines. Without one, where phone.ts checks the grouping too:
+ * China's mobiles, Georgia (its mobiles, and its landlines with the city's code in brackets), Uzbekistan, Mongolia,
+ * Spain, Cyprus, Poland, Czechia, Latvia, Norway, Iceland, the Maldives, Tajikistan, Hong Kong, Brazil (its area code
+ * in brackets), Mexico, Colombia, Chile, Peru's mobiles, Cuba, Uruguay's landlines, India's mobiles (5-5), Italy's
+ * mobiles and North America (grouped 3-3-4, which no one here writes: a hunter's '(907) 441-2873' in Alaska, not a
+ * Russian 907).
  * A text that says the code is not known ('без кода', 'код страны уточнить') is taken at its word.
  */
 
@@ -42,7 +44,7 @@ const CUES: Record<string, RegExp> = {
   '1': /сша(?![а-яё])|usa(?![a-z])|америк|america|канад|canada|аляск|alaska|техас|texas|монтан|montana|калифорни|california|флорид|florida|нью-йорк|new york|чикаго|chicago|денвер|denver|(?<=,) [a-z]{2} \d{5}(?!\d)/,
   '33': /франц|france|french|париж|paris|лион|lyon|марсел|marseille|portable|cordialement|(?<=\.)fr(?![a-z])/,
   '44': /великобритан|британ|англи[яиюе](?![а-яё])|uk(?![a-z])|u\.k\.|united kingdom|england|лондон|london|манчестер|manchester|£|gbp/,
-  '34': /испан|spain|españa|мадрид|madrid|барселон|barcelona|móvil/,
+  '34': /испан|spain|españa|мадрид|madrid|барселон|barcelona/,
   '39': /итал|italy|italia|рим(?![а-яё])|roma(?![a-z])|милан[еау](?![а-яё])|миланск|milano/,
   '357': /кипр|cyprus|лимас+ол|limas+ol|ларнак|larnaca|пафос|paphos|никоси|nicosia/,
   '62': /индонези|indonesia|бали(?![а-яё])|bali(?![a-z])|джакарт|jakarta/,
@@ -51,7 +53,15 @@ const CUES: Record<string, RegExp> = {
   '84': /вьетнам|vietnam|việt|ханой|hà nội|hanoi|хошимин|hồ chí minh|ho chi minh|сайгон|saigon|sài gòn|дананг|đà nẵng|da nang|хайфон|hải phòng|нячанг|nha trang|фантьет|phan thiet|муйне|mui ne|фукуок|phu quoc|vnd(?![a-z])|[^\s\d]*[ơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/,
   '48': /польш|польск|polsk|poland|polish|варшав|warszaw|warsaw|краков|kraków|krakow|гданьск|gdańsk|gdansk|познан|poznań|poznan|вроцлав|wrocław|лодз|łódź|катовиц|katowic|щецин|szczecin|sp\. z o\.o\.|pozdrawiam|wew\.|pln(?![a-z])|zł(?![a-z])|злот|[^\s\d]*[ąęłńśźż]/,
   '420': /чехи|чешск|czech|česk|прага|праге|praha|prague|брно|brno|острав|ostrava|пльзен|plzeň|ičo|dič|czk(?![a-z])|kč(?![a-z])|[^\s\d]*[ěřů]/,
-  '55': /бразил|brasil|brazil|сан-паулу|são paulo|sao paulo|рио-де-жанейро|rio de janeiro|porto alegre|порту-алегри|ltda(?![a-z])|atenciosamente|r\$|brl(?![a-z])|[^\s\d]*[ãõç]/,
+  '55': /бразил|brasil|brazil|сан-паулу|são paulo|sao paulo|рио-де-жанейро|rio de janeiro|porto alegre|порту-алегри|ltda(?![a-z])|atenciosamente|ramal(?![a-z])|fone(?![a-z])|r\$|brl(?![a-z])|[^\s\d]*[ãõç]/,
+  '52': /мексик|mexic|méxic|cdmx|гвадалахар|guadalajara|монтерре|monterrey|канкун|cancún|cancun|пуэбл|puebla|тихуан|tijuana|веракрус|veracruz|оахак|oaxaca|кульякан|culiacán|culiacan|мансанильо|manzanillo|playa del carmen|jalisco|jal\.|sinaloa|colima|saltillo|apodaca|bajío|querétaro|queretaro|chihuahua|yucatán|yucatan|n\.l\.|s\.a\. de c\.v\.|sa de cv|mxn(?![a-z])/,
+  '54': /аргентин|argentin|буэнос-айрес|buenos aires|bsas|caba(?![a-z])|росарио|rosario|кордова(?![а-яё])|córdoba|мендос|mendoza|bahía blanca|bahia blanca|santa fe|ars(?![a-z])|che,/,
+  '56': /чили(?![а-яё])|чилийск|chile(?![a-z])|сантьяго|santiago|вальпараис|valparaíso|valparaiso|консепсьон|concepción|concepcion|biobío|temuco|антофагаст|antofagasta|san antonio|spa(?![a-z])|clp(?![a-z])/,
+  '57': /колумби|colombia|богот|bogotá|bogota|медельин|medellín|medellin|кали(?![а-яё])|cali(?![a-z])|барранкиль|barranquilla|картахен|cartagena|буэнавентур|buenaventura|eje cafetero|s\.a\.s\.|cop(?![a-z])/,
+  '51': /перу(?![а-яё])|перуанск|perú|peru(?![a-z])|лим[аеуы](?![а-яё])|lima(?![a-z])|кальяо|callao|арекип|arequipa|куско|cusco|пуно(?![а-яё])|puno(?![a-z])|s\.a\.c\.|pen(?![a-z])|anexo/,
+  '53': /куб[аеуы](?![а-яё])|кубинск|cuba(?![a-z])|гаван|habana|havana|варадеро|varadero|тринидад|trinidad|сьенфуэгос|cienfuegos|сантьяго-де-куба|cup(?![a-z])/,
+  '593': /эквадор|ecuador|кито(?![а-яё])|quito|гуаякил|guayaquil|куэнк|cuenca|галапагос|galápagos|galapagos/,
+  '598': /уругва|uruguay|монтевидео|montevideo|colonia del sacramento|пунта-дель-эсте|punta del este|nueva palmira|uyu(?![a-z])/,
   '20': /египет|египт|egypt|каир|cairo|хургад|hurghada|шарм|sharm|луксор|luxor|александри|alexandria|гиз[аеы]|giza|эль-гун|el gouna|марса-алам|marsa alam|дахаб|dahab|асуан|aswan|egp(?![a-z])/,
   '370': /литв|lithuan|lietuv|вильн|vilnius|каунас|kaunas|клайпед|klaipėd|паневеж|panevėž|шяуля|šiaul|uab(?![a-z])|pagarbiai|[^\s\d]*[ėųį]/,
   '371': /латви|latvi|риг[аеиу](?![а-яё])|рижск|rīga|riga(?![a-z])|лиепа|liepāj|даугавпилс|daugavpils|юрмал|jūrmal|sia(?![a-z])|ar cieņu|[^\s\d]*[āēīņļķģ]/,
@@ -90,6 +100,7 @@ const GERMAN = 'handy|gmbh|sehr geehrte|mit freundlichen|frau(?![a-z])|herr(?![a
 const NORDIC = /mvh(?![a-z])|med venn?lig|hilsen|[a-zøåæ]*(?:[a-z][øåæ]|[øåæ][a-z])/; // (not a diameter's 'ø12')
 const SRO = /s\.r\.o\./;
 const ROMANIAN = /srl(?![a-z])|[^\s\d]*[șț]/;
+const SPANISH = /móvil/; // (Spain's word, and Latin America's: a country named near it beats it)
 const GERMAN_SS = new RegExp(`${GERMAN}|[^\\s\\d]*ß`); // (the Swiss write no 'ß')
 const SHARED: Record<string, RegExp> = {
   '49': GERMAN_SS,
@@ -100,6 +111,7 @@ const SHARED: Record<string, RegExp> = {
   '420': SRO,
   '421': SRO,
   '40': ROMANIAN,
+  '34': SPANISH,
   '373': ROMANIAN,
 };
 const LANGUAGE = 500;
@@ -147,6 +159,12 @@ const TRUNK: Row[] = [
   ['98', /^[1-9]\d{9}$/], // Iran: a mobile '0912 345 6789', Tehran's '021 8876 5432'
   ['966', /^(?:5\d{8}|1[1-7]\d{7})$/], // Saudi Arabia: a mobile '055 123 4567', Riyadh's '011 465 7890'
   ['20', /^(?:1[0-25]\d{8}|2\d{8}|3\d{7}|(?:1[35]|4[0-8]|5[057]|6[24-9]|8[2468]|9[2-7])\d{7})$/], // a mobile '010 2481 7735', Cairo's '02 2736 4410', Hurghada's '065 358 0011'
+  ['52', /^(?:1|4[45])([2-9]\d{9})$/], // Mexico's old long-distance 01 and mobile 044/045 before its ten digits: '01 81 8399 2041'
+  ['54', /^([1-9]\d{9})$/], // Argentina: Buenos Aires's '(011) 4312-5580', Rosario's '(0341) 447-2290'
+  ['54', /^(?=\d{12}$)(11|[23]\d{2,3})15(\d{6,8})$/, '9'], // its mobiles, '15' after the area code: '011 15-4978-2231' is +54 9 11 4978-2231
+  ['51', /^[14-8]\d{7}$/], // Peru's landlines: Lima's '(01) 441-2290', Arequipa's '(054) 28-1133'
+  ['593', /^(?:[2-7]\d{7}|9\d{8})$/], // Ecuador: Guayaquil's '(04) 259-8800', a mobile '099 812 3456'
+  ['598', /^9\d{7}$/], // Uruguay's mobiles: '099 123 456'
   // (Last: where a shared language is all that names the country, the countries above come first.)
   ['43', /^(?:1\d{6,10}|6\d{8,11}|[2-57-9]\d{6,10})$/], // Austria: Vienna's '01/ 535 12 40', Linz's '0732/ 77 45 60'
   ['41', /^[2-9]\d{8}$/], // Switzerland: Basel's '061 272 45 90', a mobile '079 331 28 14'
@@ -172,6 +190,13 @@ const PLAIN: Row[] = [
   ['357', /^(?:9[4-9]|2[2-6])\d{6}$/], // Cyprus: '99 318 426'
   ['91', /^[6-9]\d{9}$/], // India's mobiles, grouped 5-5: '98231 47605'
   ['55', /^[1-9][1-9](?:9\d{8}|[2-5]\d{7})$/], // Brazil: São Paulo's '(11) 3284-7190', a mobile '(51) 99182-3746'
+  ['52', /^[2-9]\d{9}$/], // Mexico, ten digits: '55 5281 4470', '(33) 3615-2290', '314 334 2510'
+  ['57', /^(?:3\d{9}|60[1-8]\d{7})$/], // Colombia: a mobile '315 882 0476', Bogotá's '(601) 742 3300'
+  ['56', /^[2-9]\d{8}$/], // Chile: a mobile '9 7745 2218', Concepción's '(41) 224 7719'
+  ['51', /^9\d{8}$/], // Peru's mobiles: '987 412 630'
+  ['53', /^[2-7]\d{7}$/], // Cuba: Havana's '(7) 866-3400', a mobile '52 63 88 04'
+  ['598', /^[24]\d{7}$/], // Uruguay's landlines: '4544 6120'
+  ['54', /^(?=\d{12}$)(11|[23]\d{2,3})15(\d{6,8})$/, '9'], // Argentina's mobiles without the trunk 0: '351 15 677-3015'
   ['48', /^[1-9]\d{8}$/], // Poland: a mobile '601 284 739', Warsaw's '22 637 41 08'
   ['420', /^[2-9]\d{8}$/], // Czechia: '603 418 275', Brno's '543 214 870'
   ['371', /^[26]\d{7}$/], // Latvia: Riga's '67 812 345', a mobile '26 123 456', Liepāja's '634 81 245'
@@ -249,6 +274,21 @@ export function abroadPlain(t: string, start: number, end: number, digits: strin
 }
 
 /**
+ * International digits written without their '+', the code in brackets: '(960) 335-1122' near 'Maldives', '(511)
+ * 437-7788' near 'Lima'. The digits, if they start with the code of a country named near them and the rest is one of
+ * its numbers (its trunk prefix dropped).
+ */
+export function abroadCoded(t: string, start: number, end: number, digits: string): string | null {
+  for (const code of [3, 2].map((k) => digits.slice(0, k))) {
+    const rest = digits.slice(code.length);
+    if (code in CUES && [...TRUNK, ...PLAIN].some(([c, national]) => c === code && national.test(rest))) {
+      return nearest(t, start, end, rest, [[code, ANY]]) && digits;
+    }
+  }
+  return null;
+}
+
+/**
  * Whether the text names, near the number, the country whose code its international digits start with: 'Узбекистан,
  * Самарканд. Отец: 998 97 702 33 18', '00996555123456 (так записала мама из Бишкека)'.
  */
@@ -288,7 +328,9 @@ function nearest(t: string, start: number, end: number, rest: string, table: Row
     }
     if (distance < bestDistance) {
       bestDistance = distance;
-      best = code + kept + (national.exec(rest)?.[1] ?? rest);
+      // (The pattern's groups are the number, where the prefix or a mobile's mark is dropped: Argentina's '15'.)
+      const m = national.exec(rest)!;
+      best = code + kept + (m.length > 1 ? m.slice(1).join('') : rest);
     }
   }
   return best;

@@ -25,7 +25,7 @@ export function useAbroad(tables: typeof Tables): void {
 /** How many times a text was read without the tables it needed. */
 export const abroadMisses = (): number => misses;
 
-function foreign(kind: 'abroadNational' | 'abroadPlain' | 'abroadEight', t: string, start: number, end: number, digits: string): string | null {
+function foreign(kind: 'abroadNational' | 'abroadPlain' | 'abroadEight' | 'abroadCoded', t: string, start: number, end: number, digits: string): string | null {
   if (abroad) return abroad[kind](t, start, end, digits);
   misses++;
   return null;
@@ -270,26 +270,27 @@ const SPACED_CLOSE = /^[ \xA0\u2007\u2009\u202F]+\)/;
 // (Whole words: a 'Копировать' button or a 'рубрика' after a number is no currency; nor is the next cell's or
 // amount's sign: '+7 903 512-60-44\t$3 240'. A size's units count too: 'шкаф 800 2100 600 мм'.)
 const MONEY_AFTER = /^[^\S\n\t]*(?:[₽₫]|\$(?![ \xA0]?\d)|€(?![ \xA0]?\d)|%|р\.|(?:руб(?:л[a-zа-яё]*)?|коп(?:е[йе][a-zа-яё]*)?|usd|rub|eur|pln|zł|czk|kč|сум|din|мм|см|кг)(?![a-zа-яё]))/i;
-// A person's name or a department between a number's comma and its extension word (', Frau Eder, Klappe 23'), and
+// A person's name or a department between a number's comma and its extension word (', Frau Eder, Klappe 23', ', Mr.
+// Wang доб. 806'), and
 // the words that may follow it: one list for EXT_RE and its pre-check.
-const NAMED_EXT = String.raw`[a-zа-яё]{3,16}\.?,?[ \xA0]+(?:[a-zа-яё]{2,16},?[ \xA0]+){0,2}(?:[–—-][ \xA0]*)?`;
+const NAMED_EXT = String.raw`[a-zа-яё]{2,16}\.?,?[ \xA0]+(?:[a-zа-яё]{2,16},?[ \xA0]+){0,2}(?:[–—-][ \xA0]*)?`;
 const EXT_WORDS = 'доб|вн|ext|klappe|durchwahl|mellék|lokal';
 // An extension right after the number: 'доб. 123', 'вн. 45', 'вн.тел. 45', 'вн.т. 45', 'д.215', 'доб.#214', translit's
 // 'dob 205' (not a birth date's 'DOB 12.05.1985'), 'ext 12', 'Extn. 221', Polish 'wew. 31' and 'w. 17', Czech 'linka
 // 214', Lithuanian 'vid. 14', Latvian 'iekšējais 21', Vietnamese 'máy lẻ 205', Turkish 'dahili 205', German 'Durchwahl
-// 1142', Portuguese 'ramal 22', Hebrew, Thai, Persian, Arabic and Chinese words for it, 'x12', '#12', and 'доп. 140'
+// 1142', Portuguese 'ramal 22', Spanish 'anexo 215' and 'interno 105', Hebrew, Thai, Persian, Arabic and Chinese words for it, 'x12', '#12', and 'доп. 140'
 // where no other number's digits follow (optionally ', (', ' | ' or ' / ' before, or a word in the brackets: '(офис,
 // доб. 1207)', or up to four words and a comma before a 'доб.', 'вн.' or 'ext': '(офис КФУ, доб. 1152)', '(Минск, офис
 // банка, доб. 12)' (commas between them too), or one or two words after the number's comma: ', бухгалтерия доб. 210'
 // (not before a 'д.': ', Ленина д. 15' is an address), or a script's 'наберите … и добавочный 3', or an aside before
 // its comma: '(бесплатно по России), доб. 4172'). (Any horizontal space around it, the typographer's em and en spaces
 // too.)
-const EXT_RE = new RegExp(String.raw`[ \t\xA0\u2000-\u200A\u202F]*(?:\([^()\d\n]{2,32}\)[ \xA0]*(?=,))?[,|/]?[ \t\xA0\u2000-\u200A\u202F]*(?:\([a-zа-яё]{2,12}[,:]?[ \xA0]+|\((?:[a-zа-яё]{2,12},?[ \xA0]+){1,3}[a-zа-яё]{2,12},[ \xA0]+(?=доб|вн|ext)|(?<=,[ \xA0]*)${NAMED_EXT}(?=${EXT_WORDS})|\(|(?:и|затем)[ \xA0]+(?=доб))?(?:доб(?:авочный)?|доп(?=\.?:?[ \t\xA0]*\d{1,5}(?![ \t\xA0\-]*\d|\())|вн(?:утр(?:енний)?)?(?:\.?\s?тел|\.т(?=\.))?|д(?=\.)|ext(?:ension|n)?|(?:dob|vn)(?=\.?[ \xA0]*\d+(?![\d./]))|wew|w(?=\.[ \xA0]?\d{1,4}(?![\d.,]))|linka|lokal|lok(?=\.)|app(?=\.)|klappe|ankn(?=\.)|mellék|int(?=\.)|kl(?=\.)|вътр(?=\.)|εσωτ(?=\.)|vid(?=\.)|iekšējais|máy lẻ|dahili|durchwahl|ramal|שלוחה|ต่อ|داخلی|تحويلة|ішкі|分机|x|#|转)\.?(?:[ \xA0]*\/[ \xA0]*(?:доб|вн|ext|dahili|durchwahl)[a-zа-яё]*\.?)?:?#?[ \t\xA0\u2000-\u200A\u202F]*(\d\d-\d\d(?![-\d])|\d{1,6})\)?(?![\p{L}\p{N}])`, 'iuy');
+const EXT_RE = new RegExp(String.raw`[ \t\xA0\u2000-\u200A\u202F]*(?:\([^()\d\n]{2,32}\)[ \xA0]*(?=,))?[,|/\u00B7]?[ \t\xA0\u2000-\u200A\u202F]*(?:\([a-zа-яё]{2,12}\.?[,:]?[ \xA0]+|\((?:[a-zа-яё]{2,12},?[ \xA0]+){1,3}[a-zа-яё]{2,12},[ \xA0]+(?=доб|вн|ext)|(?<=,[ \xA0]*)${NAMED_EXT}(?=${EXT_WORDS})|\(|(?:и|затем)[ \xA0]+(?=доб))?(?:доб(?:авочный)?|доп(?=\.?:?[ \t\xA0]*\d{1,5}(?![ \t\xA0\-]*\d|\())|вн(?:утр(?:енний)?)?(?:\.?\s?тел|\.т(?=\.))?|д(?=\.)|ext(?:ension|n)?|(?:dob|vn)(?=\.?[ \xA0]*\d+(?![\d./]))|wew|w(?=\.[ \xA0]?\d{1,4}(?![\d.,]))|linka|lokal|lok(?=\.)|app(?=\.)|klappe|ankn(?=\.)|mellék|int(?=\.)|kl(?=\.)|вътр(?=\.)|εσωτ(?=\.)|vid(?=\.)|iekšējais|máy lẻ|dahili|durchwahl|ramal|anexo|interno|שלוחה|ต่อ|داخلی|تحويلة|ішкі|分机|x|#|转)\.?(?:[ \xA0]*\/[ \xA0]*(?:доб|вн|ext|dahili|durchwahl)[a-zа-яё]*\.?)?:?#?[ \t\xA0\u2000-\u200A\u202F]*(\d\d-\d\d(?![-\d])|\d{1,6})\)?(?![\p{L}\p{N}])`, 'iuy');
 // What EXT_RE needs to start with: tried first, as most numbers have no extension and EXT_RE's Unicode class is
 // built the first time it runs (~1 ms, in every frame: see charTest).
 // (Or up to three words after a comma, then the extension: '+7 (495) 108-44-60, бухгалтерия доб. 210',
 // '(812) 407-26-15, менеджер по переездам — доб. 31', '…, судебный пристав Лукин, доб. 1457'.)
-const EXT_START = new RegExp(String.raw`[ \t\xA0\u2000-\u200A\u202F]*(?:[,|/]?[ \t\xA0\u2000-\u200A\u202F]*[(двdexwlmvr#изі转分שตدتakiε]|,[ \xA0]*${NAMED_EXT}(?:${EXT_WORDS}))`, 'iy');
+const EXT_START = new RegExp(String.raw`[ \t\xA0\u2000-\u200A\u202F]*(?:[,|/\u00B7]?[ \t\xA0\u2000-\u200A\u202F]*[(двdexwlmvr#изі转分שตدتakiε]|,[ \xA0]*${NAMED_EXT}(?:${EXT_WORDS}))`, 'iy');
 
 interface Candidate {
   start: number;
@@ -439,7 +440,9 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
           // (Or inside the local number of another country's, grouped to be remembered: Belgrade's '+381 11 630 2 630'.)
           (sign && k > i + 2 + trunk && k < j && digits.charAt(0) !== '7') ||
           // (Or ending the local number of one written the national way, in pairs: Cologne's '0221/ 50 60 70 8'.)
-          (!plus && trunk0 && k === j && j - i >= 4);
+          (!plus && trunk0 && k === j && j - i >= 4) ||
+          // (Or a mobile's 9 after a two-digit code, then 4-4: Brazil's '65 9 8114-2207', Chile's '56 9 6610 2039'.)
+          (!plus && k === i + 1 && w0 === 2 && g === '9' && j === i + 3 && ge[j]! - gs[j]! === 4 && ge[j - 1]! - gs[j - 1]! === 4);
         // (German and Austrian numbers end a company's switchboard with '-0': '+49 5271 621-0', as a direct line
         // ends with its own digits, '621-384'.)
         // (Or written the national way, '089 / 32 90 18-0': the text must name the country then, below.)
@@ -510,6 +513,17 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
     // North America without its '+': '1-800-555-0127', '1 (416) 555-0164'.
     return candidate(start, digits, true, formatted);
   }
+  // '71 98833-4015', '65 9 8114-2207' near 'Brasil': Brazil's two-digit area code, then a mobile's 9 and eight
+  // digits, its last four apart (no one here groups an 8 or a 7 with the code's first digit so).
+  if (n === 11 && open < 0 && g0 === 2 && wj === 4 && ((j === i + 2 && w1 === 5) || (j === i + 3 && w1 === 1 && ge[i + 2]! - gs[i + 2]! === 4))) {
+    const abroad = foreign('abroadPlain', t, start, ge[j]!, digits);
+    if (abroad) return candidate(start, abroad, true, formatted);
+  }
+  // '351 15 677-3015', '11 15 2567-8890' near 'Córdoba': an Argentine mobile without its trunk 0, the 15 apart.
+  if (n === 12 && open < 0 && j >= i + 2 && w1 === 2 && g0 >= 2 && g0 <= 4 && digits.startsWith('15', g0)) {
+    const abroad = foreign('abroadPlain', t, start, ge[j]!, digits);
+    if (abroad) return candidate(start, abroad, true, formatted);
+  }
   if (n === 11 && (d0 === '7' || d0 === '8')) {
     // The prefix is its own group ('8 (910)…', '8-800-…'), glued to a 3-digit code that the groups after it
     // follow ('8916 204 55 81'), or the whole thing is one run of digits ('89101234567').
@@ -556,9 +570,11 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
     return candidate(start, '375' + digits, true, formatted);
   }
   // '(312) 648-2095': North America's grouping, with an area code no number of ours has (not Chicago's 7312…).
-  // ('(960) 335-1122' near 'Maldives', '(354) 565-0712' near 'Reykjavík': the brackets hold a country's code then.)
+  // (Not where another country is named: the brackets hold its code, '(960) 335-1122' near 'Maldives', '(511)
+  // 437-7788' near 'Lima', or its area code, '(222) 248-6130' near 'Puebla', '(601) 742 3300' near 'Bogotá'.)
   const bracketed334 = n === 10 && open === i && area === 3 && j === i + 2 && w1 === 3 && wj === 4;
-  if (bracketed334 && countryCodeLength(digits) === 3 && countryNamed(t, start, ge[j]!, digits)) return candidate(start, digits, true, formatted);
+  const elsewhere = bracketed334 && (foreign('abroadCoded', t, start, ge[j]!, digits) ?? foreign('abroadPlain', t, start, ge[j]!, digits));
+  if (elsewhere && !elsewhere.startsWith('1')) return candidate(start, elsewhere, true, formatted);
   if (bracketed334 && NANP.test(digits) && !ourCode(digits)) {
     return candidate(start, '1' + digits, true, formatted);
   }
@@ -566,12 +582,14 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
   // writes, with a code of ours (907 is a Russian mobile's too): the text decides. (So it does for India's mobiles,
   // grouped 5-5: 'Mob: 98231 47605', or bare after a label with a code we do not have: 'Cell: 9867012345'.)
   // (And Greece's ten digits, a city's code of four and 3-3, '2810 301 455' on Crete: no number of ours starts 2 or 69.)
-  if (n === 10 && (open < 0 || open === i) && ((j === i + 2 && g0 === 3 && w1 === 3 && wj === 4) || (j === i + 2 && g0 === 4 && w1 === 3 && wj === 3) || (j === i + 1 && g0 === 5) || (single && !ourCode(digits) && named(t, start, ge[j]!)))) {
+  // (Mexico's and Brazil's two-digit area codes then 4-4: Monterrey's '81 8342 7716', Cuiabá's '65 3027-8800'.)
+  if (n === 10 && (open < 0 || open === i) && ((j === i + 2 && ((g0 === 3 && w1 === 3) || (g0 === 2 && w1 === 4)) && wj === 4) || (j === i + 2 && g0 === 4 && w1 === 3 && wj === 3) || (j === i + 1 && g0 === 5) || (single && !ourCode(digits) && named(t, start, ge[j]!)))) {
     const abroad = foreign('abroadPlain', t, start, ge[j]!, digits);
     if (abroad) return candidate(start, abroad, true, formatted);
   }
-  // '(11) 3284-7190', '(51) 99182-3746' near 'Brasil': Brazil's two-digit area code in brackets, its last four apart.
-  if (n > 9 && open === i && area === 2 && j === i + 2 && wj === 4) {
+  // '(11) 3284-7190', '(51) 99182-3746' near 'Brasil': Brazil's two-digit area code in brackets, its last four apart
+  // (a mobile's 9 may be apart too: '(51) 9 9623-4571'). So does Mexico's: Guadalajara's '(33) 3615-2290'.
+  if (n > 9 && open === i && area === 2 && wj === 4 && (j === i + 2 || (j === i + 3 && w1 === 1))) {
     const abroad = foreign('abroadPlain', t, start, ge[j]!, digits);
     if (abroad) return candidate(start, abroad, true, formatted);
   }
@@ -626,13 +644,15 @@ function plainShape(t: string, { gs, ge }: Groups, i: number, j: number, n: numb
   // ('моб.601234578', 'T. 67812345': bare digits after a label; a Chinese mobile's eleven need none, '小王 19945301186'.)
   if (i === j) return n === 11 || (n > 7 && named(t, start, ge[j]!));
   // ('634 81 245': Latvia's landlines outside Riga, Norway's mobiles; '77 79 18 00': Norway's landlines in pairs.)
-  if (n === 8) return (j === i + 1 && len(i) === 4) || (j === i + 2 && len(i) === 3 && len(i + 1) === 2 && len(j) === 3) || (j === i + 3 && len(i) === 2 && len(i + 1) === 2 && len(i + 2) === 2);
+  // ('41 99 4521', '(7) 866-3400': Cuba's, its area code apart; spaced, as no date is: '20.03.2025'.)
+  if (n === 8) return (j === i + 2 && len(i) === 2 && len(i + 1) === 2 && len(j) === 4 && /^ +$/.test(t.slice(ge[i]!, gs[j]!).replace(/\d/g, ''))) || (open === i && j === i + 2) || (j === i + 1 && len(i) === 4) || (j === i + 2 && len(i) === 3 && len(i + 1) === 2 && len(j) === 3) || (j === i + 3 && len(i) === 2 && len(i + 1) === 2 && len(i + 2) === 2);
   // ('565 0712': Iceland's seven digits, 3-4; 'mob 5012 345': an Estonian mobile's, 4-3, after a label.)
   if (n === 7) return j === i + 1 && (len(i) === 3 || (len(i) === 4 && t.charAt(gs[i]!) === '5' && named(t, start, ge[j]!)));
   // (Or 3-3-3, as Poland and Czechia group theirs: '601 284 739'; 'Nr zamówienia 600-214-587' is an order, hyphenated
   // so without a phone's label ('kom. 698-451-223'), and so is the second of 'заказы 601 284 739 и 601 284 740', whose
   // label the first one's stands for.)
-  if (n === 9) return (j >= i + 3 && len(j) === 2 && len(j - 1) === 2) || (open === i && j > i) || (j === i + 2 && len(i) === 3 && len(j) === 3 && (!plainSep(t.slice(ge[i]!, gs[j]!)).includes('-') || labelled(t, start)) && !/\d{3} \d{3} \d{3}(?:,| и) $/.test(textBefore(t, start, 16)) && !idRow(t, start, ge[j]!));
+  // ('9 7745 2218': Chile's mobiles.)
+  if (n === 9) return (j === i + 2 && len(i) === 1 && len(i + 1) === 4 && len(j) === 4) || (j >= i + 3 && len(j) === 2 && len(j - 1) === 2) || (open === i && j > i) || (j === i + 2 && len(i) === 3 && len(j) === 3 && (!plainSep(t.slice(ge[i]!, gs[j]!)).includes('-') || labelled(t, start)) && !/\d{3} \d{3} \d{3}(?:,| и) $/.test(textBefore(t, start, 16)) && !idRow(t, start, ge[j]!));
   return j === i + 2 && len(i) === 3 && len(i + 1) === 4;
 }
 

@@ -247,6 +247,7 @@ import { independent234 } from './independent-234.ts';
 import { independent235 } from './independent-235.ts';
 import { independent236 } from './independent-236.ts';
 import { independent237 } from './independent-237.ts';
+import { independent238 } from './independent-238.ts';
 import { independent239 } from './independent-239.ts';
 
 export type Kind = 'contact' | 'deal' | 'requisites' | 'timeline' | 'email' | 'ticket' | 'invoice' | 'delivery';
@@ -975,6 +976,7 @@ export const corpus: Snippet[] = [
       ...independent222, ...independent223, ...independent224, ...independent225, ...independent226, ...independent227,
       ...independent228, ...independent229, ...independent230, ...independent231, ...independent232, ...independent233, ...independent234, ...independent235, ...independent236,
       ...independent237,
+      ...independent238,
       ...independent239,
     ],
     'i',

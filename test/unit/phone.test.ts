@@ -613,6 +613,26 @@ const positives: [string, string[]][] = [
   ['Тел. +7 [343] 222-33-44', ['73432223344']],
   ['Дата 8/12/2024, счёт 8/351/24', []],
   ['arr[8] [343] 222', []],
+  // Latin America: Mexico (ten digits, its old 01 and 044 prefixes), Argentina (the mobile's 15 dropped for a 9),
+  // Chile and Brazil (a mobile's 9 apart), Colombia, Peru (its code in brackets with Lima's 1), Cuba, Ecuador, Uruguay
+  ['Monterrey N.L. | Oficina 81 8342 7716', ['528183427716']],
+  ['Refacciones de Puebla, S.A. de C.V. — tel. (222) 248-6130', ['522222486130']],
+  ['Sr. Peña (CDMX), cel 044 55 4187 9023; Monterrey: 01 81 8399 2041', ['525541879023', '528183992041']],
+  ['Cereales del Plata S.A., Buenos Aires\nTel. (011) 4312-5580\nCel. 011 15-4978-2231', ['541143125580', '5491149782231']],
+  ['Carolina (Temuco, Chile): mi WhatsApp es 9 7745 2218', ['56977452218']],
+  ['FertiSur Chile SpA, моб. 56 9 6610 2039', ['56966102039']],
+  ['Medellín, Colombia — tel. (604) 444 1290; cel. 315 882 0476', ['576044441290', '573158820476']],
+  ['Lima, Perú\nTeléfono: (01) 441-2290\nCelular: 987 412 630', ['5114412290', '51987412630']],
+  ['Agroimport Perú S.A.C., Lima\nT. (511) 437-7788', ['5114377788']],
+  ['Puno (Perú), móvil 951 604 322', ['51951604322']],
+  ['La Habana: (7) 866-3400; Trinidad (Cuba), Hostal Colonial — 41 99 4521', ['5378663400', '5341994521']],
+  ['Guayaquil, Ecuador\nPBX: (04) 259-8800\nCelular: 099 812 3456', ['59342598800', '593998123456']],
+  ['Montevideo: 099 123 456; Nueva Palmira (Uruguay): 4544 6120', ['59899123456', '59845446120']],
+  ['Cuiabá, Brasil. Tel. 65 3027-8800 · Cel. 65 9 8114-2207; Salvador: 71 98833-4015', ['556530278800', '5565981142207', '5571988334015']],
+  ['Córdoba, Argentina — cel. 351 15 677-3015', ['5493516773015']],
+  ['Артикул 55 5281 4470, партия 9 7745 2218, код 351 15 677-3015', []],
+  ['Pedimento 24  07  3466  4001234 (México)', []],
+  ['Tromsø: ETA 23.03 0600 LT, notice 20.03.2025; Cuba, reserva 30.05.2024', []],
 ];
 
 /** Exact offsets and extensions: [text, [start, end, digits, ext?][]] */
@@ -624,6 +644,11 @@ const exact: [string, [number, number, string, string?][]][] = [
   ['звоните +7 (495) 123-45-67!', [[8, 26, '74951234567']]],
   ['(89101234567)', [[1, 12, '79101234567']]],
   ['+7 [343] 222-33-44, доб. 12', [[0, 18, '73432223344', '12']]],
+  ['Tel: +51-1-6158800, anexo:1204 (Lima)', [[5, 18, '5116158800', '1204']]],
+  ['Офис Haitong в Шанхае: 0086 21 6234 5078, Mr. Wang доб. 806', [[23, 40, '862162345078', '806']]],
+  ['+7 843 227 40 19 (раб., доб. 105)', [[0, 16, '78432274019', '105']]],
+  ['Tel. (+598) 2222 3344 interno 105', [[5, 21, '59822223344', '105']]],
+  ['Oficina Bogotá: 0057 601 3458800 · ext 2210', [[16, 32, '576013458800', '2210']]],
   // an extension after an aside in brackets; a count after one is none
   ['Тел.: 8 800 250-31-31 (бесплатно по России), доб. 4172', [[6, 21, '78002503131', '4172']]],
   ['8 800 250-31-31 (бесплатно), 12 шт.', [[0, 15, '78002503131']]],
