@@ -249,6 +249,7 @@ import { independent236 } from './independent-236.ts';
 import { independent237 } from './independent-237.ts';
 import { independent238 } from './independent-238.ts';
 import { independent239 } from './independent-239.ts';
+import { independent241 } from './independent-241.ts';
 import { independent242 } from './independent-242.ts';
 
 export type Kind = 'contact' | 'deal' | 'requisites' | 'timeline' | 'email' | 'ticket' | 'invoice' | 'delivery';
@@ -979,6 +980,7 @@ export const corpus: Snippet[] = [
       ...independent237,
       ...independent238,
       ...independent239,
+      ...independent241,
       ...independent242,
     ],
     'i',
