@@ -933,15 +933,18 @@ function nextExt(t: string, at: number, prev: PhoneMatch): PhoneMatch | null {
   return m ? { start: MORE_EXT.lastIndex - m[1]!.length, end: MORE_EXT.lastIndex, digits: prev.digits, ext: m[2]! } : null;
 }
 
-// Numbers written in ways a run cannot hold (a run breaks a line only after ')', and has no '/', '_', '[' or '•'): one
+// Numbers written in ways a run cannot hold (a run breaks a line only after ')', and has no tab, '/', '_', '[' or '•'): one
 // odd separator between all of a mobile's groups ('8/915/440/62/17', '8_916_442_03_97', '8•916•228•40•15').
-const ODD_HINT = /[\n/_[\u2022\u00B7…]|\.\.\./;
+const ODD_HINT = /[\n\t/_[\u2022\u00B7…]|\.\.\./;
 const ODD_RE = /(?<![\da-zа-яё+/._-])(?:\+7|8)([/_\u2022\u00B7])9\d\d\1\d{3}\1\d\d\1\d\d(?![\da-zа-яё/])/gi;
 // Or an area code set off by a slash, as Germany writes one: 'Tel. 030/2844 9100', '0 30 / 28 44 91 - 30',
 // '+49 (0) 711 / 8845 - 120', Hungary's '06-20/934-1287', '+36-70/318-2244' and Budapest's '06/1/436-2020', and
 // ours after its 8, '8/351/245-70-70' (read with a space for each slash; the country's rules decide the rest).
 // Or ours with its area code in square brackets: '+7 [343] 222-33-44' (read with round ones).
 const SQUARE_RE = /(?:\+7|(?<![\d+])8)[ \xA0]?\[\d{3,5}\](?=[ \xA0]?\d)/g;
+// Or a directory's row, its area code and its local number in cells of their own: 'Приёмная\t(48439)\t4-17-30',
+// '8\t(49244)\t2-11-34' (read with spaces for the tabs; the local number hyphenated, as a directory writes it).
+const TABBED_RE = /(?:(?<![\d+])8[ \t]*)?\(\d{3,5}\)\t[ \xA0]*\d{1,3}(?:-\d\d){2}(?![\d-])/g;
 const SLASHED_RE = /(?:\+\d\d[ \xA0-]*(?:\(0\)[ \xA0]*)?|(?<![\d/.,:-])(?:0(?:6[-/])?[ \xA0]?|8\/))\d{1,4}[ \xA0]*\/[ \xA0]*(?=\d(?:[ \xA0.-]*\d){4})/g; // (five digits after it at least: '05/2024' is a date)
 // Or a number dictated with pauses, as a speech recogniser writes one: '8 912 ... 60 ... 41 73 5', '+7 921 … 508 … 33'.
 const PAUSE = /\.\.\.|…/;
@@ -988,6 +991,13 @@ function addOddlyWritten(text: string, region: PhoneRegion, out: PhoneMatch[]): 
       // (The text around it is read too: a German number needs Germany named near it, 'Berlin' a line below.)
       const gap = text.slice(cut, next).replace(/[ \xA0]*\/[ \xA0]*/g, ' ');
       const f = taken(m.index, next) ? undefined : joined(m.index, cut, next, gap, Math.max(0, m.index - 200), Math.min(text.length, next + 200));
+      if (f) add(f);
+    }
+  }
+  if (text.includes('\t')) {
+    for (const m of text.matchAll(TABBED_RE)) {
+      const next = m.index + m[0].length;
+      const f = taken(m.index, next) ? undefined : joined(m.index, m.index, next, m[0].replace(/\t/g, ' '), Math.max(0, m.index - 48), Math.min(text.length, next + 48));
       if (f) add(f);
     }
   }

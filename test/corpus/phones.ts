@@ -251,6 +251,7 @@ import { independent238 } from './independent-238.ts';
 import { independent239 } from './independent-239.ts';
 import { independent241 } from './independent-241.ts';
 import { independent242 } from './independent-242.ts';
+import { independent243 } from './independent-243.ts';
 
 export type Kind = 'contact' | 'deal' | 'requisites' | 'timeline' | 'email' | 'ticket' | 'invoice' | 'delivery';
 
@@ -982,6 +983,7 @@ export const corpus: Snippet[] = [
       ...independent239,
       ...independent241,
       ...independent242,
+      ...independent243,
     ],
     'i',
   ),

@@ -613,6 +613,10 @@ const positives: [string, string[]][] = [
   ['Тел. +7 [343] 222-33-44', ['73432223344']],
   ['Дата 8/12/2024, счёт 8/351/24', []],
   ['arr[8] [343] 222', []],
+  // a directory's area code and local number in cells of their own; a year's cell before an id's is none
+  ['Приёмная главы\t(48439)\t4-17-30\nФакс\t8(4812)\t38-13-02', ['74843941730', '74812381302']],
+  ['Приёмная\t8\t(49244)\t2-11-34', ['74924421134']],
+  ['Отчёт\t(2024)\t12-34-56\tстрок 48', []],
   // Latin America: Mexico (ten digits, its old 01 and 044 prefixes), Argentina (the mobile's 15 dropped for a 9),
   // Chile and Brazil (a mobile's 9 apart), Colombia, Peru (its code in brackets with Lima's 1), Cuba, Ecuador, Uruguay
   ['Monterrey N.L. | Oficina 81 8342 7716', ['528183427716']],
