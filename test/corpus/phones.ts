@@ -252,6 +252,7 @@ import { independent239 } from './independent-239.ts';
 import { independent241 } from './independent-241.ts';
 import { independent242 } from './independent-242.ts';
 import { independent243 } from './independent-243.ts';
+import { independent244 } from './independent-244.ts';
 
 export type Kind = 'contact' | 'deal' | 'requisites' | 'timeline' | 'email' | 'ticket' | 'invoice' | 'delivery';
 
@@ -984,6 +985,7 @@ export const corpus: Snippet[] = [
       ...independent241,
       ...independent242,
       ...independent243,
+      ...independent244,
     ],
     'i',
   ),
