@@ -124,6 +124,8 @@ const LANGUAGE = 500;
  */
 type Row = [code: string, national: RegExp, kept?: string, written?: RegExp];
 const LAST_FOUR = /(?:^|\D)\d{4}$|^\d+$/;
+/** An Argentine mobile as written at home: its area code, the 15 that marks a mobile, its number (10 digits in all). */
+const ARGENTINA_MOBILE = /^(?=\d{12}$)(11|[23]\d{2,3})15(\d{6,8})$/;
 
 /**
  * The countries with a trunk 0. Germany's numbers vary in length (a city's code is 2–5 digits, its numbers 3–8), so
@@ -161,7 +163,7 @@ const TRUNK: Row[] = [
   ['20', /^(?:1[0-25]\d{8}|2\d{8}|3\d{7}|(?:1[35]|4[0-8]|5[057]|6[24-9]|8[2468]|9[2-7])\d{7})$/], // a mobile '010 2481 7735', Cairo's '02 2736 4410', Hurghada's '065 358 0011'
   ['52', /^(?:1|4[45])([2-9]\d{9})$/], // Mexico's old long-distance 01 and mobile 044/045 before its ten digits: '01 81 8399 2041'
   ['54', /^([1-9]\d{9})$/], // Argentina: Buenos Aires's '(011) 4312-5580', Rosario's '(0341) 447-2290'
-  ['54', /^(?=\d{12}$)(11|[23]\d{2,3})15(\d{6,8})$/, '9'], // its mobiles, '15' after the area code: '011 15-4978-2231' is +54 9 11 4978-2231
+  ['54', ARGENTINA_MOBILE, '9'], // its mobiles, '15' after the area code: '011 15-4978-2231' is +54 9 11 4978-2231
   ['51', /^[14-8]\d{7}$/], // Peru's landlines: Lima's '(01) 441-2290', Arequipa's '(054) 28-1133'
   ['593', /^(?:[2-7]\d{7}|9\d{8})$/], // Ecuador: Guayaquil's '(04) 259-8800', a mobile '099 812 3456'
   ['598', /^9\d{7}$/], // Uruguay's mobiles: '099 123 456'
@@ -196,7 +198,7 @@ const PLAIN: Row[] = [
   ['51', /^9\d{8}$/], // Peru's mobiles: '987 412 630'
   ['53', /^[2-7]\d{7}$/], // Cuba: Havana's '(7) 866-3400', a mobile '52 63 88 04'
   ['598', /^[24]\d{7}$/], // Uruguay's landlines: '4544 6120'
-  ['54', /^(?=\d{12}$)(11|[23]\d{2,3})15(\d{6,8})$/, '9'], // Argentina's mobiles without the trunk 0: '351 15 677-3015'
+  ['54', ARGENTINA_MOBILE, '9'], // Argentina's mobiles without the trunk 0: '351 15 677-3015'
   ['48', /^[1-9]\d{8}$/], // Poland: a mobile '601 284 739', Warsaw's '22 637 41 08'
   ['420', /^[2-9]\d{8}$/], // Czechia: '603 418 275', Brno's '543 214 870'
   ['371', /^[26]\d{7}$/], // Latvia: Riga's '67 812 345', a mobile '26 123 456', Liepāja's '634 81 245'
@@ -279,13 +281,12 @@ export function abroadPlain(t: string, start: number, end: number, digits: strin
  * its numbers (its trunk prefix dropped).
  */
 export function abroadCoded(t: string, start: number, end: number, digits: string): string | null {
-  for (const code of [3, 2].map((k) => digits.slice(0, k))) {
-    const rest = digits.slice(code.length);
-    if (code in CUES && [...TRUNK, ...PLAIN].some(([c, national]) => c === code && national.test(rest))) {
-      return nearest(t, start, end, rest, [[code, ANY]]) && digits;
-    }
-  }
-  return null;
+  // (Country codes are prefix-free: one of the 3- and 2-digit starts at most is one.)
+  const code = [3, 2].map((k) => digits.slice(0, k)).find((c) => c in CUES);
+  if (!code) return null;
+  const rest = digits.slice(code.length);
+  const fits = ([c, national]: Row): boolean => c === code && national.test(rest);
+  return (TRUNK.some(fits) || PLAIN.some(fits)) && namesCountry(t, start, end, digits) ? digits : null;
 }
 
 /**

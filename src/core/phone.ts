@@ -271,8 +271,7 @@ const SPACED_CLOSE = /^[ \xA0\u2007\u2009\u202F]+\)/;
 // amount's sign: '+7 903 512-60-44\t$3 240'. A size's units count too: 'шкаф 800 2100 600 мм'.)
 const MONEY_AFTER = /^[^\S\n\t]*(?:[₽₫]|\$(?![ \xA0]?\d)|€(?![ \xA0]?\d)|%|р\.|(?:руб(?:л[a-zа-яё]*)?|коп(?:е[йе][a-zа-яё]*)?|usd|rub|eur|pln|zł|czk|kč|сум|din|мм|см|кг)(?![a-zа-яё]))/i;
 // A person's name or a department between a number's comma and its extension word (', Frau Eder, Klappe 23', ', Mr.
-// Wang доб. 806'), and
-// the words that may follow it: one list for EXT_RE and its pre-check.
+// Wang доб. 806'), and the words that may follow it: one list for EXT_RE and its pre-check.
 const NAMED_EXT = String.raw`[a-zа-яё]{2,16}\.?,?[ \xA0]+(?:[a-zа-яё]{2,16},?[ \xA0]+){0,2}(?:[–—-][ \xA0]*)?`;
 const EXT_WORDS = 'доб|вн|ext|klappe|durchwahl|mellék|lokal';
 // An extension right after the number: 'доб. 123', 'вн. 45', 'вн.тел. 45', 'вн.т. 45', 'д.215', 'доб.#214', translit's
@@ -983,31 +982,25 @@ function addOddlyWritten(text: string, region: PhoneRegion, out: PhoneMatch[]): 
     const f = findVisible(text.slice(from, cut) + gap + text.slice(next, to), region).find((f) => f.start === at - from);
     return f && f.end + from > cut ? { ...f, start: at, end: f.end + from + next - cut - gap.length } : undefined;
   };
+  // The number starting at m's start, read with text[cut, m's end) written as `gap`, with `around` characters each side.
+  const addRewritten = (m: RegExpMatchArray, cut: number, gap: string, around: number): void => {
+    const next = m.index! + m[0].length;
+    const f = taken(m.index!, next) ? undefined : joined(m.index!, cut, next, gap, Math.max(0, m.index! - around), Math.min(text.length, next + around));
+    if (f) add(f);
+  };
   for (const m of text.matchAll(ODD_RE)) addWhole(m);
   if (text.includes('/')) {
     for (const m of text.matchAll(SLASHED_RE)) {
       const cut = m.index + m[0].search(/[ \xA0]*\//);
-      const next = m.index + m[0].length;
       // (The text around it is read too: a German number needs Germany named near it, 'Berlin' a line below.)
-      const gap = text.slice(cut, next).replace(/[ \xA0]*\/[ \xA0]*/g, ' ');
-      const f = taken(m.index, next) ? undefined : joined(m.index, cut, next, gap, Math.max(0, m.index - 200), Math.min(text.length, next + 200));
-      if (f) add(f);
+      addRewritten(m, cut, m[0].slice(cut - m.index).replace(/[ \xA0]*\/[ \xA0]*/g, ' '), 200);
     }
   }
   if (text.includes('\t')) {
-    for (const m of text.matchAll(TABBED_RE)) {
-      const next = m.index + m[0].length;
-      const f = taken(m.index, next) ? undefined : joined(m.index, m.index, next, m[0].replace(/\t/g, ' '), Math.max(0, m.index - 48), Math.min(text.length, next + 48));
-      if (f) add(f);
-    }
+    for (const m of text.matchAll(TABBED_RE)) addRewritten(m, m.index, m[0].replace(/\t/g, ' '), 48);
   }
   if (text.includes('[')) {
-    for (const m of text.matchAll(SQUARE_RE)) {
-      const cut = m.index + m[0].indexOf('[');
-      const next = m.index + m[0].length;
-      const f = taken(m.index, next) ? undefined : joined(m.index, cut, next, `(${text.slice(cut + 1, next - 1)})`, Math.max(0, m.index - 48), Math.min(text.length, next + 48));
-      if (f) add(f);
-    }
+    for (const m of text.matchAll(SQUARE_RE)) addRewritten(m, m.index + m[0].indexOf('['), m[0].slice(m[0].indexOf('[')).replace('[', '(').replace(']', ')'), 48);
   }
   if (PAUSE.test(text)) {
     for (const m of text.matchAll(PAUSED_RE)) {
