@@ -103,8 +103,8 @@ const foreignBare = (digits: string): boolean => {
 };
 
 const CHINA = /^86(?:1[3-9]\d{9}|[2-9]\d{9,10})$/;
-/** The countries that group their eight digits 2-3-3: Cyprus and Latvia. */
-const TWO_THREE_THREE = /^3(?:57|71)/;
+/** The countries that group their eight digits 2-3-3: Cyprus, Latvia and Tunisia ('Sfax : 74 412 300'). */
+const TWO_THREE_THREE = /^(?:3(?:57|71)|216)/;
 
 /** 9 digits that are a Belarus number without its trunk 0 ('29 614-32-95'), given a label or brackets. */
 const belarusShort = (digits: string, region: PhoneRegion): boolean => region === 'BY' && digits.length === 9 && '1234'.includes(digits.charAt(0));
@@ -168,7 +168,7 @@ const LABEL_BEFORE =
 // digits are not made up and it is written with its '+' or 8: 'не уходят SMS. Пример: +375 25 912-40-33'.)
 const WRITTEN_AS_PHONE = /^(?:\+|\(|[78][ \xA0]?[(-]?\d)/;
 const EXAMPLE_BEFORE = /(?:^|[^a-zа-яё\d])(?:(?:на)?пример|напр\.|e\.g|(?<![.@])example)[\s:.,#№"'–—-]*$/i;
-const RECORD_NO = /№\s*$/;
+const RECORD_NO = /(?:№|(?<![a-z])n°)\s*$/i; // (and the French 'n°': 'facture n° 22 345 678')
 // A format's cue names an example only when its digits are made up ('в формате +7 916 123-45-67', '+7 900 000-00-00');
 // a real number's ('клиент оставил номер в формате 8.926.415.33.07', 'тот же номер в формате 8915…') is the number.
 // (The cue reaches the next example too: 'в формате 8 900 123-45-67 или +7 900 123-45-67', '…, для японских +81 90 …'.)
@@ -269,7 +269,7 @@ const SPACED_OPEN = /\([ \xA0\u2007\u2009\u202F]+$/;
 const SPACED_CLOSE = /^[ \xA0\u2007\u2009\u202F]+\)/;
 // (Whole words: a 'Копировать' button or a 'рубрика' after a number is no currency; nor is the next cell's or
 // amount's sign: '+7 903 512-60-44\t$3 240'. A size's units count too: 'шкаф 800 2100 600 мм'.)
-const MONEY_AFTER = /^[^\S\n\t]*(?:[₽₫]|\$(?![ \xA0]?\d)|€(?![ \xA0]?\d)|%|р\.|(?:руб(?:л[a-zа-яё]*)?|коп(?:е[йе][a-zа-яё]*)?|usd|rub|eur|pln|zł|czk|kč|сум|din|мм|см|кг)(?![a-zа-яё]))/i;
+const MONEY_AFTER = /^[^\S\n\t]*(?:[₽₫]|\$(?![ \xA0]?\d)|€(?![ \xA0]?\d)|%|р\.|(?:руб(?:л[a-zа-яё]*)?|коп(?:е[йе][a-zа-яё]*)?|usd|rub|eur|pln|zł|czk|kč|сум|din|tnd|мм|см|кг)(?![a-zа-яё]))/i;
 // A person's name or a department between a number's comma and its extension word (', Frau Eder, Klappe 23'), and
 // the words that may follow it: one list for EXT_RE and its pre-check.
 const NAMED_EXT = String.raw`[a-zа-яё]{3,16}\.?,?[ \xA0]+(?:[a-zа-яё]{2,16},?[ \xA0]+){0,2}(?:[–—-][ \xA0]*)?`;

@@ -613,6 +613,28 @@ const positives: [string, string[]][] = [
   ['Тел. +7 [343] 222-33-44', ['73432223344']],
   ['Дата 8/12/2024, счёт 8/351/24', []],
   ['arr[8] [343] 222', []],
+  // Africa, South Asia and Oceania with their trunk 0, where the text names the country, a city or a sign of it
+  ['Rand Mining Supplies (Pty) Ltd\nTel: 011 483 2150\nCell: 082 614 7731', ['27114832150', '27826147731']],
+  ['Victoria Island, Lagos\nMobile: 0803 412 6670\nOffice: 01-271 0450', ['2348034126670', '23412710450']],
+  ['Mombasa, Kenya — Tel: (041) 222 3344, Airtel 0110 456 789', ['254412223344', '254110456789']],
+  ['созвон с Дар-эс-Саламом (Танзания), Neema, 0713 880 245', ['255713880245']],
+  ['East Legon, Accra, Ghana\nMob.: 0244.987.120 | Off.: 0302-555-018', ['233244987120', '233302555018']],
+  ['Addis Ababa, Ethiopia\nMob: 0911 23 45 67', ['251911234567']],
+  ['Oran (Algérie) : mon numéro Djezzy 0770 45 89 12', ['213770458912']],
+  ['Lahore, Pakistan: 042 3571 2345, Islamabad 051-2345678, cell 0321-4567890', ['924235712345', '92512345678', '923214567890']],
+  ['Rahim Uddin, Chattogram, Bangladesh — mobile 01711-234567', ['8801711234567']],
+  ['Джохор-Бахру (Малайзия): офис 07-223 4567, моб. 011-2345 6789', ['6072234567', '601123456789']],
+  ['Cebu (Philippines): (032) 234 5678, Globe 0998 765 4321', ['63322345678', '639987654321']],
+  ['Perth WA 6000\nT (08) 9321 4567\nM 0412 345 678', ['61893214567', '61412345678']],
+  ['Christchurch NZ\t03 366 1234\t022 018 4477', ['6433661234', '64220184477']],
+  // Tunisia groups its eight digits 2-3-3, as Cyprus and Latvia do; not an amount in dinars, nor a French 'n°'
+  ['Sfax (Tunisie) : rappeler M. Trabelsi au 22 345 678 après 14h', ['21622345678']],
+  ['Tunisie : total 22 345 678 TND', []],
+  ['Tunisie, facture n° 22 345 678', []],
+  // look-alikes: no Accra in 'Аккредитация', no Western Australia in WhatsApp's 'WA 0821…', no Nigerian landline starts 80
+  ['Аккредитация: код участника ГИС «Отходы» 0318-50-2147.', []],
+  ['Номер из анкеты неполный: 0803 412 66 (Лагос) — не хватает цифры', []],
+  ['Гид Made: WA 0821-4530-7718\nЗапасной: 0361 847 215', []],
 ];
 
 /** Exact offsets and extensions: [text, [start, end, digits, ext?][]] */
