@@ -42,7 +42,7 @@ const CUES: Record<string, RegExp> = {
   '81': /япони|японск|japan|токио|tokyo|хоккайдо|hokkaido|хакодате|hakodate|отару|otaru|ниигат|niigata|вакканай|wakkanai|саппоро|sapporo|осак|osaka|нагоя|nagoya|кобэ|kobe|тоям|toyama|[йи]окогам|yokohama|фусики|fushiki|хокурику|hokuriku|jst(?![a-z])|k\.k\.|(?<=\.)jp(?![a-z])|-сан(?![а-яё])|[\u3040-\u30FF〒県]|株式会社/,
   '358': /финлянд|финск|finland|suomi|хельсинк|helsinki|puh\.|terveisin/,
   '1': /сша(?![а-яё])|usa(?![a-z])|америк|america|канад|canada|аляск|alaska|техас|texas|монтан|montana|калифорни|california|флорид|florida|нью-йорк|new york|чикаго|chicago|денвер|denver|(?<=,) [a-z]{2} \d{5}(?!\d)/,
-  '33': /франц|france|french|париж|paris|лион|lyon|марсел|marseille|portable|cordialement|(?<=\.)fr(?![a-z])/,
+  '33': /франц|france|french|париж|paris|лион|lyon|марсел|marseille|(?<=\.)fr(?![a-z])/,
   '44': /великобритан|британ|англи[яиюе](?![а-яё])|uk(?![a-z])|u\.k\.|united kingdom|england|лондон|london|манчестер|manchester|£|gbp/,
   '34': /испан|spain|españa|мадрид|madrid|барселон|barcelona|móvil/,
   '39': /итал|italy|italia|рим(?![а-яё])|roma(?![a-z])|милан[еау](?![а-яё])|миланск|milano/,
@@ -101,13 +101,16 @@ const CUES: Record<string, RegExp> = {
 
 /**
  * A language or a company's legal form that several countries share: German (GmbH, 'Frau'), the Scandinavian
- * letters and greetings, 's.r.o.', Romanian. They speak for a country only where no country's own name is nearer
- * than LANGUAGE characters: 'Wien: Donau Trading GmbH, Tel 01/ 535 12 40-0' is Austria's, a GmbH alone Germany's.
+ * letters and greetings, 's.r.o.', Romanian, French. They speak for a country only where no country's own name is
+ * near at all (LANGUAGE is more than any distance a name can have, on another line too): 'Wien: Donau Trading GmbH,
+ * Tel 01/ 535 12 40-0' is Austria's, a GmbH alone Germany's; 'Portable : 06 61 23 45 67' over 'Casablanca, Maroc'
+ * Morocco's.
  */
 const GERMAN = 'handy|gmbh|sehr geehrte|mit freundlichen|frau(?![a-z])|herr(?![a-z])|sekretariat|betreff';
 const NORDIC = /mvh(?![a-z])|med venn?lig|hilsen|[a-zøåæ]*(?:[a-z][øåæ]|[øåæ][a-z])/; // (not a diameter's 'ø12')
 const SRO = /s\.r\.o\./;
 const ROMANIAN = /srl(?![a-z])|[^\s\d]*[șț]/;
+const FRENCH = /portable|cordialement/; // (Morocco's, Algeria's and Tunisia's cards say 'Portable' too)
 const GERMAN_SS = new RegExp(`${GERMAN}|[^\\s\\d]*ß`); // (the Swiss write no 'ß')
 const SHARED: Record<string, RegExp> = {
   '49': GERMAN_SS,
@@ -119,8 +122,9 @@ const SHARED: Record<string, RegExp> = {
   '421': SRO,
   '40': ROMANIAN,
   '373': ROMANIAN,
+  '33': FRENCH,
 };
-const LANGUAGE = 500;
+const LANGUAGE = 1201; // (more than BEFORE + OTHER_LINE, below)
 
 /**
  * A country's row: its code, its national number (what follows the trunk prefix, if it has one; where the prefix is

@@ -631,6 +631,9 @@ const positives: [string, string[]][] = [
   ['Sfax (Tunisie) : rappeler M. Trabelsi au 22 345 678 après 14h', ['21622345678']],
   ['Tunisie : total 22 345 678 TND', []],
   ['Tunisie, facture n° 22 345 678', []],
+  // a French card's 'Portable' is France's only where no country is named: Morocco's on the line below
+  ['Tél. : 05 22 48 12 30\nPortable : 06 61 23 45 67\nCasablanca, Maroc', ['212522481230', '212661234567']],
+  ['Portable : 06 61 23 45 67', ['33661234567']],
   // look-alikes: no Accra in 'Аккредитация', no Western Australia in WhatsApp's 'WA 0821…', no Nigerian landline starts 80
   ['Аккредитация: код участника ГИС «Отходы» 0318-50-2147.', []],
   ['Номер из анкеты неполный: 0803 412 66 (Лагос) — не хватает цифры', []],
