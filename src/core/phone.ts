@@ -276,20 +276,20 @@ const NAMED_EXT = String.raw`[a-zа-яё]{3,16}\.?,?[ \xA0]+(?:[a-zа-яё]{2,16
 const EXT_WORDS = 'доб|вн|ext|klappe|durchwahl|mellék|lokal';
 // An extension right after the number: 'доб. 123', 'вн. 45', 'вн.тел. 45', 'вн.т. 45', 'д.215', 'доб.#214', translit's
 // 'dob 205' (not a birth date's 'DOB 12.05.1985'), 'ext 12', 'Extn. 221', Polish 'wew. 31' and 'w. 17', Czech 'linka
-// 214', Lithuanian 'vid. 14', Latvian 'iekšējais 21', Vietnamese 'máy lẻ 205', Turkish 'dahili 205', German 'Durchwahl
-// 1142', Portuguese 'ramal 22', Hebrew, Thai, Persian, Arabic and Chinese words for it, 'x12', '#12', and 'доп. 140'
-// where no other number's digits follow (optionally ', (', ' | ' or ' / ' before, or a word in the brackets: '(офис,
-// доб. 1207)', or up to four words and a comma before a 'доб.', 'вн.' or 'ext': '(офис КФУ, доб. 1152)', '(Минск, офис
-// банка, доб. 12)' (commas between them too), or one or two words after the number's comma: ', бухгалтерия доб. 210'
-// (not before a 'д.': ', Ленина д. 15' is an address), or a script's 'наберите … и добавочный 3', or an aside before
-// its comma: '(бесплатно по России), доб. 4172'). (Any horizontal space around it, the typographer's em and en spaces
-// too.)
-const EXT_RE = new RegExp(String.raw`[ \t\xA0\u2000-\u200A\u202F]*(?:\([^()\d\n]{2,32}\)[ \xA0]*(?=,))?[,|/]?[ \t\xA0\u2000-\u200A\u202F]*(?:\([a-zа-яё]{2,12}[,:]?[ \xA0]+|\((?:[a-zа-яё]{2,12},?[ \xA0]+){1,3}[a-zа-яё]{2,12},[ \xA0]+(?=доб|вн|ext)|(?<=,[ \xA0]*)${NAMED_EXT}(?=${EXT_WORDS})|\(|(?:и|затем)[ \xA0]+(?=доб))?(?:доб(?:авочный)?|доп(?=\.?:?[ \t\xA0]*\d{1,5}(?![ \t\xA0\-]*\d|\())|вн(?:утр(?:енний)?)?(?:\.?\s?тел|\.т(?=\.))?|д(?=\.)|ext(?:ension|n)?|(?:dob|vn)(?=\.?[ \xA0]*\d+(?![\d./]))|wew|w(?=\.[ \xA0]?\d{1,4}(?![\d.,]))|linka|lokal|lok(?=\.)|app(?=\.)|klappe|ankn(?=\.)|mellék|int(?=\.)|kl(?=\.)|вътр(?=\.)|εσωτ(?=\.)|vid(?=\.)|iekšējais|máy lẻ|dahili|durchwahl|ramal|שלוחה|ต่อ|داخلی|تحويلة|ішкі|分机|x|#|转)\.?(?:[ \xA0]*\/[ \xA0]*(?:доб|вн|ext|dahili|durchwahl)[a-zа-яё]*\.?)?:?#?[ \t\xA0\u2000-\u200A\u202F]*(\d\d-\d\d(?![-\d])|\d{1,6})\)?(?![\p{L}\p{N}])`, 'iuy');
+// 214', French 'poste 24', the Philippines' 'loc. 305', Lithuanian 'vid. 14', Latvian 'iekšējais 21', Vietnamese
+// 'máy lẻ 205', Turkish 'dahili 205', German 'Durchwahl 1142', Portuguese 'ramal 22', Hebrew, Thai, Persian, Arabic and
+// Chinese words for it, 'x12', '#12', and 'доп. 140' where no other number's digits follow (optionally ', (', ' | ' or
+// ' / ' before, or a word in the brackets: '(офис, доб. 1207)', or up to four words and a comma before a 'доб.', 'вн.'
+// or 'ext': '(офис КФУ, доб. 1152)', '(Минск, офис банка, доб. 12)' (commas between them too), or one or two words
+// after the number's comma: ', бухгалтерия доб. 210' (not before a 'д.': ', Ленина д. 15' is an address), or a script's
+// 'наберите … и добавочный 3', or an aside before its comma: '(бесплатно по России), доб. 4172'). (Any horizontal space
+// around it, the typographer's em and en spaces too.)
+const EXT_RE = new RegExp(String.raw`[ \t\xA0\u2000-\u200A\u202F]*(?:\([^()\d\n]{2,32}\)[ \xA0]*(?=,))?[,|/]?[ \t\xA0\u2000-\u200A\u202F]*(?:\([a-zа-яё]{2,12}[,:]?[ \xA0]+|\((?:[a-zа-яё]{2,12},?[ \xA0]+){1,3}[a-zа-яё]{2,12},[ \xA0]+(?=доб|вн|ext)|(?<=,[ \xA0]*)${NAMED_EXT}(?=${EXT_WORDS})|\(|(?:и|затем)[ \xA0]+(?=доб))?(?:доб(?:авочный)?|доп(?=\.?:?[ \t\xA0]*\d{1,5}(?![ \t\xA0\-]*\d|\())|вн(?:утр(?:енний)?)?(?:\.?\s?тел|\.т(?=\.))?|д(?=\.)|ext(?:ension|n)?|(?:dob|vn)(?=\.?[ \xA0]*\d+(?![\d./]))|wew|w(?=\.[ \xA0]?\d{1,4}(?![\d.,]))|linka|lokal|lok(?=\.)|loc(?=\.)|poste|app(?=\.)|klappe|ankn(?=\.)|mellék|int(?=\.)|kl(?=\.)|вътр(?=\.)|εσωτ(?=\.)|vid(?=\.)|iekšējais|máy lẻ|dahili|durchwahl|ramal|שלוחה|ต่อ|داخلی|تحويلة|ішкі|分机|x|#|转)\.?(?:[ \xA0]*\/[ \xA0]*(?:доб|вн|ext|dahili|durchwahl)[a-zа-яё]*\.?)?:?#?[ \t\xA0\u2000-\u200A\u202F]*(\d\d-\d\d(?![-\d])|\d{1,6})\)?(?![\p{L}\p{N}])`, 'iuy');
 // What EXT_RE needs to start with: tried first, as most numbers have no extension and EXT_RE's Unicode class is
 // built the first time it runs (~1 ms, in every frame: see charTest).
 // (Or up to three words after a comma, then the extension: '+7 (495) 108-44-60, бухгалтерия доб. 210',
 // '(812) 407-26-15, менеджер по переездам — доб. 31', '…, судебный пристав Лукин, доб. 1457'.)
-const EXT_START = new RegExp(String.raw`[ \t\xA0\u2000-\u200A\u202F]*(?:[,|/]?[ \t\xA0\u2000-\u200A\u202F]*[(двdexwlmvr#изі转分שตدتakiε]|,[ \xA0]*${NAMED_EXT}(?:${EXT_WORDS}))`, 'iy');
+const EXT_START = new RegExp(String.raw`[ \t\xA0\u2000-\u200A\u202F]*(?:[,|/]?[ \t\xA0\u2000-\u200A\u202F]*[(двdexwlmvpr#изі转分שตدتakiε]|,[ \xA0]*${NAMED_EXT}(?:${EXT_WORDS}))`, 'iy');
 
 interface Candidate {
   start: number;

@@ -752,6 +752,9 @@ const exact: [string, [number, number, string, string?][]][] = [
   // … not another column's figures, nor a cell with more than digits
   ['Телефон\tКол-во\n+7 (861) 992-30-40\t101', [[15, 33, '78619923040']]],
   ['Телефон\tДоб.\n+7 (861) 992-30-40\t101 (Иванов)', [[13, 31, '78619923040']]],
+  // French 'poste', the Philippines' 'loc.'
+  ['Usine de Sfax, Tunisie — Tél. 74 412 300 poste 24', [[30, 40, '21674412300', '24']]],
+  ['Makati City, Philippines\nTel.: (02) 8123 4567 loc. 305', [[31, 45, '63281234567', '305']]],
 ];
 
 const traps: string[] = [
