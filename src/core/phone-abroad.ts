@@ -203,7 +203,7 @@ const PLAIN: Row[] = [
   ['998', /^(?:9\d|33|50|55|[67][1-9]|88|20)\d{7}$/], // Uzbekistan: '(97) 441-08-35', Tashkent's '(71) 150-62-84'
   ['995', /^[345]\d{8}$/], // Georgia: a mobile '599 73 40 61', Batumi's '(422) 27 45 60'
   ['976', /^[5-9]\d{7}$/], // Mongolia: '9908-7714'
-  ['1', /^[2-9]\d\d[2-9]\d{6}$/], // North America: '(907) 441-2873', grouped 3-3-4 (see phone.ts)
+  ['1', /^[2-9]\d\d[2-9]\d{6}$/, '', /\D/], // North America: '(907) 441-2873', grouped 3-3-4 (see phone.ts), never bare
   ['39', /^3\d{9}$/], // Italy's mobiles: '348 912 5076', grouped 3-3-4 too
   ['34', /^[6-9]\d{8}$/], // Spain: '655 28 41 97', '91 548 27 63'
   ['357', /^(?:9[4-9]|2[2-6])\d{6}$/], // Cyprus: '99 318 426'
@@ -220,6 +220,7 @@ const PLAIN: Row[] = [
   ['45', /^[2-9]\d{7}$/], // Denmark, eight digits in pairs: '33 25 64 10'
   ['372', /^(?:[3-7]\d{6}|5\d{7})$/], // Estonia: Tallinn's '655 8910', a mobile '5566 7788'
   ['216', /^[2-9]\d{7}$/], // Tunisia, eight digits 2-3-3: Tunis's '71 234 567', a mobile '98 123 456'
+  ['977', /^9[78]\d{8}$/], // Nepal's mobiles, ten digits: '9841234567'
   ['30', /^(?:2\d{9}|69\d{8})$/], // Greece, ten digits: Athens's '210 924 5610', a mobile '694 512 3378'
 ];
 

@@ -487,8 +487,9 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
     if (d0 === '7' || (d0 === '8' && (g0 === 1 || d1 === '9'))) {
       return n === 11 && d1 >= '3' && ruParens ? candidate(start, '7' + digits.slice(1), true, formatted) : null;
     }
-    // ('+8190-3318-2204', '+99890 3174258': the operator's code written onto the country's, the rest grouped after it.)
-    const operatorGlued = (sign || idd) && g0 > 3 && g0 <= 6 && n >= 11 && n <= 13 && g0 - countryCodeLength(digits) >= 2 && j - i <= 3;
+    // ('+8190-3318-2204', '+99890 3174258': the operator's code written onto the country's, the rest grouped after it;
+    // Bangladesh's is four digits, '+8801712-000111'.)
+    const operatorGlued = (sign || idd) && g0 > 3 && g0 <= 7 && n >= 11 && n <= 13 && g0 - countryCodeLength(digits) >= 2 && j - i <= 3;
     if (d0 === '0' || n < 9 || (!single && g0 > 3 && !satellite && !operatorGlued) || (d0 === '1' ? n !== 11 : !single && g0 === 1)) return null;
     if (open >= 0 && open !== i + 1) return null; // '+1 (212) …': parentheses only after the country code
     // ('+99890371254' is a Tashkent number cut short: the CIS countries' numbers have one length each.)
@@ -564,9 +565,12 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
   }
   // '(907) 441-2873', '406-582-7731' near 'Alaska' or 'USA': North America's grouping, 3-3-4, which no one here
   // writes, with a code of ours (907 is a Russian mobile's too): the text decides. (So it does for India's mobiles,
-  // grouped 5-5: 'Mob: 98231 47605', or bare after a label with a code we do not have: 'Cell: 9867012345'.)
+  // grouped 5-5: 'Mob: 98231 47605', or bare after a label: 'Cell: 9867012345' near 'Mumbai'.)
   // (And Greece's ten digits, a city's code of four and 3-3, '2810 301 455' on Crete: no number of ours starts 2 or 69.)
-  if (n === 10 && (open < 0 || open === i) && ((j === i + 2 && g0 === 3 && w1 === 3 && wj === 4) || (j === i + 2 && g0 === 4 && w1 === 3 && wj === 3) || (j === i + 1 && g0 === 5) || (single && !ourCode(digits) && named(t, start, ge[j]!)))) {
+  // (And Nepal's mobiles, ten digits as ours are, bare or 4-6 after a label: 'Mob. 9841234567', 'mob. 9852 012345'
+  // near 'Nepal'. With no such country named they stay ours; North America's are read grouped only, so 'USA, cell
+  // 9163307215' is ours too.)
+  if (n === 10 && (open < 0 || open === i) && ((j === i + 2 && g0 === 3 && w1 === 3 && wj === 4) || (j === i + 2 && g0 === 4 && w1 === 3 && wj === 3) || (j === i + 1 && (g0 === 5 || (g0 === 4 && w1 === 6))) || (single && named(t, start, ge[j]!)))) {
     const abroad = foreign('abroadPlain', t, start, ge[j]!, digits);
     if (abroad) return candidate(start, abroad, true, formatted);
   }

@@ -631,6 +631,11 @@ const positives: [string, string[]][] = [
   ['Sfax (Tunisie) : rappeler M. Trabelsi au 22 345 678 après 14h', ['21622345678']],
   ['Tunisie : total 22 345 678 TND', []],
   ['Tunisie, facture n° 22 345 678', []],
+  // Nepal's mobiles, ten digits as ours, where Nepal is named (elsewhere ours); Bangladesh's operator on its code
+  ['Kathmandu, Nepal — Tel. 01-4412345, Mob. 9841234567', ['97714412345', '9779841234567']],
+  ['Biratnagar, Nepal — mob. 9852 012345', ['9779852012345']],
+  ['Тел. 9841234567', ['79841234567']],
+  ['Telegram: Ahmed (Dhaka) — +8801712-000111', ['8801712000111']],
   // a French card's 'Portable' is France's only where no country is named: Morocco's on the line below
   ['Tél. : 05 22 48 12 30\nPortable : 06 61 23 45 67\nCasablanca, Maroc', ['212522481230', '212661234567']],
   ['Portable : 06 61 23 45 67', ['33661234567']],
