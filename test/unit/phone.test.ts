@@ -639,6 +639,11 @@ const positives: [string, string[]][] = [
   // a French card's 'Portable' is France's only where no country is named: Morocco's on the line below
   ['Tél. : 05 22 48 12 30\nPortable : 06 61 23 45 67\nCasablanca, Maroc', ['212522481230', '212661234567']],
   ['Portable : 06 61 23 45 67', ['33661234567']],
+  // 'Cell' and 'GSM' label bare digits; North America's 3-3-4 with a code of no number of ours stays no number of ours
+  ['Skyline Travels, Mumbai\nCell: 9867012345', ['919867012345']],
+  ['Jos, Plateau State, Nigeria\nGSM: 08033344455, 07068889900', ['2348033344455', '2347068889900']],
+  ['My cell 406-582-7731 works in Russia', []],
+  ['USA, cell 9163307215', ['79163307215']],
   // look-alikes: no Accra in 'Аккредитация', no Western Australia in WhatsApp's 'WA 0821…', no Nigerian landline starts 80
   ['Аккредитация: код участника ГИС «Отходы» 0318-50-2147.', []],
   ['Номер из анкеты неполный: 0803 412 66 (Лагос) — не хватает цифры', []],
