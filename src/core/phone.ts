@@ -607,7 +607,7 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
   }
   // '0555 71-24-93' near 'Кыргызстан' or 'в Оше': a number written the national way of a country the text names.
   // (A lone 0 only before a space or a bracket, '0 (262) 751 20 34', '(0)312 …': '0.12.4931827' is a version.
-  // Bare digits only after a label: 'WhatsApp 0555318407'.)
+  // Bare digits only after a label, 'WhatsApp 0555318407', or paired with another such number: see paired.)
   // (Nor one with dots: '04.05.1961', '02.09–12.09' are dates, in Germany as here; but no date has groups of three
   // and more, as Vietnam's 'SĐT: 0935.123.456', nor four groups and nine digits with no year after a dot, as
   // Brussels's '02.512.34.56' ('04–06.02.2026' is a fair's dates).)
@@ -616,7 +616,7 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
     !dots ||
     (g0 >= 3 && ge.slice(i, j + 1).every((e, k) => e - gs[i + k]! >= 3)) ||
     (j - i >= 3 && n >= 9 && seps.slice(i + 1, j + 1).every((s, k) => !s.includes('.') || ge[i + 1 + k]! - gs[i + 1 + k]! <= 3));
-  if (d0 === '0' && !e164 && (!single || open >= 0 || named(t, start, ge[j]!)) && (g0 > 1 || /^\)? *\(?$/.test(plainSep(seps[i + 1]!))) && dotted) {
+  if (d0 === '0' && !e164 && (!single || open >= 0 || named(t, start, ge[j]!) || paired(t, start, ge[j]!)) && (g0 > 1 || /^\)? *\(?$/.test(plainSep(seps[i + 1]!))) && dotted) {
     // (Not the end of a tracking code, letters and digits mixed before it: 'UPS 1Z 8A4 72E 04 1234 5678, Hamburg';
     // nor an account's after its IBAN's bank letters, 'NL91 ABNA 0417 1643 00'.)
     const before = textBefore(t, start, 12);
@@ -625,6 +625,20 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
   }
   return null;
 }
+
+/**
+ * Whether bare digits with a trunk 0 have another number with its 0 right beside them, a slash or a table's cell
+ * between, each alone in its cell: two numbers of one country listed together, each saying the other is a phone
+ * ('0722514880 / 0733221904 (Kisumu, Kenya)', '…\tSylhet\t01552 123 456\t01712345678'; not 'acc 0170299123\t…', an
+ * account's). The country must still be named.
+ */
+function paired(t: string, start: number, end: number): boolean {
+  const before = (start <= 40 ? '\n' : '') + textBefore(t, start, 40);
+  return CELL_EDGE.test(before) && (PAIR_AFTER.test(t.slice(end, end + 24)) || PAIR_BEFORE.test(before));
+}
+const CELL_EDGE = /[\t\n/][ \xA0]*$/;
+const PAIR_AFTER = /^[ \xA0]*[/\t][ \xA0]*0[1-9](?:[ \xA0-]?\d){7,10}(?![\d.,/-])/;
+const PAIR_BEFORE = /[\t\n/][ \xA0]*0[1-9](?:[ \xA0-]?\d){7,10}[ \xA0]*[/\t][ \xA0]*$/;
 
 /** Groups i..j (n digits) as a country without a trunk prefix groups a phone: 'XX XXX-XX-XX', '(XX) …', 'XXXX-XXXX', 'XXX XXXX XXXX'. */
 function plainShape(t: string, { gs, ge }: Groups, i: number, j: number, n: number, open: number, start: number): boolean {

@@ -648,6 +648,11 @@ const positives: [string, string[]][] = [
   ['Аккредитация: код участника ГИС «Отходы» 0318-50-2147.', []],
   ['Номер из анкеты неполный: 0803 412 66 (Лагос) — не хватает цифры', []],
   ['Гид Made: WA 0821-4530-7718\nЗапасной: 0361 847 215', []],
+  // bare numbers with a trunk 0, two of them listed together where the country is named; not an account in its cell
+  ['0722514880 / 0733221904 (Kisumu, Kenya)', ['254722514880', '254733221904']],
+  ['Bangladesh agent\tTanvir Hasan\tSylhet\t01552 123 456\t01712345678', ['8801552123456', '8801712345678']],
+  ['0722514880 / 0733221904', []],
+  ['Kenya\tacc 0170299123\t0722514880', []],
 ];
 
 /** Exact offsets and extensions: [text, [start, end, digits, ext?][]] */
