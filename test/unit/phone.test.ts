@@ -647,6 +647,8 @@ const positives: [string, string[]][] = [
   // look-alikes: no Accra in 'Аккредитация', no Western Australia in WhatsApp's 'WA 0821…', no Nigerian landline starts 80
   ['Аккредитация: код участника ГИС «Отходы» 0318-50-2147.', []],
   ['Номер из анкеты неполный: 0803 412 66 (Лагос) — не хватает цифры', []],
+  ['Tema: ordine 45\nTel. 02 1234 5678', []], // (Italian 'tema', a subject, is no port of Ghana)
+  ['Kredi faiz oranı yüksek, Tel: 0212 345 67 89', ['902123456789']], // (Turkish 'oranı' is no Oran)
   ['Гид Made: WA 0821-4530-7718\nЗапасной: 0361 847 215', []],
   // bare numbers with a trunk 0, two of them listed together where the country is named; not an account in its cell
   ['0722514880 / 0733221904 (Kisumu, Kenya)', ['254722514880', '254733221904']],
