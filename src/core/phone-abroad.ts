@@ -12,14 +12,15 @@
  * Azerbaijan, Armenia, Turkey (and Northern Cyprus, on its codes), the UAE, Thailand, Israel, China's landlines,
  * Georgia's landlines, Montenegro, Belarus (outside the Belarus region, where it is home), Germany, South Korea, Japan,
  * Finland, France, the UK, Indonesia, Egypt, Serbia, India's landlines, Vietnam, the Netherlands, Iran, Saudi Arabia,
- * Moldova, Sri Lanka, Argentina (its mobiles' 15 dropped for a 9 after the code), Peru's landlines, Ecuador, Uruguay's
- * mobiles, Mexico's old 01 and 044 prefixes, and Italy, which keeps its 0 after the code. With a trunk 8, as at home
- * but with fewer digits: Lithuania and Tajikistan's landlines. Without one, where phone.ts checks the grouping too:
- * China's mobiles, Georgia (its mobiles, and its landlines with the city's code in brackets), Uzbekistan, Mongolia,
- * Spain, Cyprus, Poland, Czechia, Latvia, Norway, Iceland, the Maldives, Tajikistan, Hong Kong, Brazil (its area code
- * in brackets), Mexico, Colombia, Chile, Peru's mobiles, Cuba, Uruguay's landlines, India's mobiles (5-5), Italy's
- * mobiles and North America (grouped 3-3-4, which no one here writes: a hunter's '(907) 441-2873' in Alaska, not a
- * Russian 907).
+ * Moldova, Sri Lanka, South Africa, Nigeria, Kenya, Tanzania, Ghana, Ethiopia, Morocco, Algeria, Pakistan, Bangladesh,
+ * Nepal's landlines, Malaysia, the Philippines, Australia, New Zealand, Argentina (its mobiles' 15 dropped for a 9 after
+ * the code), Peru's landlines, Ecuador, Uruguay's mobiles, Mexico's old 01 and 044 prefixes, and Italy, which keeps its
+ * 0 after the code. With a trunk 8, as at home but with fewer digits: Lithuania and Tajikistan's landlines. Without
+ * one, where phone.ts checks the grouping too: China's mobiles, Georgia (its mobiles, and its landlines with the city's
+ * code in brackets), Uzbekistan, Mongolia, Spain, Cyprus, Poland, Czechia, Latvia, Norway, Iceland, the Maldives,
+ * Tajikistan, Hong Kong, Brazil (its area code in brackets), Mexico, Colombia, Chile, Peru's mobiles, Cuba, Uruguay's
+ * landlines, India's mobiles (5-5), Nepal's (ten digits, as ours), Tunisia (2-3-3), Italy's mobiles and North America
+ * (grouped 3-3-4, which no one here writes: a hunter's '(907) 441-2873' in Alaska, not a Russian 907).
  * A text that says the code is not known ('без кода', 'код страны уточнить') is taken at its word.
  */
 
@@ -42,7 +43,7 @@ const CUES: Record<string, RegExp> = {
   '81': /япони|японск|japan|токио|tokyo|хоккайдо|hokkaido|хакодате|hakodate|отару|otaru|ниигат|niigata|вакканай|wakkanai|саппоро|sapporo|осак|osaka|нагоя|nagoya|кобэ|kobe|тоям|toyama|[йи]окогам|yokohama|фусики|fushiki|хокурику|hokuriku|jst(?![a-z])|k\.k\.|(?<=\.)jp(?![a-z])|-сан(?![а-яё])|[\u3040-\u30FF〒県]|株式会社/,
   '358': /финлянд|финск|finland|suomi|хельсинк|helsinki|puh\.|terveisin/,
   '1': /сша(?![а-яё])|usa(?![a-z])|америк|america|канад|canada|аляск|alaska|техас|texas|монтан|montana|калифорни|california|флорид|florida|нью-йорк|new york|чикаго|chicago|денвер|denver|(?<=,) [a-z]{2} \d{5}(?!\d)/,
-  '33': /франц|france|french|париж|paris|лион|lyon|марсел|marseille|portable|cordialement|(?<=\.)fr(?![a-z])/,
+  '33': /франц|france|french|париж|paris|лион|lyon|марсел|marseille|(?<=\.)fr(?![a-z])/,
   '44': /великобритан|британ|англи[яиюе](?![а-яё])|uk(?![a-z])|u\.k\.|united kingdom|england|лондон|london|манчестер|manchester|£|gbp/,
   '34': /испан|spain|españa|мадрид|madrid|барселон|barcelona/,
   '39': /итал|italy|italia|рим(?![а-яё])|roma(?![a-z])|милан[еау](?![а-яё])|миланск|milano/,
@@ -88,19 +89,38 @@ const CUES: Record<string, RegExp> = {
   '372': /эстони|estonia|eesti|таллин|tallinn|тарту|tartu|пярну|pärnu|нарв[аеуы](?![а-яё])|narva|oü(?![a-z])/,
   '30': /греци|греческ|greece|hellas|афин|athens|салоник|thessalonik|крит(?![а-яё])|crete|пире[йя]|piraeus|ираклион|heraklion|[\u0370-\u03FF]/,
   '36': /венгр|hungar|magyar|будапешт|budapest|дебрецен|debrecen|сегед|szeged|дьёр|győr|печ(?![а-яё])|pécs|kft\.|zrt\.|mellék|huf(?![a-z])|форинт|[^\s\d]*[őű]/,
+  '27': /юар(?![а-яё])|южн[а-яё]* африк|south africa|(?<=\.)za(?![a-z])|йоханнесбург|johannesburg|jhb(?![a-z])|sandton|midrand|centurion|boksburg|претори|pretoria|кейптаун|cape town|stellenbosch|western cape|дурбан|durban|мпумаланг|mpumalanga|witbank|gauteng|гаутенг|limpopo|mokopane|rustenburg|\(pty\)|zar(?![a-z])|sast(?![a-z])/,
+  '234': /нигери|nigeria|лагос|lagos|ikeja|victoria island|абудж|abuja|ibadan|кано(?![а-яё])|kano(?![a-z])|port harcourt|plateau state|ngn(?![a-z])|naira|найр[аы]|(?<=\.)ng(?![a-z])/,
+  '254': /кени[яиюе](?![а-яё])|kenya|найроби|nairobi|момбас|mombasa|kisumu|кисуму|eldoret|nakuru|thika|kes(?![a-z])|m-pesa|safaricom|(?<=\.)ke(?![a-z])/,
+  '255': /танзани|tanzania|дар-эс-салам|dar es salaam|mwanza|arusha|аруша|dodoma|додома|zanzibar|занзибар|geita|tzs(?![a-z])|(?<=\.)tz(?![a-z])/,
+  '233': /ган[аеуы](?![а-яё])|ганск|ghana|аккр[аеуы](?![а-яё])|accra|kumasi|кумаси|takoradi|east legon|ghs(?![a-z])|cedi|(?<=\.)gh(?![a-z])/,
+  '251': /эфиопи|ethiopia|аддис-абеб|addis ababa|bahir dar|dire dawa|mekelle|hawassa|etb(?![a-z])|birr(?![a-z])|(?<=\.)et(?![a-z])/,
+  '212': /марокк|maroc|morocco|касабланк|casablanca|рабат|rabat|марракеш|marrakech|танжер|tanger|tangier|fès|агадир|agadir|mad(?![a-z])|dirham marocain|(?<=\.)ma(?![a-z])/,
+  '213': /алжир|algérie|algerie|algeria|alger(?![a-z])|oran(?![a-zı])|constantine|hassi messaoud|annaba|sétif|blida|tlemcen|djezzy|mobilis|dzd(?![a-z])|(?<=\.)dz(?![a-z])/,
+  '216': /тунис|tunisi|tunis(?![a-z])|sfax|сфакс|sousse|сусс|bizerte|бизерт|nabeul|monastir|kairouan|tnd(?![a-z])|(?<=\.)tn(?![a-z])/,
+  '92': /пакистан|pakistan|карачи|karachi|лахор|lahore|исламабад|islamabad|равалпинди|rawalpindi|faisalabad|пешавар|peshawar|мултан|multan|quetta|balochistan|pkr(?![a-z])|pkt(?![a-z])|ptcl|\(pk\)|(?<=\.)pk(?![a-z])/,
+  '880': /бангладеш|bangladesh|дакк[аеиу](?![а-яё])|dhaka|chattogram|chittagong|читтагонг|sylhet|khulna|rajshahi|bdt(?![a-z])|(?<=\.)bd(?![a-z])/,
+  '977': /непал|nepal|катманду|kathmandu|покхар|pokhara|lalitpur|biratnagar|бхактапур|bhaktapur|npr(?![a-z])|(?<=\.)np(?![a-z])/,
+  '60': /малайзи|malaysia|куала-лумпур|kuala lumpur|джохор|johor|пенанг|penang|ipoh|kuantan|pahang|selangor|petaling jaya|sdn\.? bhd|myr(?![a-z])|ringgit|ринггит|(?<=\.)my(?![a-z])/,
+  '63': /филиппин|philippine|pilipinas|манил|manila|makati|quezon|себу|cebu|davao|baguio|pasig|taguig|salamat|(?<=\.)ph(?![a-z])/,
+  '61': /австрали|australia|сидне|sydney|мельбурн|melbourne|брисбен|brisbane|перт(?![а-яё])|perth|аделаид|adelaide|darwin|hobart|канберр|canberra|pilbara|mount isa|калгурли|kalgoorlie|port hedland|(?:nsw [12]|act [02]|vic 3|qld 4|sa 5|wa 6|tas 7|nt 0)\d{3}(?![ -]?\d)|pty ltd|aud(?![a-z])|aedt|aest|awst|(?<=\.)au(?![a-z])/,
+  '64': /зеланди|zealand|aotearoa|окленд|auckland|веллингтон|wellington|крайстчерч|christchurch|dunedin|tauranga|waihi|nz(?![a-z])|nzd|nzdt|ngā mihi|kia ora|(?<=\.)nz(?![a-z])/,
   '976': /монгол|mongol|улан-батор|ulaanbaatar|дархан|darkhan|чойбалсан|замын-ууд|эрдэнэт|утас(?![а-яё])/,
 };
 
 /**
  * A language or a company's legal form that several countries share: German (GmbH, 'Frau'), the Scandinavian
- * letters and greetings, 's.r.o.', Romanian. They speak for a country only where no country's own name is nearer
- * than LANGUAGE characters: 'Wien: Donau Trading GmbH, Tel 01/ 535 12 40-0' is Austria's, a GmbH alone Germany's.
+ * letters and greetings, 's.r.o.', Romanian, French. They speak for a country only where no country's own name is
+ * near at all (LANGUAGE is more than any distance a name can have, on another line too): 'Wien: Donau Trading GmbH,
+ * Tel 01/ 535 12 40-0' is Austria's, a GmbH alone Germany's; 'Portable : 06 61 23 45 67' over 'Casablanca, Maroc'
+ * Morocco's.
  */
 const GERMAN = 'handy|gmbh|sehr geehrte|mit freundlichen|frau(?![a-z])|herr(?![a-z])|sekretariat|betreff';
 const NORDIC = /mvh(?![a-z])|med venn?lig|hilsen|[a-zøåæ]*(?:[a-z][øåæ]|[øåæ][a-z])/; // (not a diameter's 'ø12')
 const SRO = /s\.r\.o\./;
 const ROMANIAN = /srl(?![a-z])|[^\s\d]*[șț]/;
 const SPANISH = /móvil/; // (Spain's word, and Latin America's: a country named near it beats it)
+const FRENCH = /portable|cordialement/; // (Morocco's, Algeria's and Tunisia's cards say 'Portable' too)
 const GERMAN_SS = new RegExp(`${GERMAN}|[^\\s\\d]*ß`); // (the Swiss write no 'ß')
 const SHARED: Record<string, RegExp> = {
   '49': GERMAN_SS,
@@ -113,8 +133,9 @@ const SHARED: Record<string, RegExp> = {
   '40': ROMANIAN,
   '34': SPANISH,
   '373': ROMANIAN,
+  '33': FRENCH,
 };
-const LANGUAGE = 500;
+const LANGUAGE = 1201; // (more than BEFORE + OTHER_LINE, below)
 
 /**
  * A country's row: its code, its national number (what follows the trunk prefix, if it has one; where the prefix is
@@ -160,6 +181,21 @@ const TRUNK: Row[] = [
   ['31', /^[1-9]\d{8}$/], // the Netherlands: a mobile '06 4127 3650', Rotterdam's '010-4512380'
   ['98', /^[1-9]\d{9}$/], // Iran: a mobile '0912 345 6789', Tehran's '021 8876 5432'
   ['966', /^(?:5\d{8}|1[1-7]\d{7})$/], // Saudi Arabia: a mobile '055 123 4567', Riyadh's '011 465 7890'
+  ['27', /^[1-8]\d{8}$/], // South Africa: Johannesburg's '011 483 2150', a mobile '082 614 7731'
+  ['234', /^(?:[789][01]\d{8}|(?![789][01])[1-9]\d{7})$/], // Nigeria: a mobile '0803 412 6670', Lagos's '01-271 0450'
+  ['254', /^[1-7]\d{8}$/], // Kenya: a mobile '0722 514 880' or '0110 456 789', Mombasa's '(041) 222 3344'
+  ['255', /^(?:[67]\d|2[2-8])\d{7}$/], // Tanzania: a mobile '0713 880 245', Dar es Salaam's '022 211 5566'
+  ['233', /^[235]\d{8}$/], // Ghana: a mobile '024 412 3456', Accra's '030 276 1234'
+  ['251', /^[1-57-9]\d{8}$/], // Ethiopia: a mobile '0911 23 45 67', Bahir Dar's '058 220 1133'
+  ['212', /^[5-8]\d{8}$/], // Morocco: Casablanca's '05 22 48 12 30', a mobile '06 61 23 45 67'
+  ['213', /^(?:[567]\d{8}|[1-4]\d{7})$/], // Algeria: a mobile '0550 12 34 56', Algiers's '021 23 45 67'
+  ['92', /^(?:3\d{9}|(?:21|42)\d{8}|[2-9]\d{8})$/], // Pakistan: a mobile '0300-1234567', Lahore's '042 3571 2345'
+  ['880', /^(?:1[3-9]\d{8}|2\d{8,9})$/], // Bangladesh: a mobile '01711-234567'
+  ['977', /^[1-9]\d{7}$/], // Nepal's landlines: Kathmandu's '01-4412345', Pokhara's '061-531234'
+  ['60', /^(?:1\d{8,9}|3\d{8}|[4-9]\d{7})$/], // Malaysia: a mobile '012-345 6789', Ipoh's '05-254 1234'
+  ['63', /^(?:9\d{9}|[2-8]\d{8})$/], // the Philippines: a mobile '0917 123 4567', Manila's '(02) 8123 4567'
+  ['61', /^[2-478]\d{8}$/], // Australia: Sydney's '(02) 9876 5432', a mobile '0412 345 678'
+  ['64', /^(?:2\d{7,9}|[3-79]\d{7})$/], // New Zealand: Auckland's '(09) 379 1234', a mobile '021 123 4567'
   ['20', /^(?:1[0-25]\d{8}|2\d{8}|3\d{7}|(?:1[35]|4[0-8]|5[057]|6[24-9]|8[2468]|9[2-7])\d{7})$/], // a mobile '010 2481 7735', Cairo's '02 2736 4410', Hurghada's '065 358 0011'
   ['52', /^(?:1|4[45])([2-9]\d{9})$/], // Mexico's old long-distance 01 and mobile 044/045 before its ten digits: '01 81 8399 2041'
   ['54', /^([1-9]\d{9})$/], // Argentina: Buenos Aires's '(011) 4312-5580', Rosario's '(0341) 447-2290'
@@ -186,7 +222,7 @@ const PLAIN: Row[] = [
   ['998', /^(?:9\d|33|50|55|[67][1-9]|88|20)\d{7}$/], // Uzbekistan: '(97) 441-08-35', Tashkent's '(71) 150-62-84'
   ['995', /^[345]\d{8}$/], // Georgia: a mobile '599 73 40 61', Batumi's '(422) 27 45 60'
   ['976', /^[5-9]\d{7}$/], // Mongolia: '9908-7714'
-  ['1', /^[2-9]\d\d[2-9]\d{6}$/], // North America: '(907) 441-2873', grouped 3-3-4 (see phone.ts)
+  ['1', /^[2-9]\d\d[2-9]\d{6}$/, '', /\D/], // North America: '(907) 441-2873', grouped 3-3-4 (see phone.ts), never bare
   ['39', /^3\d{9}$/], // Italy's mobiles: '348 912 5076', grouped 3-3-4 too
   ['34', /^[6-9]\d{8}$/], // Spain: '655 28 41 97', '91 548 27 63'
   ['357', /^(?:9[4-9]|2[2-6])\d{6}$/], // Cyprus: '99 318 426'
@@ -209,6 +245,8 @@ const PLAIN: Row[] = [
   ['960', /^[3-9]\d{6}$/], // the Maldives, seven digits too: '777 4519'
   ['45', /^[2-9]\d{7}$/], // Denmark, eight digits in pairs: '33 25 64 10'
   ['372', /^(?:[3-7]\d{6}|5\d{7})$/], // Estonia: Tallinn's '655 8910', a mobile '5566 7788'
+  ['216', /^[2-9]\d{7}$/], // Tunisia, eight digits 2-3-3: Tunis's '71 234 567', a mobile '98 123 456'
+  ['977', /^9[78]\d{8}$/], // Nepal's mobiles, ten digits: '9841234567'
   ['30', /^(?:2\d{9}|69\d{8})$/], // Greece, ten digits: Athens's '210 924 5610', a mobile '694 512 3378'
 ];
 

@@ -103,8 +103,8 @@ const foreignBare = (digits: string): boolean => {
 };
 
 const CHINA = /^86(?:1[3-9]\d{9}|[2-9]\d{9,10})$/;
-/** The countries that group their eight digits 2-3-3: Cyprus and Latvia. */
-const TWO_THREE_THREE = /^3(?:57|71)/;
+/** The countries that group their eight digits 2-3-3: Cyprus, Latvia and Tunisia ('Sfax : 74 412 300'). */
+const TWO_THREE_THREE = /^(?:3(?:57|71)|216)/;
 
 /** 9 digits that are a Belarus number without its trunk 0 ('29 614-32-95'), given a label or brackets. */
 const belarusShort = (digits: string, region: PhoneRegion): boolean => region === 'BY' && digits.length === 9 && '1234'.includes(digits.charAt(0));
@@ -168,7 +168,7 @@ const LABEL_BEFORE =
 // digits are not made up and it is written with its '+' or 8: 'не уходят SMS. Пример: +375 25 912-40-33'.)
 const WRITTEN_AS_PHONE = /^(?:\+|\(|[78][ \xA0]?[(-]?\d)/;
 const EXAMPLE_BEFORE = /(?:^|[^a-zа-яё\d])(?:(?:на)?пример|напр\.|e\.g|(?<![.@])example)[\s:.,#№"'–—-]*$/i;
-const RECORD_NO = /№\s*$/;
+const RECORD_NO = /(?:№|(?<![a-z])n°)\s*$/i; // (and the French 'n°': 'facture n° 22 345 678')
 // A format's cue names an example only when its digits are made up ('в формате +7 916 123-45-67', '+7 900 000-00-00');
 // a real number's ('клиент оставил номер в формате 8.926.415.33.07', 'тот же номер в формате 8915…') is the number.
 // (The cue reaches the next example too: 'в формате 8 900 123-45-67 или +7 900 123-45-67', '…, для японских +81 90 …'.)
@@ -216,7 +216,7 @@ const PHONE_AFTER = /^[ \xA0]*(?:\((?:whatsapp|viber|telegram|ватсап|во�
 // 7719230465 от 20.05.2024', a document's number after a comma; and a value copied from a form, 'Тел. из заявки:
 // 79094410276', is no application's number.)
 const PHONE_LABEL =
-  /(?:^|[^a-zа-яё])(?:тел(?:ефон[ау]?)?(?:\.?\s+(?:для\s+)?(?!(?:не|на|по|из|за|от|до|во|со|же|ли|да|то)[\s:.])[a-zа-яё]{2,}(?:-[a-zа-яё]+)?(?:\s+(?:по|с|в)\s+[a-zа-яё]+(?:\s+[a-zа-яё]{3,})?)?)?|т\.|м\.|тлф|раб(?:очий|\.)|дом(?:ашний|\.)|доп\.|личн?(?:ый|\.)|(?:обратн|контактн)[a-zа-яё]*\s+номер[a-zа-яё]*|номер\s+для\s+(?:связи|курьера|водителя|звонк[a-zа-яё]*|sms|смс)(?:\s+(?:по|с|в)\s+[a-zа-яё]+)?|(?:моб(?:ильный)?|сот(?:овый)?)(?:\.?\s+(?!банк|прилож|верси|интернет)[a-zа-яё]{3,})?|phone|tel|mob(?:ile)?|kom(?:órka|\.)|(?:whatsapp|viber|ватсап|вотсап|вацап|вайбер)(?:\s+(?:для\s+)?(?:на|[a-zа-яё]{3,}))?|(?:пере|по)?звони(?:те|ть)?(?:\s*[–—-]?\s+[a-zа-яё]{2,}\s*[:,])?|(?:набери(?:те)?|набрать)(?:\s+[a-zа-яё]{2,}\s*:?)?|обзвон[a-zа-яё]*(?:\s+[a-zа-яё]{3,})?\s*:|(?:(?:пере|по)?звони(?:те|ть)?|набери(?:те)?|набрать)\s+(?!(?:после|позже|ближе|раньше|утре|вечере)\s)[a-zа-яё]{2,}[уюеи]|(?:(?:мо[йиеё][a-zа-яё]*|его|е[её]|их|ваш[a-zа-яё]*|тво[a-zа-яё]+|(?:нов|стар|личн|рабоч|домашн|запасн|временн|дополнительн)[a-zа-яё]+|доп\.)\s*)+номер(?:а|ом)?(?:\s+у\s+меня|\s+р[фкб])?|(?:по|на)\s+номер[уа]?|(?:клиент|абонент)[a-zа-яё]*\s+с\s+номером|с\s+номера|(?:пере|по)зв\.|(?:тел(?:ефон)?\.?\s+)?из\s+(?:заявки|анкеты|формы|карточки)|(?<![,;]\s)(?:входящ|исходящ|пропущенн)(?:ий|ая)(?:\s+(?:звонок|вызов))?(?:\s+(?:с|на|от))?|(?:вх|исх)\.?|(?:оставил|указал|продиктовал)[аи]?\s+(?:свой\s+|другой\s+|новый\s+)?номер(?:\s+(?:в|на|для)\s+[a-zа-яё]+)?|(?<!сч[её]т[ау]?\s+)абон(?:ент[a-zа-яё]*|\.)(?:\s+номер)?|(?:sms|смс|пришл[оаи]?|пришёл|отправ[a-zа-яё]*|выслан[a-zа-яё]*)\s+на|(?:пере|по)?звон[a-zа-яё]*(?:\s+(?:ему|ей|им|мне|нам|лучше|только|сразу))?\s+на|(?:мам[аы]|пап[аы]|бабушк[аи]|дедушк[аи]|муж[а]?|жен[аы]|сын[а]?|доч(?:ь|ери)|нян[яи]|брат[а]?|сестр[аы])(?:\s+[a-zа-яё]{2,}\s*[:–—-]?|\s*[:–—-])|a1|мтс|life:\)|velcom|手机|电话|電話|携帯|휴대폰|전화)(?:\.?\s*\([a-zа-яё.]{2,12}(?:,?\s+[a-zа-яё.]{1,12}){0,3}\))?[\s.:=\-\u2010-\u2014\u00B7\u2022|"'»>：]*(?:плюс\s)?$/i;
+  /(?:^|[^a-zа-яё])(?:тел(?:ефон[ау]?)?(?:\.?\s+(?:для\s+)?(?!(?:не|на|по|из|за|от|до|во|со|же|ли|да|то)[\s:.])[a-zа-яё]{2,}(?:-[a-zа-яё]+)?(?:\s+(?:по|с|в)\s+[a-zа-яё]+(?:\s+[a-zа-яё]{3,})?)?)?|т\.|м\.|тлф|раб(?:очий|\.)|дом(?:ашний|\.)|доп\.|личн?(?:ый|\.)|(?:обратн|контактн)[a-zа-яё]*\s+номер[a-zа-яё]*|номер\s+для\s+(?:связи|курьера|водителя|звонк[a-zа-яё]*|sms|смс)(?:\s+(?:по|с|в)\s+[a-zа-яё]+)?|(?:моб(?:ильный)?|сот(?:овый)?)(?:\.?\s+(?!банк|прилож|верси|интернет)[a-zа-яё]{3,})?|phone|tel|mob(?:ile)?|cell|gsm|kom(?:órka|\.)|(?:whatsapp|viber|ватсап|вотсап|вацап|вайбер)(?:\s+(?:для\s+)?(?:на|[a-zа-яё]{3,}))?|(?:пере|по)?звони(?:те|ть)?(?:\s*[–—-]?\s+[a-zа-яё]{2,}\s*[:,])?|(?:набери(?:те)?|набрать)(?:\s+[a-zа-яё]{2,}\s*:?)?|обзвон[a-zа-яё]*(?:\s+[a-zа-яё]{3,})?\s*:|(?:(?:пере|по)?звони(?:те|ть)?|набери(?:те)?|набрать)\s+(?!(?:после|позже|ближе|раньше|утре|вечере)\s)[a-zа-яё]{2,}[уюеи]|(?:(?:мо[йиеё][a-zа-яё]*|его|е[её]|их|ваш[a-zа-яё]*|тво[a-zа-яё]+|(?:нов|стар|личн|рабоч|домашн|запасн|временн|дополнительн)[a-zа-яё]+|доп\.)\s*)+номер(?:а|ом)?(?:\s+у\s+меня|\s+р[фкб])?|(?:по|на)\s+номер[уа]?|(?:клиент|абонент)[a-zа-яё]*\s+с\s+номером|с\s+номера|(?:пере|по)зв\.|(?:тел(?:ефон)?\.?\s+)?из\s+(?:заявки|анкеты|формы|карточки)|(?<![,;]\s)(?:входящ|исходящ|пропущенн)(?:ий|ая)(?:\s+(?:звонок|вызов))?(?:\s+(?:с|на|от))?|(?:вх|исх)\.?|(?:оставил|указал|продиктовал)[аи]?\s+(?:свой\s+|другой\s+|новый\s+)?номер(?:\s+(?:в|на|для)\s+[a-zа-яё]+)?|(?<!сч[её]т[ау]?\s+)абон(?:ент[a-zа-яё]*|\.)(?:\s+номер)?|(?:sms|смс|пришл[оаи]?|пришёл|отправ[a-zа-яё]*|выслан[a-zа-яё]*)\s+на|(?:пере|по)?звон[a-zа-яё]*(?:\s+(?:ему|ей|им|мне|нам|лучше|только|сразу))?\s+на|(?:мам[аы]|пап[аы]|бабушк[аи]|дедушк[аи]|муж[а]?|жен[аы]|сын[а]?|доч(?:ь|ери)|нян[яи]|брат[а]?|сестр[аы])(?:\s+[a-zа-яё]{2,}\s*[:–—-]?|\s*[:–—-])|a1|мтс|life:\)|velcom|手机|电话|電話|携帯|휴대폰|전화)(?:\.?\s*\([a-zа-яё.]{2,12}(?:,?\s+[a-zа-яё.]{1,12}){0,3}\))?[\s.:=\-\u2010-\u2014\u00B7\u2022|"'»>：]*(?:плюс\s)?$/i;
 // A column's header that names phones ('Телефон', 'Моб.', 'Контактный телефон', 'Phone number', a call log's
 // '"callee"'): a table copied as text has it on its first line ('Фамилия;Имя;Телефон'), a page's table in its header row.
 const PHONE_HEADER =
@@ -269,14 +269,14 @@ const SPACED_OPEN = /\([ \xA0\u2007\u2009\u202F]+$/;
 const SPACED_CLOSE = /^[ \xA0\u2007\u2009\u202F]+\)/;
 // (Whole words: a 'Копировать' button or a 'рубрика' after a number is no currency; nor is the next cell's or
 // amount's sign: '+7 903 512-60-44\t$3 240'. A size's units count too: 'шкаф 800 2100 600 мм'.)
-const MONEY_AFTER = /^[^\S\n\t]*(?:[₽₫]|\$(?![ \xA0]?\d)|€(?![ \xA0]?\d)|%|р\.|(?:руб(?:л[a-zа-яё]*)?|коп(?:е[йе][a-zа-яё]*)?|usd|rub|eur|pln|zł|czk|kč|сум|din|мм|см|кг)(?![a-zа-яё]))/i;
+const MONEY_AFTER = /^[^\S\n\t]*(?:[₽₫]|\$(?![ \xA0]?\d)|€(?![ \xA0]?\d)|%|р\.|(?:руб(?:л[a-zа-яё]*)?|коп(?:е[йе][a-zа-яё]*)?|usd|rub|eur|pln|zł|czk|kč|сум|din|tnd|мм|см|кг)(?![a-zа-яё]))/i;
 // A person's name or a department between a number's comma and its extension word (', Frau Eder, Klappe 23', ', Mr.
 // Wang доб. 806'), and the words that may follow it: one list for EXT_RE and its pre-check.
 const NAMED_EXT = String.raw`[a-zа-яё]{2,16}\.?,?[ \xA0]+(?:[a-zа-яё]{2,16},?[ \xA0]+){0,2}(?:[–—-][ \xA0]*)?`;
 const EXT_WORDS = 'доб|вн|ext|klappe|durchwahl|mellék|lokal';
 // An extension right after the number: 'доб. 123', 'вн. 45', 'вн.тел. 45', 'вн.т. 45', 'д.215', 'доб.#214', translit's
 // 'dob 205' (not a birth date's 'DOB 12.05.1985'), 'ext 12', 'Extn. 221', Polish 'wew. 31' and 'w. 17', Czech 'linka
-// 214', Lithuanian 'vid. 14', Latvian 'iekšējais 21', Vietnamese 'máy lẻ 205', Turkish 'dahili 205', German 'Durchwahl
+// 214', French 'poste 24', the Philippines' 'loc. 305', Lithuanian 'vid. 14', Latvian 'iekšējais 21', Vietnamese 'máy lẻ 205', Turkish 'dahili 205', German 'Durchwahl
 // 1142', Portuguese 'ramal 22', Spanish 'anexo 215' and 'interno 105', Hebrew, Thai, Persian, Arabic and Chinese words for it, 'x12', '#12', and 'доп. 140'
 // where no other number's digits follow (optionally ', (', ' | ' or ' / ' before, or a word in the brackets: '(офис,
 // доб. 1207)', or up to four words and a comma before a 'доб.', 'вн.' or 'ext': '(офис КФУ, доб. 1152)', '(Минск, офис
@@ -284,12 +284,12 @@ const EXT_WORDS = 'доб|вн|ext|klappe|durchwahl|mellék|lokal';
 // (not before a 'д.': ', Ленина д. 15' is an address), or a script's 'наберите … и добавочный 3', or an aside before
 // its comma: '(бесплатно по России), доб. 4172'). (Any horizontal space around it, the typographer's em and en spaces
 // too.)
-const EXT_RE = new RegExp(String.raw`[ \t\xA0\u2000-\u200A\u202F]*(?:\([^()\d\n]{2,32}\)[ \xA0]*(?=,))?[,|/\u00B7]?[ \t\xA0\u2000-\u200A\u202F]*(?:\([a-zа-яё]{2,12}\.?[,:]?[ \xA0]+|\((?:[a-zа-яё]{2,12},?[ \xA0]+){1,3}[a-zа-яё]{2,12},[ \xA0]+(?=доб|вн|ext)|(?<=,[ \xA0]*)${NAMED_EXT}(?=${EXT_WORDS})|\(|(?:и|затем)[ \xA0]+(?=доб))?(?:доб(?:авочный)?|доп(?=\.?:?[ \t\xA0]*\d{1,5}(?![ \t\xA0\-]*\d|\())|вн(?:утр(?:енний)?)?(?:\.?\s?тел|\.т(?=\.))?|д(?=\.)|ext(?:ension|n)?|(?:dob|vn)(?=\.?[ \xA0]*\d+(?![\d./]))|wew|w(?=\.[ \xA0]?\d{1,4}(?![\d.,]))|linka|lokal|lok(?=\.)|app(?=\.)|klappe|ankn(?=\.)|mellék|int(?=\.)|kl(?=\.)|вътр(?=\.)|εσωτ(?=\.)|vid(?=\.)|iekšējais|máy lẻ|dahili|durchwahl|ramal|anexo|interno|שלוחה|ต่อ|داخلی|تحويلة|ішкі|分机|x|#|转)\.?(?:[ \xA0]*\/[ \xA0]*(?:доб|вн|ext|dahili|durchwahl)[a-zа-яё]*\.?)?:?#?[ \t\xA0\u2000-\u200A\u202F]*(\d\d-\d\d(?![-\d])|\d{1,6})\)?(?![\p{L}\p{N}])`, 'iuy');
+const EXT_RE = new RegExp(String.raw`[ \t\xA0\u2000-\u200A\u202F]*(?:\([^()\d\n]{2,32}\)[ \xA0]*(?=,))?[,|/\u00B7]?[ \t\xA0\u2000-\u200A\u202F]*(?:\([a-zа-яё]{2,12}\.?[,:]?[ \xA0]+|\((?:[a-zа-яё]{2,12},?[ \xA0]+){1,3}[a-zа-яё]{2,12},[ \xA0]+(?=доб|вн|ext)|(?<=,[ \xA0]*)${NAMED_EXT}(?=${EXT_WORDS})|\(|(?:и|затем)[ \xA0]+(?=доб))?(?:доб(?:авочный)?|доп(?=\.?:?[ \t\xA0]*\d{1,5}(?![ \t\xA0\-]*\d|\())|вн(?:утр(?:енний)?)?(?:\.?\s?тел|\.т(?=\.))?|д(?=\.)|ext(?:ension|n)?|(?:dob|vn)(?=\.?[ \xA0]*\d+(?![\d./]))|wew|w(?=\.[ \xA0]?\d{1,4}(?![\d.,]))|linka|lokal|lok(?=\.)|loc(?=\.)|poste|app(?=\.)|klappe|ankn(?=\.)|mellék|int(?=\.)|kl(?=\.)|вътр(?=\.)|εσωτ(?=\.)|vid(?=\.)|iekšējais|máy lẻ|dahili|durchwahl|ramal|anexo|interno|שלוחה|ต่อ|داخلی|تحويلة|ішкі|分机|x|#|转)\.?(?:[ \xA0]*\/[ \xA0]*(?:доб|вн|ext|dahili|durchwahl)[a-zа-яё]*\.?)?:?#?[ \t\xA0\u2000-\u200A\u202F]*(\d\d-\d\d(?![-\d])|\d{1,6})\)?(?![\p{L}\p{N}])`, 'iuy');
 // What EXT_RE needs to start with: tried first, as most numbers have no extension and EXT_RE's Unicode class is
 // built the first time it runs (~1 ms, in every frame: see charTest).
 // (Or up to three words after a comma, then the extension: '+7 (495) 108-44-60, бухгалтерия доб. 210',
 // '(812) 407-26-15, менеджер по переездам — доб. 31', '…, судебный пристав Лукин, доб. 1457'.)
-const EXT_START = new RegExp(String.raw`[ \t\xA0\u2000-\u200A\u202F]*(?:[,|/\u00B7]?[ \t\xA0\u2000-\u200A\u202F]*[(двdexwlmvr#изі转分שตدتakiε]|,[ \xA0]*${NAMED_EXT}(?:${EXT_WORDS}))`, 'iy');
+const EXT_START = new RegExp(String.raw`[ \t\xA0\u2000-\u200A\u202F]*(?:[,|/\u00B7]?[ \t\xA0\u2000-\u200A\u202F]*[(двdexwlmvpr#изі转分שตدتakiε]|,[ \xA0]*${NAMED_EXT}(?:${EXT_WORDS}))`, 'iy');
 
 interface Candidate {
   start: number;
@@ -489,8 +489,9 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
     if (d0 === '7' || (d0 === '8' && (g0 === 1 || d1 === '9'))) {
       return n === 11 && d1 >= '3' && ruParens ? candidate(start, '7' + digits.slice(1), true, formatted) : null;
     }
-    // ('+8190-3318-2204', '+99890 3174258': the operator's code written onto the country's, the rest grouped after it.)
-    const operatorGlued = (sign || idd) && g0 > 3 && g0 <= 6 && n >= 11 && n <= 13 && g0 - countryCodeLength(digits) >= 2 && j - i <= 3;
+    // ('+8190-3318-2204', '+99890 3174258': the operator's code written onto the country's, the rest grouped after it;
+    // Bangladesh's is four digits, '+8801712-000111'.)
+    const operatorGlued = (sign || idd) && g0 > 3 && g0 <= 7 && n >= 11 && n <= 13 && g0 - countryCodeLength(digits) >= 2 && j - i <= 3;
     if (d0 === '0' || n < 9 || (!single && g0 > 3 && !satellite && !operatorGlued) || (d0 === '1' ? n !== 11 : !single && g0 === 1)) return null;
     if (open >= 0 && open !== i + 1) return null; // '+1 (212) …': parentheses only after the country code
     // ('+99890371254' is a Tashkent number cut short: the CIS countries' numbers have one length each.)
@@ -579,10 +580,13 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
   }
   // '(907) 441-2873', '406-582-7731' near 'Alaska' or 'USA': North America's grouping, 3-3-4, which no one here
   // writes, with a code of ours (907 is a Russian mobile's too): the text decides. (So it does for India's mobiles,
-  // grouped 5-5: 'Mob: 98231 47605', or bare after a label with a code we do not have: 'Cell: 9867012345'.)
+  // grouped 5-5: 'Mob: 98231 47605', or bare after a label: 'Cell: 9867012345' near 'Mumbai'.)
   // (And Greece's ten digits, a city's code of four and 3-3, '2810 301 455' on Crete: no number of ours starts 2 or 69.)
+  // (And Nepal's mobiles, ten digits as ours are, bare or 4-6 after a label: 'Mob. 9841234567', 'mob. 9852 012345'
+  // near 'Nepal'. With no such country named they stay ours; North America's are read grouped only, so 'USA, cell
+  // 9163307215' is ours too.)
   // (Mexico's and Brazil's two-digit area codes then 4-4: Monterrey's '81 8342 7716', Cuiabá's '65 3027-8800'.)
-  if (n === 10 && (open < 0 || open === i) && ((j === i + 2 && ((g0 === 3 && w1 === 3) || (g0 === 2 && w1 === 4)) && wj === 4) || (j === i + 2 && g0 === 4 && w1 === 3 && wj === 3) || (j === i + 1 && g0 === 5) || (single && !ourCode(digits) && named(t, start, ge[j]!)))) {
+  if (n === 10 && (open < 0 || open === i) && ((j === i + 2 && ((g0 === 3 && w1 === 3) || (g0 === 2 && w1 === 4)) && wj === 4) || (j === i + 2 && g0 === 4 && w1 === 3 && wj === 3) || (j === i + 1 && (g0 === 5 || (g0 === 4 && w1 === 6))) || (single && named(t, start, ge[j]!)))) {
     const abroad = foreign('abroadPlain', t, start, ge[j]!, digits);
     if (abroad) return candidate(start, abroad, true, formatted);
   }
@@ -602,7 +606,9 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
       // 'тел. 8916123456' is a mobile with a digit missing, not a number to dial.)
       // (Ten bare digits only with a code in use at home: 'абонентский номер 3002114875' is a gas account's.)
       const homeCode = ourCode(digits) || (region === 'BY' && d0 === '0') || (region === 'KZ' && d0 === '7');
-      if ((!single || homeCode) && named(t, start, ge[j]!)) return candidate(start, e164, true, formatted);
+      // (Nor North America's grouping with a code we do not have: 'My cell 406-582-7731'.)
+      const nanp = j === i + 2 && g0 === 3 && w1 === 3 && wj === 4;
+      if ((homeCode || (!single && !nanp)) && named(t, start, ge[j]!)) return candidate(start, e164, true, formatted);
       // '910 123-45-67': a mobile written with separators. Bare '9101234567' stays out: it is also an ИНН.
       if (!single && g0 === 3 && needsNoLabel(digits, region)) return candidate(start, e164, false, formatted);
       // ('38471 5-38-24', '3842 55-61-40': a city's code of 4 or 5 digits, its number hyphenated as at home.)
@@ -618,7 +624,7 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
   }
   // '0555 71-24-93' near 'Кыргызстан' or 'в Оше': a number written the national way of a country the text names.
   // (A lone 0 only before a space or a bracket, '0 (262) 751 20 34', '(0)312 …': '0.12.4931827' is a version.
-  // Bare digits only after a label: 'WhatsApp 0555318407'.)
+  // Bare digits only after a label, 'WhatsApp 0555318407', or paired with another such number: see paired.)
   // (Nor one with dots: '04.05.1961', '02.09–12.09' are dates, in Germany as here; but no date has groups of three
   // and more, as Vietnam's 'SĐT: 0935.123.456', nor four groups and nine digits with no year after a dot, as
   // Brussels's '02.512.34.56' ('04–06.02.2026' is a fair's dates).)
@@ -627,7 +633,7 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
     !dots ||
     (g0 >= 3 && ge.slice(i, j + 1).every((e, k) => e - gs[i + k]! >= 3)) ||
     (j - i >= 3 && n >= 9 && seps.slice(i + 1, j + 1).every((s, k) => !s.includes('.') || ge[i + 1 + k]! - gs[i + 1 + k]! <= 3));
-  if (d0 === '0' && !e164 && (!single || open >= 0 || named(t, start, ge[j]!)) && (g0 > 1 || /^\)? *\(?$/.test(plainSep(seps[i + 1]!))) && dotted) {
+  if (d0 === '0' && !e164 && (!single || open >= 0 || named(t, start, ge[j]!) || paired(t, start, ge[j]!)) && (g0 > 1 || /^\)? *\(?$/.test(plainSep(seps[i + 1]!))) && dotted) {
     // (Not the end of a tracking code, letters and digits mixed before it: 'UPS 1Z 8A4 72E 04 1234 5678, Hamburg';
     // nor an account's after its IBAN's bank letters, 'NL91 ABNA 0417 1643 00'.)
     const before = textBefore(t, start, 12);
@@ -636,6 +642,20 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
   }
   return null;
 }
+
+/**
+ * Whether bare digits with a trunk 0 have another number with its 0 right beside them, a slash or a table's cell
+ * between, each alone in its cell: two numbers of one country listed together, each saying the other is a phone
+ * ('0722514880 / 0733221904 (Kisumu, Kenya)', '…\tSylhet\t01552 123 456\t01712345678'; not 'acc 0170299123\t…', an
+ * account's). The country must still be named.
+ */
+function paired(t: string, start: number, end: number): boolean {
+  const before = (start <= 40 ? '\n' : '') + textBefore(t, start, 40);
+  return CELL_EDGE.test(before) && (PAIR_AFTER.test(t.slice(end, end + 24)) || PAIR_BEFORE.test(before));
+}
+const CELL_EDGE = /[\t\n/][ \xA0]*$/;
+const PAIR_AFTER = /^[ \xA0]*[/\t][ \xA0]*0[1-9](?:[ \xA0-]?\d){7,10}(?![\d.,/-])/;
+const PAIR_BEFORE = /[\t\n/][ \xA0]*0[1-9](?:[ \xA0-]?\d){7,10}[ \xA0]*[/\t][ \xA0]*$/;
 
 /** Groups i..j (n digits) as a country without a trunk prefix groups a phone: 'XX XXX-XX-XX', '(XX) …', 'XXXX-XXXX', 'XXX XXXX XXXX'. */
 function plainShape(t: string, { gs, ge }: Groups, i: number, j: number, n: number, open: number, start: number): boolean {

@@ -253,6 +253,7 @@ import { independent241 } from './independent-241.ts';
 import { independent242 } from './independent-242.ts';
 import { independent243 } from './independent-243.ts';
 import { independent244 } from './independent-244.ts';
+import { independent240 } from './independent-240.ts';
 
 export type Kind = 'contact' | 'deal' | 'requisites' | 'timeline' | 'email' | 'ticket' | 'invoice' | 'delivery';
 
@@ -986,6 +987,7 @@ export const corpus: Snippet[] = [
       ...independent242,
       ...independent243,
       ...independent244,
+      ...independent240,
     ],
     'i',
   ),

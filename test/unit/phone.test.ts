@@ -637,6 +637,48 @@ const positives: [string, string[]][] = [
   ['Артикул 55 5281 4470, партия 9 7745 2218, код 351 15 677-3015', []],
   ['Pedimento 24  07  3466  4001234 (México)', []],
   ['Tromsø: ETA 23.03 0600 LT, notice 20.03.2025; Cuba, reserva 30.05.2024', []],
+  // Africa, South Asia and Oceania with their trunk 0, where the text names the country, a city or a sign of it
+  ['Rand Mining Supplies (Pty) Ltd\nTel: 011 483 2150\nCell: 082 614 7731', ['27114832150', '27826147731']],
+  ['Victoria Island, Lagos\nMobile: 0803 412 6670\nOffice: 01-271 0450', ['2348034126670', '23412710450']],
+  ['Mombasa, Kenya — Tel: (041) 222 3344, Airtel 0110 456 789', ['254412223344', '254110456789']],
+  ['созвон с Дар-эс-Саламом (Танзания), Neema, 0713 880 245', ['255713880245']],
+  ['East Legon, Accra, Ghana\nMob.: 0244.987.120 | Off.: 0302-555-018', ['233244987120', '233302555018']],
+  ['Addis Ababa, Ethiopia\nMob: 0911 23 45 67', ['251911234567']],
+  ['Oran (Algérie) : mon numéro Djezzy 0770 45 89 12', ['213770458912']],
+  ['Lahore, Pakistan: 042 3571 2345, Islamabad 051-2345678, cell 0321-4567890', ['924235712345', '92512345678', '923214567890']],
+  ['Rahim Uddin, Chattogram, Bangladesh — mobile 01711-234567', ['8801711234567']],
+  ['Джохор-Бахру (Малайзия): офис 07-223 4567, моб. 011-2345 6789', ['6072234567', '601123456789']],
+  ['Cebu (Philippines): (032) 234 5678, Globe 0998 765 4321', ['63322345678', '639987654321']],
+  ['Perth WA 6000\nT (08) 9321 4567\nM 0412 345 678', ['61893214567', '61412345678']],
+  ['Christchurch NZ\t03 366 1234\t022 018 4477', ['6433661234', '64220184477']],
+  // Tunisia groups its eight digits 2-3-3, as Cyprus and Latvia do; not an amount in dinars, nor a French 'n°'
+  ['Sfax (Tunisie) : rappeler M. Trabelsi au 22 345 678 après 14h', ['21622345678']],
+  ['Tunisie : total 22 345 678 TND', []],
+  ['Tunisie, facture n° 22 345 678', []],
+  // Nepal's mobiles, ten digits as ours, where Nepal is named (elsewhere ours); Bangladesh's operator on its code
+  ['Kathmandu, Nepal — Tel. 01-4412345, Mob. 9841234567', ['97714412345', '9779841234567']],
+  ['Biratnagar, Nepal — mob. 9852 012345', ['9779852012345']],
+  ['Тел. 9841234567', ['79841234567']],
+  ['Telegram: Ahmed (Dhaka) — +8801712-000111', ['8801712000111']],
+  // a French card's 'Portable' is France's only where no country is named: Morocco's on the line below
+  ['Tél. : 05 22 48 12 30\nPortable : 06 61 23 45 67\nCasablanca, Maroc', ['212522481230', '212661234567']],
+  ['Portable : 06 61 23 45 67', ['33661234567']],
+  // 'Cell' and 'GSM' label bare digits; North America's 3-3-4 with a code of no number of ours stays no number of ours
+  ['Skyline Travels, Mumbai\nCell: 9867012345', ['919867012345']],
+  ['Jos, Plateau State, Nigeria\nGSM: 08033344455, 07068889900', ['2348033344455', '2347068889900']],
+  ['My cell 406-582-7731 works in Russia', []],
+  ['USA, cell 9163307215', ['79163307215']],
+  // look-alikes: no Accra in 'Аккредитация', no Western Australia in WhatsApp's 'WA 0821…', no Nigerian landline starts 80
+  ['Аккредитация: код участника ГИС «Отходы» 0318-50-2147.', []],
+  ['Номер из анкеты неполный: 0803 412 66 (Лагос) — не хватает цифры', []],
+  ['Tema: ordine 45\nTel. 02 1234 5678', []], // (Italian 'tema', a subject, is no port of Ghana)
+  ['Kredi faiz oranı yüksek, Tel: 0212 345 67 89', ['902123456789']], // (Turkish 'oranı' is no Oran)
+  ['Гид Made: WA 0821-4530-7718\nЗапасной: 0361 847 215', []],
+  // bare numbers with a trunk 0, two of them listed together where the country is named; not an account in its cell
+  ['0722514880 / 0733221904 (Kisumu, Kenya)', ['254722514880', '254733221904']],
+  ['Bangladesh agent\tTanvir Hasan\tSylhet\t01552 123 456\t01712345678', ['8801552123456', '8801712345678']],
+  ['0722514880 / 0733221904', []],
+  ['Kenya\tacc 0170299123\t0722514880', []],
 ];
 
 /** Exact offsets and extensions: [text, [start, end, digits, ext?][]] */
@@ -756,6 +798,9 @@ const exact: [string, [number, number, string, string?][]][] = [
   // … not another column's figures, nor a cell with more than digits
   ['Телефон\tКол-во\n+7 (861) 992-30-40\t101', [[15, 33, '78619923040']]],
   ['Телефон\tДоб.\n+7 (861) 992-30-40\t101 (Иванов)', [[13, 31, '78619923040']]],
+  // French 'poste', the Philippines' 'loc.'
+  ['Usine de Sfax, Tunisie — Tél. 74 412 300 poste 24', [[30, 40, '21674412300', '24']]],
+  ['Makati City, Philippines\nTel.: (02) 8123 4567 loc. 305', [[31, 45, '63281234567', '305']]],
 ];
 
 const traps: string[] = [
