@@ -124,12 +124,12 @@ function needsNoLabel(digits: string, region: PhoneRegion): boolean {
 // and dashes, dots, parentheses), ending on a digit. '+' is never inside a run, so it always starts a new one.
 // A line may end after an area code's ')' (a field wrapped: '+7 (4752)\n79-03-16'), nowhere else in a number.
 // `[..]*\d` backtracks at most over the run's own tail: linear.
-const RUN_RE = /(?:\+|\()?\d(?:(?:[\d \xA0\u2007\u2009\u202F\-\u2010-\u2014.()]|\)[ \xA0]*\r?\n)*\d)?/g;
+const RUN_RE = /(?:\+|\()?\d(?:(?:[\d \xA0\u2000-\u200A\u202F\-\u2010-\u2014.()]|\)[ \xA0]*\r?\n)*\d)?/g;
 // One separator between two digit groups of a number: `)`? then one/two spaces, a dash with optional spaces, or a
 // dot, then `(`? — so '12.05.2024 8 …' and '1 - 2' style joins are told apart from a number's own separators.
-const SEP_OK = /^\)?(?:[ \xA0\u2007\u2009\u202F]{1,2}|[ \xA0\u2007\u2009\u202F]?[\-\u2010-\u2014][ \xA0\u2007\u2009\u202F]?|\.)?\(?$|^\)[ \xA0]*\r?\n[ \xA0]*$/;
-const HAS_WS = /[ \xA0\u2007\u2009\u202F\n]/;
-const WS_ONLY = /^[ \xA0\u2007\u2009\u202F]+$/;
+const SEP_OK = /^\)?(?:[ \xA0\u2000-\u200A\u202F]{1,2}|[ \xA0\u2000-\u200A\u202F]?[\-\u2010-\u2014][ \xA0\u2000-\u200A\u202F]?|\.)?\(?$|^\)[ \xA0]*\r?\n[ \xA0]*$/;
+const HAS_WS = /[ \xA0\u2000-\u200A\u202F\n]/;
+const WS_ONLY = /^[ \xA0\u2000-\u200A\u202F]+$/;
 const HAS_DIGIT = /\d/;
 /** The `n` characters of `t` before `at` (fewer at its start). */
 const textBefore = (t: string, at: number, n: number): string => t.slice(Math.max(0, at - n), at);
@@ -216,7 +216,7 @@ const PHONE_AFTER = /^[ \xA0]*(?:\((?:whatsapp|viber|telegram|ватсап|во�
 // 7719230465 от 20.05.2024', a document's number after a comma; and a value copied from a form, 'Тел. из заявки:
 // 79094410276', is no application's number.)
 const PHONE_LABEL =
-  /(?:^|[^a-zа-яё])(?:тел(?:ефон[ау]?)?(?:\.?\s+(?:для\s+)?(?!(?:не|на|по|из|за|от|до|во|со|же|ли|да|то)[\s:.])[a-zа-яё]{2,}(?:-[a-zа-яё]+)?(?:\s+(?:по|с|в)\s+[a-zа-яё]+(?:\s+[a-zа-яё]{3,})?)?)?|т\.|м\.|тлф|раб(?:очий|\.)|дом(?:ашний|\.)|доп\.|личн?(?:ый|\.)|(?:обратн|контактн)[a-zа-яё]*\s+номер[a-zа-яё]*|номер\s+для\s+(?:связи|курьера|водителя|звонк[a-zа-яё]*|sms|смс)(?:\s+(?:по|с|в)\s+[a-zа-яё]+)?|(?:моб(?:ильный)?|сот(?:овый)?)(?:\.?\s+(?!банк|прилож|верси|интернет)[a-zа-яё]{3,})?|phone|tel|mob(?:ile)?|cell|gsm|kom(?:órka|\.)|(?:whatsapp|viber|ватсап|вотсап|вацап|вайбер)(?:\s+(?:для\s+)?(?:на|[a-zа-яё]{3,}))?|(?:пере|по)?звони(?:те|ть)?(?:\s*[–—-]?\s+[a-zа-яё]{2,}\s*[:,])?|(?:набери(?:те)?|набрать)(?:\s+[a-zа-яё]{2,}\s*:?)?|обзвон[a-zа-яё]*(?:\s+[a-zа-яё]{3,})?\s*:|(?:(?:пере|по)?звони(?:те|ть)?|набери(?:те)?|набрать)\s+(?!(?:после|позже|ближе|раньше|утре|вечере)\s)[a-zа-яё]{2,}[уюеи]|(?:(?:мо[йиеё][a-zа-яё]*|его|е[её]|их|ваш[a-zа-яё]*|тво[a-zа-яё]+|(?:нов|стар|личн|рабоч|домашн|запасн|временн|дополнительн)[a-zа-яё]+|доп\.)\s*)+номер(?:а|ом)?(?:\s+у\s+меня|\s+р[фкб])?|(?:по|на)\s+номер[уа]?|(?:клиент|абонент)[a-zа-яё]*\s+с\s+номером|с\s+номера|(?:пере|по)зв\.|(?:тел(?:ефон)?\.?\s+)?из\s+(?:заявки|анкеты|формы|карточки)|(?<![,;]\s)(?:входящ|исходящ|пропущенн)(?:ий|ая)(?:\s+(?:звонок|вызов))?(?:\s+(?:с|на|от))?|(?:вх|исх)\.?|(?:оставил|указал|продиктовал)[аи]?\s+(?:свой\s+|другой\s+|новый\s+)?номер(?:\s+(?:в|на|для)\s+[a-zа-яё]+)?|(?<!сч[её]т[ау]?\s+)абон(?:ент[a-zа-яё]*|\.)(?:\s+номер)?|(?:sms|смс|пришл[оаи]?|пришёл|отправ[a-zа-яё]*|выслан[a-zа-яё]*)\s+на|(?:пере|по)?звон[a-zа-яё]*(?:\s+(?:ему|ей|им|мне|нам|лучше|только|сразу))?\s+на|(?:мам[аы]|пап[аы]|бабушк[аи]|дедушк[аи]|муж[а]?|жен[аы]|сын[а]?|доч(?:ь|ери)|нян[яи]|брат[а]?|сестр[аы])(?:\s+[a-zа-яё]{2,}\s*[:–—-]?|\s*[:–—-])|a1|мтс|life:\)|velcom|手机|电话|電話|携帯|휴대폰|전화)(?:\.?\s*\([a-zа-яё.]{2,12}(?:,?\s+[a-zа-яё.]{1,12}){0,3}\))?[\s.:=\-\u2010-\u2014\u00B7\u2022|"'»>：]*(?:плюс\s)?$/i;
+  /(?:^|[^a-zа-яё])(?:тел(?:ефон[ау]?)?(?:\.?\s+(?:для\s+)?(?!(?:не|на|по|из|за|от|до|во|со|же|ли|да|то)[\s:.])[a-zа-яё]{2,}(?:-[a-zа-яё]+)?(?:\s+(?:по|с|в)\s+[a-zа-яё]+(?:\s+[a-zа-яё]{3,})?)?)?|т\.|м\.|тлф|раб(?:очий|\.)|дом(?:ашний|\.)|доп\.|личн?(?:ый|\.)|(?:обратн|контактн)[a-zа-яё]*\s+номер[a-zа-яё]*|номер\s+для\s+(?:связи|курьера|водителя|звонк[a-zа-яё]*|sms|смс)(?:\s+(?:по|с|в)\s+[a-zа-яё]+)?|(?:моб(?:ильный)?|сот(?:овый)?)(?:\.?\s+(?!банк|прилож|верси|интернет)[a-zа-яё]{3,})?|phone|tel|mob(?:ile)?|cell|gsm|call(?:ed|ing)?\s+(?:from|to)|kom(?:órka|\.)|(?:whatsapp|viber|ватсап|вотсап|вацап|вайбер)(?:\s+(?:для\s+)?(?:на|[a-zа-яё]{3,}))?|(?:пере|по)?звони(?:те|ть)?(?:\s*[–—-]?\s+[a-zа-яё]{2,}\s*[:,])?|(?:набери(?:те)?|набрать)(?:\s+[a-zа-яё]{2,}\s*:?)?|обзвон[a-zа-яё]*(?:\s+[a-zа-яё]{3,})?\s*:|(?:(?:пере|по)?звони(?:те|ть)?|набери(?:те)?|набрать)\s+(?!(?:после|позже|ближе|раньше|утре|вечере)\s)[a-zа-яё]{2,}[уюеи]|(?:(?:мо[йиеё][a-zа-яё]*|его|е[её]|их|ваш[a-zа-яё]*|тво[a-zа-яё]+|(?:нов|стар|личн|рабоч|домашн|запасн|временн|дополнительн)[a-zа-яё]+|доп\.)\s*)+номер(?:а|ом)?(?:\s+у\s+меня|\s+р[фкб])?|(?:по|на)\s+номер[уа]?|(?:клиент|абонент)[a-zа-яё]*\s+с\s+номером|с\s+номера|(?:пере|по)зв\.|(?:тел(?:ефон)?\.?\s+)?из\s+(?:заявки|анкеты|формы|карточки)|(?<![,;]\s)(?:входящ|исходящ|пропущенн)(?:ий|ая)(?:\s+(?:звонок|вызов))?(?:\s+(?:с|на|от))?|(?:вх|исх)\.?|(?:оставил|указал|продиктовал)[аи]?\s+(?:свой\s+|другой\s+|новый\s+)?номер(?:\s+(?:в|на|для)\s+[a-zа-яё]+)?|(?<!сч[её]т[ау]?\s+)абон(?:ент[a-zа-яё]*|\.)(?:\s+номер)?|(?:sms|смс|пришл[оаи]?|пришёл|отправ[a-zа-яё]*|выслан[a-zа-яё]*)\s+на|(?:пере|по)?звон[a-zа-яё]*(?:\s+пожалуйста)?(?:\s+(?:ему|ей|им|мне|нам|лучше|только|сразу))?\s+на|(?:мам[аы]|пап[аы]|бабушк[аи]|дедушк[аи]|муж[а]?|жен[аы]|сын[а]?|доч(?:ь|ери)|нян[яи]|брат[а]?|сестр[аы])(?:\s+[a-zа-яё]{2,}\s*[:–—-]?|\s*[:–—-])|a1|мтс|life:\)|velcom|手机|电话|電話|携帯|휴대폰|전화)(?:\.?\s*\([a-zа-яё.]{2,12}(?:,?\s+[a-zа-яё.]{1,12}){0,3}\))?[\s.:=\-\u2010-\u2014\u00B7\u2022|"'»>：]*(?:плюс\s)?$/i;
 // A column's header that names phones ('Телефон', 'Моб.', 'Контактный телефон', 'Phone number', a call log's
 // '"callee"'): a table copied as text has it on its first line ('Фамилия;Имя;Телефон'), a page's table in its header row.
 const PHONE_HEADER =
@@ -237,7 +237,7 @@ const DIAL_STRING = /(?:^|[\s("])(?:pj)?sip\/(?:[\w.-]+\/)?$/i;
 const DIAL_CONTEXT = /^@[\w-]+(?![\w.@-])/;
 // A form's field dump or a call record names its phone field as a word of its own ('phone=79…', 'src=89…'); inside
 // a URL ('?phone=79…', '&tel=…') or any other key (utm_content=79…) the digits stay a query value.
-const PHONE_FIELD = /(?:^|[\s({"])(?:phone|tel|телефон|msisdn|src|dst|from|to|caller(?:_?id)?|callee|called|clid|cli|cid|callerid\(num\)|ani|dnis|rdnis|did|number|num)(?:=|"\s*:\s*")$/i;
+const PHONE_FIELD = /(?:^|[\s({";,])(?:phone|tel|телефон|msisdn|src|dst|from|to|caller(?:_?id)?|callee|called|clid|cli|cid|callerid\(num\)|ani|dnis|rdnis|did|number|num)(?:=|"\s*:\s*")$/i;
 // A field of a card, alone on its line before its value: 'бухгалтерия: ', 'Склад (Обь): '.
 const FIELD_BEFORE = /(?:^|\n)[ \t]*\p{L}[\p{L} .()\-]{2,30}:[ \t]*$/u;
 // A satellite network's name: its numbers are written without their '+' after it ('Iridium: 8816 5120 4473').
@@ -265,8 +265,8 @@ const CIS_LENGTH: Record<string, number> = { '373': 11, '374': 11, '375': 12, '3
 const CODE_BEFORE = /(?:[a-z]\d|\d[a-z])[a-z\d]* $/i;
 const IBAN_BANK = /[A-Z]{2}\d\d[ \xA0][A-Z]{4}[ \xA0]$/;
 const BRACKET_EXT = /^[ \xA0]\((?!(?:19|20)\d\d\))(\d{2,4})\)(?=[ \t]*(?:\r?\n|$))/; // (not a year: '(2019)')
-const SPACED_OPEN = /\([ \xA0\u2007\u2009\u202F]+$/;
-const SPACED_CLOSE = /^[ \xA0\u2007\u2009\u202F]+\)/;
+const SPACED_OPEN = /\([ \xA0\u2000-\u200A\u202F]+$/;
+const SPACED_CLOSE = /^[ \xA0\u2000-\u200A\u202F]+\)/;
 // (Whole words: a 'Копировать' button or a 'рубрика' after a number is no currency; nor is the next cell's or
 // amount's sign: '+7 903 512-60-44\t$3 240'. A size's units count too: 'шкаф 800 2100 600 мм'.)
 const MONEY_AFTER = /^[^\S\n\t]*(?:[₽₫]|\$(?![ \xA0]?\d)|€(?![ \xA0]?\d)|%|р\.|(?:руб(?:л[a-zа-яё]*)?|коп(?:е[йе][a-zа-яё]*)?|usd|rub|eur|pln|zł|czk|kč|сум|din|tnd|мм|см|кг)(?![a-zа-яё]))/i;
@@ -276,20 +276,21 @@ const NAMED_EXT = String.raw`[a-zа-яё]{2,16}\.?,?[ \xA0]+(?:[a-zа-яё]{2,16
 const EXT_WORDS = 'доб|вн|ext|klappe|durchwahl|mellék|lokal';
 // An extension right after the number: 'доб. 123', 'вн. 45', 'вн.тел. 45', 'вн.т. 45', 'д.215', 'доб.#214', translit's
 // 'dob 205' (not a birth date's 'DOB 12.05.1985'), 'ext 12', 'Extn. 221', Polish 'wew. 31' and 'w. 17', Czech 'linka
-// 214', French 'poste 24', the Philippines' 'loc. 305', Lithuanian 'vid. 14', Latvian 'iekšējais 21', Vietnamese 'máy lẻ 205', Turkish 'dahili 205', German 'Durchwahl
-// 1142', Portuguese 'ramal 22', Spanish 'anexo 215' and 'interno 105', Hebrew, Thai, Persian, Arabic and Chinese words for it, 'x12', '#12', and 'доп. 140'
-// where no other number's digits follow (optionally ', (', ' | ' or ' / ' before, or a word in the brackets: '(офис,
-// доб. 1207)', or up to four words and a comma before a 'доб.', 'вн.' or 'ext': '(офис КФУ, доб. 1152)', '(Минск, офис
-// банка, доб. 12)' (commas between them too), or one or two words after the number's comma: ', бухгалтерия доб. 210'
-// (not before a 'д.': ', Ленина д. 15' is an address), or a script's 'наберите … и добавочный 3', or an aside before
-// its comma: '(бесплатно по России), доб. 4172'). (Any horizontal space around it, the typographer's em and en spaces
-// too.)
-const EXT_RE = new RegExp(String.raw`[ \t\xA0\u2000-\u200A\u202F]*(?:\([^()\d\n]{2,32}\)[ \xA0]*(?=,))?[,|/\u00B7]?[ \t\xA0\u2000-\u200A\u202F]*(?:\([a-zа-яё]{2,12}\.?[,:]?[ \xA0]+|\((?:[a-zа-яё]{2,12},?[ \xA0]+){1,3}[a-zа-яё]{2,12},[ \xA0]+(?=доб|вн|ext)|(?<=,[ \xA0]*)${NAMED_EXT}(?=${EXT_WORDS})|\(|(?:и|затем)[ \xA0]+(?=доб))?(?:доб(?:авочный)?|доп(?=\.?:?[ \t\xA0]*\d{1,5}(?![ \t\xA0\-]*\d|\())|вн(?:утр(?:енний)?)?(?:\.?\s?тел|\.т(?=\.))?|д(?=\.)|ext(?:ension|n)?|(?:dob|vn)(?=\.?[ \xA0]*\d+(?![\d./]))|wew|w(?=\.[ \xA0]?\d{1,4}(?![\d.,]))|linka|lokal|lok(?=\.)|loc(?=\.)|poste|app(?=\.)|klappe|ankn(?=\.)|mellék|int(?=\.)|kl(?=\.)|вътр(?=\.)|εσωτ(?=\.)|vid(?=\.)|iekšējais|máy lẻ|dahili|durchwahl|ramal|anexo|interno|שלוחה|ต่อ|داخلی|تحويلة|ішкі|分机|x|#|转)\.?(?:[ \xA0]*\/[ \xA0]*(?:доб|вн|ext|dahili|durchwahl)[a-zа-яё]*\.?)?:?#?[ \t\xA0\u2000-\u200A\u202F]*(\d\d-\d\d(?![-\d])|\d{1,6})\)?(?![\p{L}\p{N}])`, 'iuy');
+// 214', French 'poste 24', the Philippines' 'loc. 305', Lithuanian 'vid. 14', Latvian 'iekšējais 21', Vietnamese 'máy
+// lẻ 205', Turkish 'dahili 205' and Azerbaijani 'daxili 21', German 'Durchwahl 1142', Portuguese 'ramal 22', Spanish
+// 'anexo 215' and 'interno 105', Hebrew, Thai, Persian, Arabic and Chinese words for it, 'x12', '#12', and 'доп. 140'
+// where no other number's digits follow (optionally ', (', ' | ' or ' / ' before, or a dash before a 'доб.', 'вн.' or
+// 'ext': ' - Ext: 117', or a word in the brackets: '(офис, доб. 1207)', or up to four words and a comma before a
+// 'доб.', 'вн.' or 'ext': '(офис КФУ, доб. 1152)', '(Минск, офис банка, доб. 12)' (commas between them too), or one or
+// two words after the number's comma: ', бухгалтерия доб. 210' (not before a 'д.': ', Ленина д. 15' is an address), or
+// a script's 'наберите … и добавочный 3', or an aside before its comma: '(бесплатно по России), доб. 4172'). (Any
+// horizontal space around it, the typographer's em and en spaces too.)
+const EXT_RE = new RegExp(String.raw`[ \t\xA0\u2000-\u200A\u202F]*(?:\([^()\d\n]{2,32}\)[ \xA0]*(?=,))?(?:[,|/\u00B7]|[–—-](?=[ \xA0]*(?:доб|вн|ext)))?[ \t\xA0\u2000-\u200A\u202F]*(?:\([a-zа-яё]{2,12}\.?[,:]?[ \xA0]+|\((?:[a-zа-яё]{2,12},?[ \xA0]+){1,3}[a-zа-яё]{2,12},[ \xA0]+(?=доб|вн|ext)|(?<=,[ \xA0]*)${NAMED_EXT}(?=${EXT_WORDS})|\(|(?:и|затем)[ \xA0]+(?=доб))?(?:доб(?:авочный)?|доп(?=\.?:?[ \t\xA0]*\d{1,5}(?![ \t\xA0\-]*\d|\())|вн(?:утр(?:енний)?)?(?:\.?\s?тел|\.т(?=\.))?|д(?=\.)|ext(?:ension|n)?|(?:dob|vn)(?=\.?[ \xA0]*\d+(?![\d./]))|wew|w(?=\.[ \xA0]?\d{1,4}(?![\d.,]))|linka|lokal|lok(?=\.)|loc(?=\.)|poste|app(?=\.)|klappe|ankn(?=\.)|mellék|int(?=\.)|kl(?=\.)|вътр(?=\.)|εσωτ(?=\.)|vid(?=\.)|iekšējais|máy lẻ|dahili|daxili|durchwahl|ramal|anexo|interno|שלוחה|ต่อ|داخلی|تحويلة|ішкі|分机|x|#|转)\.?(?:[ \xA0]*\/[ \xA0]*(?:доб|вн|ext|dahili|durchwahl)[a-zа-яё]*\.?)?:?#?[ \t\xA0\u2000-\u200A\u202F]*(\d\d-\d\d(?![-\d])|\d{1,6})\)?(?![\p{L}\p{N}])`, 'iuy');
 // What EXT_RE needs to start with: tried first, as most numbers have no extension and EXT_RE's Unicode class is
 // built the first time it runs (~1 ms, in every frame: see charTest).
 // (Or up to three words after a comma, then the extension: '+7 (495) 108-44-60, бухгалтерия доб. 210',
 // '(812) 407-26-15, менеджер по переездам — доб. 31', '…, судебный пристав Лукин, доб. 1457'.)
-const EXT_START = new RegExp(String.raw`[ \t\xA0\u2000-\u200A\u202F]*(?:[,|/\u00B7]?[ \t\xA0\u2000-\u200A\u202F]*[(двdexwlmvpr#изі转分שตدتakiε]|,[ \xA0]*${NAMED_EXT}(?:${EXT_WORDS}))`, 'iy');
+const EXT_START = new RegExp(String.raw`[ \t\xA0\u2000-\u200A\u202F]*(?:(?:[,|/\u00B7]|[–—-](?=[ \xA0]*(?:доб|вн|ext)))?[ \t\xA0\u2000-\u200A\u202F]*[(двdexwlmvpr#изі转分שตدتakiε]|,[ \xA0]*${NAMED_EXT}(?:${EXT_WORDS}))`, 'iy');
 
 interface Candidate {
   start: number;
@@ -502,8 +503,8 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
   // (Glued, the code is followed by a local number as people group it: '8483 4025 900' is a customs code; a
   // mobile's may be spaced to be remembered, '8917 4004 555', not hyphenated as a coupon's, '8916-1234-567'.)
   const glued = g0 === 4 && open < 0 && (w1 === 3 || w1 === 7 || (d0 === '8' && d1 === '9' && j === i + 2 && wj === 3 && WS_ONLY.test(seps[j]!) && WS_ONLY.test(seps[i + 1]!)));
-  // (Bare or glued, only a mobile's: '80291548203', '8029 331 07 46'.)
-  const byMobile = (single || glued) && /^80(?:25|29|33|44)/.test(digits);
+  // (Bare or glued, only a mobile's: '80291548203', '8029 331 07 46'; or a city's after a label: 'Входящий с 80172854619'.)
+  const byMobile = (single || glued) && (/^80(?:25|29|33|44)/.test(digits) || (single && /^80(?:1[5-7]|2[1-3])/.test(digits) && named(t, start, ge[j]!)));
   if (n === 11 && d0 === '8' && d1 === '0' && (g0 === 1 || byMobile || (!single && g0 >= 4 && g0 <= 6 && wj === 2)) && digits.charAt(2) !== '0' && (open < 0 || open === i + 1)) {
     // Belarus writes its numbers '8 0XX …' ('8 (017) 328-40-19', '8 029 614-32-95', '80225 71-64-39'); no Russian
     // number starts 80.
@@ -848,7 +849,7 @@ function rightFree(t: string, end: number, formatted: boolean): number {
 }
 
 /** A separator as written, its no-break and thin spaces read as spaces and its dashes as hyphens. */
-const plainSep = (s: string): string => s.replace(/[\xA0\u2007\u2009\u202F]/g, ' ').replace(/[\u2010-\u2014]/g, '-');
+const plainSep = (s: string): string => s.replace(/[\xA0\u2000-\u200A\u202F]/g, ' ').replace(/[\u2010-\u2014]/g, '-');
 
 function sameSep(a: string, b: string): boolean {
   return plainSep(a) === plainSep(b);
@@ -1121,9 +1122,9 @@ function scanRun(text: string, base: number, r: string, out: PhoneMatch[], lastE
     return false;
   };
   // A group standing alone between spaces (or at the run's edge): it could be more of the same number.
-  // (Not after a '№', which numbers something: 'Звонок №2 8 903 771 02 48'.)
+  // (Not after a '№', which numbers something: 'Звонок №2 8 903 771 02 48', nor a word's digit: the operator's 'A1 8 044 …'.)
   const bareLeft = (k: number): boolean =>
-    k === 0 ? !seps[0] && !/[:.,/-]/.test(text.charAt(gs[0]! - 1)) && !NUMBERED.test(textBefore(text, gs[0]!, 2)) : WS_ONLY.test(seps[k]!);
+    k === 0 ? !seps[0] && !/[:.,/-]/.test(text.charAt(gs[0]! - 1)) && !isLetter(text.charAt(gs[0]! - 1)) && !NUMBERED.test(textBefore(text, gs[0]!, 2)) : WS_ONLY.test(seps[k]!);
   const bareRight = (k: number): boolean => (k === G - 1 ? !/[:,/]/.test(text.charAt(ge[k]!)) : WS_ONLY.test(seps[k + 1]!));
 
   let extEnd = -1;

@@ -679,6 +679,21 @@ const positives: [string, string[]][] = [
   ['Bangladesh agent\tTanvir Hasan\tSylhet\t01552 123 456\t01712345678', ['8801552123456', '8801712345678']],
   ['0722514880 / 0733221904', []],
   ['Kenya\tacc 0170299123\t0722514880', []],
+  // a hair space (U+200A) between the groups, as typographers set them; not in an ИНН
+  ['просит перезвонить на +7\u200A908\u200A741\u200A22\u200A60', ['79087412260']],
+  ['ИНН\u200A7707\u200A083\u200A893', []],
+  // a call-detail record's fields after ';', an Asterisk log's 'Call from'; no call to action
+  ['CDR: 2024-03-12 11:05:33;src=74951204877;dst=998712054318;dur=184', ['74951204877', '998712054318']],
+  ['Asterisk: 14:22:07 Call from 905327041826 to ext 105 (Коваленко) — missed', ['905327041826']],
+  ['Call to action 2024 12 05', []],
+  // an operator's name with a digit is no group of the number: 'A1 8 044 …' in Minsk
+  ['Минск, склад — Ирина: 8 017 392-10-58, A1 8 044 718-35-90', ['375173921058', '375447183590']],
+  // Belarus's city numbers bare with their 80 after a label; not a СНИЛС, nor with no label
+  ['14.04.2025 11:02 — Входящий звонок с 80172854619, не дозвонились', ['375172854619']],
+  ['СНИЛС 80172854619', []],
+  ['Загружено 80172854619 байт', []],
+  // 'пожалуйста' between the verb and its 'на'
+  ['> Добрый вечер, перезвоните пожалуйста мне на 89 20 35 17 704, очень нужна консультация', ['79203517704']],
 ];
 
 /** Exact offsets and extensions: [text, [start, end, digits, ext?][]] */
@@ -801,6 +816,10 @@ const exact: [string, [number, number, string, string?][]][] = [
   // French 'poste', the Philippines' 'loc.'
   ['Usine de Sfax, Tunisie — Tél. 74 412 300 poste 24', [[30, 40, '21674412300', '24']]],
   ['Makati City, Philippines\nTel.: (02) 8123 4567 loc. 305', [[31, 45, '63281234567', '305']]],
+  // a dash before the extension's word; Azerbaijani 'daxili'; a dash and bare digits are no extension
+  ['T: +90 (212) 465 38 90 - Ext: 117', [[3, 22, '902124653890', '117']]],
+  ['Tel.: +994 12 404 71 38 (daxili 21)', [[6, 23, '994124047138', '21']]],
+  ['тел. 8 (495) 123-45-67 - 12', [[5, 22, '74951234567']]],
 ];
 
 const traps: string[] = [
