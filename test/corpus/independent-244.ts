@@ -24,7 +24,8 @@
  * 0.902 / 0.930. Twelve of its fourteen missed numbers were said in words in transcribed voice messages: they
  * are kept apart below (independent244Said), unscored, since the extension reads only text with digits (one of them,
  * 'восемь 926 сто пять ноль ноль 47', has some). Still missed: 'плюс семь 977 482... 15 60', said partly in words,
- * and a label glued to a digit, 'моб2 8 929 553 02 14'.
+ * and a label glued to a digit, 'моб2 8 929 553 02 14' (read since the thirtieth session: a word's digit is no group
+ * of the number after it).
  */
 import type { Kind } from './phones.ts';
 

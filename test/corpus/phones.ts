@@ -254,6 +254,10 @@ import { independent242 } from './independent-242.ts';
 import { independent243 } from './independent-243.ts';
 import { independent244 } from './independent-244.ts';
 import { independent240 } from './independent-240.ts';
+import { independent245 } from './independent-245.ts';
+import { independent246 } from './independent-246.ts';
+import { independent247 } from './independent-247.ts';
+import { independent248 } from './independent-248.ts';
 
 export type Kind = 'contact' | 'deal' | 'requisites' | 'timeline' | 'email' | 'ticket' | 'invoice' | 'delivery';
 
@@ -988,6 +992,10 @@ export const corpus: Snippet[] = [
       ...independent243,
       ...independent244,
       ...independent240,
+      ...independent245,
+      ...independent246,
+      ...independent247,
+      ...independent248,
     ],
     'i',
   ),
