@@ -445,8 +445,9 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
           (!plus && k === i + 1 && w0 === 2 && g === '9' && j === i + 3 && ge[j]! - gs[j]! === 4 && ge[j - 1]! - gs[j - 1]! === 4);
         // (German and Austrian numbers end a company's switchboard with '-0': '+49 5271 621-0', as a direct line
         // ends with its own digits, '621-384'.)
-        // (Or written the national way, '089 / 32 90 18-0': the text must name the country then, below.)
-        const switchboard = k === j && g === '0' && /^[-\u2010\u2011]$/.test(seps[k]!) && (plus ? /^4[39]/.test(digits) : digits.charAt(0) === '0' && j - i >= 2);
+        // (Or written the national way, '089 / 32 90 18-0': the text must name the country then, below. With its code,
+        // a space may stand for the hyphen: '+49 521 946 38 0'.)
+        const switchboard = k === j && g === '0' && (plus ? /^4[39]/.test(digits) && (/^[-\u2010\u2011]$/.test(seps[k]!) || WS_ONLY.test(seps[k]!)) : /^[-\u2010\u2011]$/.test(seps[k]!) && digits.charAt(0) === '0' && j - i >= 2);
         if (!(plus && k === i + 1 + trunk) && !afterArea && open !== k - 1 && !switchboard) {
           // (Ours, after a label, may split anywhere: 'раб. 8 86 547 4 11 03', 'тел: +7 8655 3 6-41-07'.)
           // ('моб.917-333-0-444': or a mobile without its 8.)

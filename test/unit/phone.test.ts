@@ -694,6 +694,9 @@ const positives: [string, string[]][] = [
   ['Загружено 80172854619 байт', []],
   // 'пожалуйста' between the verb and its 'на'
   ['> Добрый вечер, перезвоните пожалуйста мне на 89 20 35 17 704, очень нужна консультация', ['79203517704']],
+  // a German switchboard's '-0' written with a space; not after our own code
+  ['Heidorn Maschinenbau GmbH, Bielefeld\nTel.: +49 521 946 38 0', ['49521946380']],
+  ['Тел.: +7 495 123 45 0', []],
 ];
 
 /** Exact offsets and extensions: [text, [start, end, digits, ext?][]] */
