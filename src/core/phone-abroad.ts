@@ -29,7 +29,7 @@ const CUES: Record<string, RegExp> = {
   '996': /кыргыз|киргиз|kyrgyz|бишкек|bishkek|ош[еау]?(?![а-яё])|джалал-абад|каракол|токмок|дордо|mbank|мбанк|элсом|elsom|сом(?![а-яё])/,
   '994': /азербайдж|azerbaij|баку(?![а-яё])|baku|bakı|гянджа|ganja|сумгаит|[^\s\d]*ə/,
   '374': /армени|армянск|арм\.|armenia|ереван|yerevan|гюмри|gyumri|ванадзор|[\u0531-\u0587]/,
-  '90': /турец|турци|turkey|türk|стамбул|istanbul|анталь|antalya|алани|аланья|alanya|мерсин|mersin|бодрум|bodrum|мармарис|marmaris|göcek|гёджек|анкар|ankara|измир|izmir|газиантеп|gaziantep|трабзон|trabzon|сарп(?![а-яё])|tömer|tl(?![a-z])|cep(?![a-z])|босфор|bosphorus|кипр|kıbrıs|kktc|north(?:ern)? cyprus|kyrenia|кирени|girne|гирне|фамагуст|famagusta|mağusa|lefkoşa|лефкош|[^\s\d]*[ığş]/,
+  '90': /турец|турци|turkey|türk|стамбул|istanbul|анталь|antalya|алани|аланья|alanya|мерсин|mersin|бодрум|bodrum|мармарис|marmaris|göcek|гёджек|анкар|ankara|измир|izmir|газиантеп|gaziantep|трабзон|trabzon|сарп(?![а-яё])|tömer|tl(?![a-z])|cep(?![a-z])|босфор|bosphorus|кипр|kıbrıs|kktc|north(?:ern)? cyprus|kyrenia|кирени|girne|гирне|фамагуст|famagusta|mağusa|lefkoşa|лефкош|[^\s\d]*[ığş]|кемер|kemer|белек|belek|фетхие|fethiye|даламан|dalaman/,
   '971': /оаэ|uae(?![a-z])|эмират|emirat|дуба[йеяю]|dubai|абу-даби|abu dhabi|шардж|sharjah|aed(?![a-z])|дирхам|dirham|dxb(?![a-z])|jbr(?![a-z])|джумейр|jumeirah/,
   '66': /таиланд|тайланд|тайск|thai|пхукет|phuket|паттай|pattaya|бангкок|bangkok|самуи|samui|khun|co\.th|฿|бат(?![а-яё-])|baht|[\u0E00-\u0E7F]/,
   '972': /израил|israel|тель-авив|tel aviv|иерусалим|jerusalem|хайф|haifa|бат-ям|бен-гурион|ben[ -]gurion|ашдод|нетани|беэр-шев|ришон|петах-тикв|холон|ашкелон|shalom|(?<=\.)il(?![a-z])|[\u05D0-\u05EA]/,
@@ -37,17 +37,17 @@ const CUES: Record<string, RegExp> = {
   '995': /грузи|georgia|тбилиси|tbilisi|батуми|batumi|кутаиси|kutaisi|гудаур|gudauri|[\u10D0-\u10FF]/,
   '382': /черногор|montenegr|crna gora|будв|budva|подгориц|podgoric|тиват|tivat|котор|kotor|херцег|herceg/,
   '375': /беларус|белорус|belarus|минск|minsk|брест|гомел|гродн|витебск|могил[её]в|бобруйск|барановичи|нароч|byn(?![a-z])|тэл\.|[^\s\d]*ў/,
-  '49': /германи|немецк|germany|deutschland|берлин|berlin|мюнхен|münchen|гамбург|hamburg|к[её]льн|köln|франкфурт|frankfurt|дюссельдорф|düsseldorf|нюрнберг|nürnberg|бремен|bremen|ганновер|hannover|штутгарт|stuttgart|лейпциг|leipzig|дрезден|dresden|wohnheim|hochschule|эссен|essen(?![a-z])|universität|heidelberg|гейдельберг|кассел|kassel|\(de\)/,
+  '49': /германи|немецк|germany|deutschland|берлин|berlin|мюнхен|münchen|гамбург|hamburg|к[её]льн|köln|франкфурт|frankfurt|дюссельдорф|düsseldorf|нюрнберг|nürnberg|бремен|bremen|ганновер|hannover|штутгарт|stuttgart|лейпциг|leipzig|дрезден|dresden|wohnheim|hochschule|эссен|essen(?![a-z])|universität|heidelberg|гейдельберг|кассел|kassel|\(de\)|munich|cologne|nuremberg/,
   '998': /узбек|uzbek|ташкент|tashkent|самарканд|samarkand|бухар|bukhara|фергана|fergana|наманган|namangan|андижан|andijan|узб\./,
   '82': /коре(?:[яиею]|йск)|korea|сеул|seoul|пусан|busan|инчхон|incheon|тонъён|tongyeong|пхохан|pohang|kakao|h\.p\.|kst(?![a-z])|changwon|чханвон|(?<=\.)kr(?![a-z])|[\uAC00-\uD7AF]/,
   '81': /япони|японск|japan|токио|tokyo|хоккайдо|hokkaido|хакодате|hakodate|отару|otaru|ниигат|niigata|вакканай|wakkanai|саппоро|sapporo|осак|osaka|нагоя|nagoya|кобэ|kobe|тоям|toyama|[йи]окогам|yokohama|фусики|fushiki|хокурику|hokuriku|jst(?![a-z])|k\.k\.|(?<=\.)jp(?![a-z])|-сан(?![а-яё])|[\u3040-\u30FF〒県]|株式会社/,
   '358': /финлянд|финск|finland|suomi|хельсинк|helsinki|puh\.|terveisin/,
-  '1': /сша(?![а-яё])|usa(?![a-z])|америк|america|канад|canada|аляск|alaska|техас|texas|монтан|montana|калифорни|california|флорид|florida|нью-йорк|new york|чикаго|chicago|денвер|denver|(?<=,) [a-z]{2} \d{5}(?!\d)/,
+  '1': /сша(?![а-яё])|usa(?![a-z])|америк|america|united states|соедин[её]нн[а-яё]+ штат|канад|canada|аляск|alaska|техас|texas|монтан|montana|калифорни|california|флорид|florida|нью-йорк|new york|чикаго|chicago|денвер|denver|(?<=,) [a-z]{2} \d{5}(?!\d)|торонто|toronto|монреал|montr[eé]al|квебек|qu[eé]bec|калгари|calgary|ванкувер|vancouver|оттав|ottawa|бостон|boston|даллас|dallas|хьюстон|houston|austin|сиэтл|seattle|atlanta|los angeles|san francisco|сан-франциско|miami|майами|nyc(?![a-z])|new jersey|(?<=, |\()(?:tx|ny|nj|ca|fl|wa|az|qc|bc|ab)(?![a-z.])|\d ?[ap]m ?[ecmp][sd]?t(?![a-z])|\d (?:et|ct|est|cst|edt|cdt)(?![a-z])/,
   '33': /франц|france|french|париж|paris|лион|lyon|марсел|marseille|(?<=\.)fr(?![a-z])/,
-  '44': /великобритан|британ|англи[яиюе](?![а-яё])|uk(?![a-z])|u\.k\.|united kingdom|england|лондон|london|манчестер|manchester|£|gbp/,
-  '34': /испан|spain|españa|мадрид|madrid|барселон|barcelona/,
+  '44': /великобритан|британ|англи[яиюе](?![а-яё])|uk(?![a-z])|u\.k\.|united kingdom|england|лондон|london|манчестер|manchester|£|gbp|nhs(?![a-z])|бирмингем|birmingham|liverpool|эдинбург|edinburgh|glasgow|leeds|bristol/,
+  '34': /испан|spain|españa|мадрид|madrid|барселон|barcelona|малаг|m[aá]laga|marbella|марбель|тенериф|tenerife|канарск|canari|аликанте|alicante|валенси|valencia|бенидорм|benidorm|costa del sol|коста-дель-соль|севиль|sevilla|майорк|mallorca|ибиц|ibiza/,
   '39': /итал|italy|italia|рим(?![а-яё])|roma(?![a-z])|милан[еау](?![а-яё])|миланск|milano/,
-  '357': /кипр|cyprus|лимас+ол|limas+ol|ларнак|larnaca|пафос|paphos|никоси|nicosia/,
+  '357': /кипр|cyprus|лимас+ол|limas+ol|ларнак|larnaca|пафос|paphos|никоси|nicosia|\(cy\)/,
   '62': /индонези|indonesia|бали(?![а-яё])|bali(?![a-z])|джакарт|jakarta/,
   '381': /серби|serbia|srbij|белград|beograd|belgrade|нови-сад|novi sad|суботиц|subotic|ниш(?![а-яё])|niš|rsd(?![a-z])|динар|zdravo|pozdrav|srdačno|[^\s\d]*[јљњћђџ]/,
   '91': /инди[яиюе](?![а-яё])|индийск|india|мумба|mumbai|дели(?![а-яё])|delhi|пун[аеы](?![а-яё])|pune(?![a-z])|ченна|chennai|калькутт|kolkata|хайдарабад|hyderabad|бангалор|bangalore|bengaluru|ахмадабад|ahmedabad|maharashtra|telangana|gujarat|tamil nadu|pvt\.? ltd|inr(?![a-z])|₹|рупи/,
@@ -72,6 +72,8 @@ const CUES: Record<string, RegExp> = {
   '98': /иран|iran|тегеран|tehran|исфахан|isfahan|шираз|shiraz|тебриз|tabriz|мешхед|mashhad|бендер-аббас|бандар-аббас|bandar[ -]abbas|энзел|anzali|[\u067E\u0686\u0698\u06AF]/,
   '966': /саудов|saudi|ksa(?![a-z])|рияд|riyadh|джидд|jeddah|мекк|makkah|mecca|медин[аеы](?![а-яё])|medina|даммам|dammam|jawal|sar(?![a-z])/,
   '852': /гонконг|hong kong|kowloon|коулун|\(hk\)/,
+  '353': /ирланди|ирландск|ireland|irish|éire|дублин|dublin|galway|голуэй|cork(?![a-z])|limerick/,
+  '65': /сингапур|singapore|pte\.? ltd/,
   '31': /нидерланд|голланд|netherlands|nederland|dutch|holland|амстердам|amsterdam|роттердам|rotterdam|гааг[аеиу]|den haag|утрехт|utrecht|эйндховен|eindhoven|b\.v\.|met vriendelijke|(?<=\.)nl(?![a-z])/,
   '373': /молдов|moldov|кишин[её]в|chișinău|chisinau|бельц|bălți|balti(?![a-z])|тирасп|tiraspol|комрат|md-\d{4}/,
   '94': /шри-ланк|sri lank|ланкийск|коломбо|colombo|канди(?![а-яё])|kandy|галле(?![а-яё])|galle(?![a-z])|бентот|bentota|хиккадув|hikkaduwa|унаватун|unawatuna|негомбо|negombo|тринкомали|trincomalee|lkr(?![a-z])/,
@@ -173,6 +175,7 @@ const TRUNK: Row[] = [
   ['358', /^(?:4\d{7,8}|50\d{6,7}|[1-9]\d{7,8})$/],
   ['33', /^[1-79]\d{8}$/],
   ['44', /^(?:7\d{9}|[12]\d{8,9})$/],
+  ['353', /^(?:1\d{7}|[2-9]\d{6,8})$/], // Ireland: Dublin's '01 905 3362', a mobile '087 331 9042', Galway's '091 524 718'
   ['39', /^[1-9]\d{7,9}$/, '0'], // Italy's landlines keep their 0 after the code: '011 562 8041' is +39 011 …
   ['62', /^(?:8[1-9]\d{7,10}|[2-7]\d{7,9})$/],
   ['381', /^(?:6\d{7,8}|[1-3]\d{7,8})$/], // Serbia: a mobile '064 218 3390', Belgrade's '011 3128 475'
@@ -240,6 +243,7 @@ const PLAIN: Row[] = [
   ['371', /^[26]\d{7}$/], // Latvia: Riga's '67 812 345', a mobile '26 123 456', Liepāja's '634 81 245'
   ['992', /^[3-9]\d{8}$/], // Tajikistan: a mobile '918 44 71 02', Dushanbe's '(372) 21-45-67'
   ['852', /^[2-9]\d{7}$/], // Hong Kong: '2345 6789'
+  ['65', /^[689]\d{7}$/], // Singapore: '6521 3487', a mobile '9127 4408'
   ['47', /^[2-9]\d{7}$/], // Norway: Tromsø's '77 79 18 00', a mobile '917 44 082'
   ['354', /^[4-8]\d{6}$/], // Iceland, seven digits: '565 0712'
   ['960', /^[3-9]\d{6}$/], // the Maldives, seven digits too: '777 4519'

@@ -160,9 +160,10 @@ const JOINER = /[.,:/\-\u2010-\u2014]/;
 // the digits after them as an identifier ('ID клиента:', 'Номер заказа:', 'Лицевой счёт:', 'Счёт', 'Заказ'):
 // digits a label calls an id or an account are that, even when they look like a phone — unless they carry a
 // phone's own marks, a '+' or an area code in brackets (see leftFree). Only the label's own form counts: 'Телефон
-// для заказа:' or 'оплата счёта:' name a phone for something, not an id.
+// для заказа:' or 'оплата счёта:' name a phone for something, not an id. (A JSON key that ends in 'id' is one too,
+// '"pageId":"88214019532"', but a caller's or WhatsApp's: '"wa_id":"79286410735"'.)
 const LABEL_BEFORE =
-  /(?:^|[^a-zа-яё\d])(?:инн|(?<!охран[аы]\s)кпп|трн|ррн|rrn|огрн(?:ип)?|бик|окпо|окато|октмо|снилс|[ркл]\/с|елс|(?:request|session|event|trace|message|user|order|deal|lead|client|transaction|device)id|идентификатор(?:\s+[a-zа-яё]+)?|(?<!(?:caller|called|wa)[-_\s])id(?:\s+[a-zа-яё]+){0,2}(?:\s+в\s+[a-zа-яё-]+(?:\s+[a-zа-яё]+)?)?|номер\s+(?:(?:вашего|вашей|нашего)\s+)?(?:заказа|сч[её]та|договора|заявки|сделки|перевода|платежа|обращения|лида|задачи|тикета|полиса|документа|свидетельства|сертификата|удостоверения|лицензии)(?:\s+(?:в|на|по)\s+[a-zа-яё.]+){0,2}|номер\s+в\s+(?:crm|1с|системе|биллинге|базе)|s\/?n|serial|awb|kid(?:-?nummer)?|(?:btw|tva|vat)(?:\s+[a-z]{2}(?![a-z]))?|cvr(?:-nr\.?)?|se-nr\.?|ust-?id(?:nr)?\.?|(?:серийн|заводск)[a-zа-яё]*(?:\s+номер)?(?:\s+[a-zа-яё-]+)?|логин[a-zа-яё]*|login|код(?:\s+(?!на\s)[a-zа-яё-]+)?(?:\s+в\s+(?:crm|1[сc]|системе|базе))?|заказ(?:ы|ов|ах)?(?:\s+в\s+(?:системе|crm|1[сc])(?:\s+[a-zа-яё-]+)?)?|zamówieni[a-z]*|objednávk[a-z]*|l\/?c|сч[её]т|лицев[a-zа-яё]*\s+сч[её]т[a-zа-яё]*(?:\s+[a-zа-яё]+){0,2}|договор|арт(?:икул[a-zа-яё]*|\.)|операци[яи]|транзакци[яи]|полис(?:\s+[a-zа-яё]+)?|lot|парти[яи]|(?<![a-z.-])nr|(?<![a-z.-])(?<!(?:phone|tel|fax|mobile|cell|new|my|contact)\.?\s)no\.|art\.-nr|artikel[a-z]*|č\.|nip|regon|kodas|auftrag|bestell[a-z]*|rechnung[a-z]*|contract|шк(?:\s+[a-zа-яё]+)?|штрих-?код[a-zа-яё]*|barcode)[\s:.,#№"'–—-]*$/i;
+  /(?:^|[^a-zа-яё\d])(?:инн|(?<!охран[аы]\s)кпп|трн|ррн|rrn|огрн(?:ип)?|бик|окпо|окато|октмо|снилс|[ркл]\/с|елс|(?:request|session|event|trace|message|user|order|deal|lead|client|transaction|device)id|идентификатор(?:\s+[a-zа-яё]+)?|(?!call|wa_)[a-z]+_?id(?=")|(?<!(?:caller|called|wa)[-_\s])id(?:\s+[a-zа-яё]+){0,2}(?:\s+в\s+[a-zа-яё-]+(?:\s+[a-zа-яё]+)?)?|номер\s+(?:(?:вашего|вашей|нашего)\s+)?(?:заказа|сч[её]та|договора|заявки|сделки|перевода|платежа|обращения|лида|задачи|тикета|полиса|документа|свидетельства|сертификата|удостоверения|лицензии)(?:\s+(?:в|на|по)\s+[a-zа-яё.]+){0,2}|номер\s+в\s+(?:crm|1с|системе|биллинге|базе)|s\/?n|serial|awb|kid(?:-?nummer)?|(?:btw|tva|vat)(?:\s+[a-z]{2}(?![a-z]))?|cvr(?:-nr\.?)?|se-nr\.?|ust-?id(?:nr)?\.?|(?:серийн|заводск)[a-zа-яё]*(?:\s+номер)?(?:\s+[a-zа-яё-]+)?|логин[a-zа-яё]*|login|код(?:\s+(?!на\s)[a-zа-яё-]+)?(?:\s+в\s+(?:crm|1[сc]|системе|базе))?|заказ(?:ы|ов|ах)?(?:\s+в\s+(?:системе|crm|1[сc])(?:\s+[a-zа-яё-]+)?)?|zamówieni[a-z]*|objednávk[a-z]*|l\/?c|сч[её]т|лицев[a-zа-яё]*\s+сч[её]т[a-zа-яё]*(?:\s+[a-zа-яё]+){0,2}|договор|арт(?:икул[a-zа-яё]*|\.)|операци[яи]|транзакци[яи]|полис(?:\s+[a-zа-яё]+)?|lot|парти[яи]|(?<![a-z.-])nr|(?<![a-z.-])(?<!(?:phone|tel|fax|mobile|cell|new|my|contact)\.?\s)no\.|art\.-nr|artikel[a-z]*|č\.|nip|regon|kodas|auftrag|bestell[a-z]*|rechnung[a-z]*|contract|шк(?:\s+[a-zа-яё]+)?|штрих-?код[a-zа-яё]*|barcode)[\s:.,#№"'–—-]*$/i;
 // Labels no number after them escapes, even one written as a phone: an example in a form's hint ('например
 // +7 701 123 45 67') is nobody's number, and '№' numbers a record. (An example in a ticket is a real number when its
 // digits are not made up and it is written with its '+' or 8: 'не уходят SMS. Пример: +375 25 912-40-33'.)
@@ -799,7 +800,8 @@ function leftFree(t: string, start: number, lastEnd: number, formatted: boolean)
   if (c === '/' && b.trim() && URL_TOKEN.test(before.slice(0, -1)) && !DIAL_STRING.test(before)) return false;
   // '1.2…', '14:30…', '1,5…'; but a '+' or an 8 and a bracket after a colon start a number: 'тел2:+7905…', 'тлф2:8(347)…'.
   // (A comma-separated export's cell is no decimal's fraction: 'op_17,89161234567' under 'agent,dst'.)
-  if ((c === '.' || c === ':' || c === ',') && HAS_DIGIT.test(b) && !(c === ':' && /^(?:\+|8\()/.test(t.slice(start, start + 2))) && !(c === ',' && inPhoneColumn(t, start))) return false;
+  // ('…DS-NSK-04,+73833421890,…': nor is a '+' after a cell's comma.)
+  if ((c === '.' || c === ':' || c === ',') && HAS_DIGIT.test(b) && !(c !== '.' && t.charAt(start) === '+') && !(c === ':' && t.startsWith('8(', start)) && !(c === ',' && inPhoneColumn(t, start))) return false;
   // ('deal-79…', UUIDs; a formatted number after a name and a hyphen is a list's: 'Иван-8 903 418 27 65', and so is
   // a mobile with its 8 after a lowercase word: 'Мама-89026153478'; 'ЗМ-8902…' is a code's.)
   if (/[\-\u2010-\u2014]/.test(c) && !PROSE_DASH.test(c) && isAlnum(b) && !(formatted ? isLetter(b) : mobileAfterWord(t, start, b))) return false;
@@ -842,7 +844,8 @@ function rightFree(t: string, end: number, formatted: boolean): number {
     // number ends there ('…24-60,т.8-812…', '…640-12-93.Спасибо', '89163002715.Просил'; '67.pdf', 'x.ru' and
     // '…45.Doc' stay glued).
     // (Nor a booking's passenger after '/': 'APM +79135842760/P1', an airline's reservation.)
-    const word = c === ',' || PROSE_DASH.test(c) || (c === '/' && (isCyrillic(d) || GDS_PAX.test(t.slice(end + 1, end + 5)))) || (c === '.' && isUpper(d) && (formatted || isCyrillic(d)));
+    // (Nor a courier's card's next field after a '+' number's '/': '…/+79774103892/DS-MSK-07/…'.)
+    const word = c === ',' || PROSE_DASH.test(c) || (c === '/' && (isCyrillic(d) || GDS_PAX.test(t.slice(end + 1, end + 5)) || (formatted && isUpper(d)))) || (c === '.' && isUpper(d) && (formatted || isCyrillic(d)));
     if (!word) return REJECT;
   }
   // ('+90 538 71 ***': the rest of a number masked, or lost: its first digits are no number.)

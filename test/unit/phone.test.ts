@@ -697,6 +697,31 @@ const positives: [string, string[]][] = [
   // a German switchboard's '-0' written with a space; not after our own code
   ['Heidorn Maschinenbau GmbH, Bielefeld\nTel.: +49 521 946 38 0', ['49521946380']],
   ['Тел.: +7 495 123 45 0', []],
+  // a '+' number after a cell's comma or a card's slash, whatever digit stands before it; not in a link's path
+  ['city,ds_code,ds_phone,senior_phone\nNSK,DS-NSK-04,+73833421890,+79134760259', ['73833421890', '79134760259']],
+  ['Курьер:20417/+79774103892/DS-MSK-07/смена 08-20', ['79774103892']],
+  ['https://t.me/+79774103892/DS', []],
+  // a JSON key ending in 'id' names an id, but a caller's or WhatsApp's names a phone
+  ['hs_context: {"pageId":"88214019532","ipAddress":"92.118.41.7"}', []],
+  ['{"caller_id":"79161234567","wa_id":"79286410735"}', ['79161234567', '79286410735']],
+  // North America's cities, states and provinces, its time zones; Munich; Ireland and Singapore; Cyprus as '(CY)';
+  // Turkey's Kemer, Spain's Málaga, the UK's NHS; none of them with no such name near
+  ['Left voicemail for Jessica @ Crestline (Austin, TX). Cell 512-884-2719. Try again Tue 10am CT.', ['15128842719']],
+  ['Deal: Crestline Energy (Calgary, AB) — Chris, 403-262-4410 ext 5', ['14032624410']],
+  ['Can you call me at 617-535-0148 instead? On the road till 3pm ET.', ['16175350148']],
+  ['Country: United States\nPhone: 312.460.7781', ['13124607781']],
+  ['Spoke with Hans (Kessler & Sohn, Munich). Mobile: 0160 9184 2275, office 089 2180 4417', ['4916091842275', '498921804417']],
+  ['Aoife Kelly, Galway, Ireland\n091 524 718 / 085 712 4403', ['35391524718', '353857124403']],
+  ['Call Siobhán on 01 697 4230 on arrival (Dublin 2)', ['35316974230']],
+  ['Consignee: Lumira Holdings Pte Ltd, Singapore, 6521 3487 / 9127 4408', ['6565213487', '6591274408']],
+  ['Mobile (CY): 99-514-382', ['35799514382']],
+  ['Кемер, Kemer Hospital: ресепшн 0242 814 51 51', ['902428145151']],
+  ['Малага: Hospital Xanit, 952 36 71 90', ['34952367190']],
+  ['On-call (NHS Trust): 020 3299 4155, escalate to Mark, 07911 208 364', ['442032994155', '447911208364']],
+  ['Cell 512-884-2719', []],
+  ['Tickets 6521 3487 / 9127 4408', []],
+  ['Invoice 091 524 718 / 085 712 4403', []],
+  ['Шрифт 12 pt, ca. 403-262-4410', []],
 ];
 
 /** Exact offsets and extensions: [text, [start, end, digits, ext?][]] */
