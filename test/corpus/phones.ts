@@ -258,6 +258,10 @@ import { independent245 } from './independent-245.ts';
 import { independent246 } from './independent-246.ts';
 import { independent247 } from './independent-247.ts';
 import { independent248 } from './independent-248.ts';
+import { independent249 } from './independent-249.ts';
+import { independent250 } from './independent-250.ts';
+import { independent251 } from './independent-251.ts';
+import { independent252 } from './independent-252.ts';
 
 export type Kind = 'contact' | 'deal' | 'requisites' | 'timeline' | 'email' | 'ticket' | 'invoice' | 'delivery';
 
@@ -996,6 +1000,10 @@ export const corpus: Snippet[] = [
       ...independent246,
       ...independent247,
       ...independent248,
+      ...independent249,
+      ...independent250,
+      ...independent251,
+      ...independent252,
     ],
     'i',
   ),
