@@ -26,19 +26,19 @@
 
 /** The words and signs that name a country, by its code. */
 const CUES: Record<string, RegExp> = {
-  '996': /кыргыз|киргиз|kyrgyz|бишкек|bishkek|ош[еау]?(?![а-яё])|джалал-абад|каракол|токмок|дордо|mbank|мбанк|элсом|elsom|сом(?![а-яё])/,
-  '994': /азербайдж|azerbaij|баку(?![а-яё])|baku|bakı|гянджа|ganja|сумгаит|[^\s\d]*ə/,
-  '374': /армени|армянск|арм\.|armenia|ереван|yerevan|гюмри|gyumri|ванадзор|[\u0531-\u0587]/,
+  '996': /кыргыз|киргиз|kyrgyz|бишкек|bishkek|ош[еау]?(?![а-яё])|джалал-абад|каракол|токмок|дордо|mbank|мбанк|элсом|elsom|сом(?![а-яё])|osh(?![a-z])|jalal-abad|karakol|tokmok|осоо(?![а-яё])/,
+  '994': /азербайдж|azerbaij|баку(?![а-яё])|baku|bakı|гянджа|ganja|сумгаит|[^\s\d]*ə|sumqayıt|sumgait|lənkəran|şəki/,
+  '374': /армени|армянск|арм\.|armenia|ереван|yerevan|гюмри|gyumri|ванадзор|[\u0531-\u0587]|vanadzor/,
   '90': /турец|турци|turkey|türk|стамбул|istanbul|анталь|antalya|алани|аланья|alanya|мерсин|mersin|бодрум|bodrum|мармарис|marmaris|göcek|гёджек|анкар|ankara|измир|izmir|газиантеп|gaziantep|трабзон|trabzon|сарп(?![а-яё])|tömer|tl(?![a-z])|cep(?![a-z])|босфор|bosphorus|кипр|kıbrıs|kktc|north(?:ern)? cyprus|kyrenia|кирени|girne|гирне|фамагуст|famagusta|mağusa|lefkoşa|лефкош|[^\s\d]*[ığş]|кемер|kemer|белек|belek|фетхие|fethiye|даламан|dalaman/,
-  '971': /оаэ|uae(?![a-z])|эмират|emirat|дуба[йеяю]|dubai|абу-даби|abu dhabi|шардж|sharjah|aed(?![a-z])|дирхам|dirham|dxb(?![a-z])|jbr(?![a-z])|джумейр|jumeirah/,
+  '971': /оаэ|uae(?![a-z])|эмират|emirat|дуба[йеяю]|dubai|абу-даби|abu dhabi|шардж|sharjah|aed(?![a-z])|дирхам|dirham|dxb(?![a-z])|jbr(?![a-z])|джумейр|jumeirah|аджман|ajman|рас-эль-хайм|ras al khaimah|фуджейр|fujairah|umm al quwain|аль-айн|al ain(?![a-z])/,
   '66': /таиланд|тайланд|тайск|thai|пхукет|phuket|паттай|pattaya|бангкок|bangkok|самуи|samui|khun|co\.th|฿|бат(?![а-яё-])|baht|[\u0E00-\u0E7F]/,
   '972': /израил|israel|тель-авив|tel aviv|иерусалим|jerusalem|хайф|haifa|бат-ям|бен-гурион|ben[ -]gurion|ашдод|нетани|беэр-шев|ришон|петах-тикв|холон|ашкелон|shalom|(?<=\.)il(?![a-z])|[\u05D0-\u05EA]/,
   '86': /кита[йе]|кит\.|кнр(?![а-яё])|china|chinese|гуанчжоу|guangzhou|шэньчжэн|shenzhen|шанха|shanghai|пекин|beijing|шаосин|shaoxing|маньчжур|manzhouli|суйфэньх|suifenhe|хэйхэ|heihe|харбин|harbin|wechat|далянь|dalian|yiwu|иу(?![а-яё])|ханчжоу|hangzhou|нинбо|ningbo|дунгуань|dongguan|тяньцзин|tianjin|сямынь|xiamen|цзинань|jinan|тайчжоу|taizhou|сучжоу|suzhou|фошань|foshan|урумчи|urumqi|циндао|qingdao|cny|rmb|юан/,
-  '995': /грузи|georgia|тбилиси|tbilisi|батуми|batumi|кутаиси|kutaisi|гудаур|gudauri|[\u10D0-\u10FF]/,
+  '995': /грузи|georgia|тбилиси|tbilisi|батуми|batumi|кутаиси|kutaisi|гудаур|gudauri|[\u10D0-\u10FF]|рустави|rustavi|зугдиди|zugdidi/,
   '382': /черногор|montenegr|crna gora|будв|budva|подгориц|podgoric|тиват|tivat|котор|kotor|херцег|herceg/,
   '375': /беларус|белорус|belarus|минск|minsk|брест|гомел|гродн|витебск|могил[её]в|бобруйск|барановичи|нароч|byn(?![a-z])|тэл\.|[^\s\d]*ў/,
   '49': /германи|немецк|germany|deutschland|берлин|berlin|мюнхен|münchen|гамбург|hamburg|к[её]льн|köln|франкфурт|frankfurt|дюссельдорф|düsseldorf|нюрнберг|nürnberg|бремен|bremen|ганновер|hannover|штутгарт|stuttgart|лейпциг|leipzig|дрезден|dresden|wohnheim|hochschule|эссен|essen(?![a-z])|universität|heidelberg|гейдельберг|кассел|kassel|\(de\)|munich|cologne|nuremberg/,
-  '998': /узбек|uzbek|ташкент|tashkent|самарканд|samarkand|бухар|bukhara|фергана|fergana|наманган|namangan|андижан|andijan|узб\./,
+  '998': /узбек|uzbek|ташкент|tashkent|самарканд|samarkand|бухар|bukhara|фергана|fergana|наманган|namangan|андижан|andijan|узб\.|toshkent|samarqand|buxoro|farg[ʻ‘']?ona|andijon|jizzax|навои|navoiy|qarshi|термез|termiz|гулистан|guliston|нукус|nukus|хорезм|xorazm|ургенч|urganch|mchj(?![a-z])|raqam|[^\s\d]*[og]ʻ/,
   '82': /коре(?:[яиею]|йск)|korea|сеул|seoul|пусан|busan|инчхон|incheon|тонъён|tongyeong|пхохан|pohang|kakao|h\.p\.|kst(?![a-z])|changwon|чханвон|(?<=\.)kr(?![a-z])|[\uAC00-\uD7AF]/,
   '81': /япони|японск|japan|токио|tokyo|хоккайдо|hokkaido|хакодате|hakodate|отару|otaru|ниигат|niigata|вакканай|wakkanai|саппоро|sapporo|осак|osaka|нагоя|nagoya|кобэ|kobe|тоям|toyama|[йи]окогам|yokohama|фусики|fushiki|хокурику|hokuriku|jst(?![a-z])|k\.k\.|(?<=\.)jp(?![a-z])|-сан(?![а-яё])|[\u3040-\u30FF〒県]|株式会社/,
   '358': /финлянд|финск|finland|suomi|хельсинк|helsinki|puh\.|terveisin/,
@@ -74,13 +74,21 @@ const CUES: Record<string, RegExp> = {
   '852': /гонконг|hong kong|kowloon|коулун|\(hk\)/,
   '353': /ирланди|ирландск|ireland|irish|éire|дублин|dublin|galway|голуэй|cork(?![a-z])|limerick/,
   '65': /сингапур|singapore|pte\.? ltd/,
+  '974': /катар|qatar|доха|doha|qar(?![a-z])/,
+  '965': /кувейт|kuwait|шувайх|shuwaikh|kwd(?![a-z])/,
+  '968': /оман(?:[аеу]|ом)?(?![а-яё])|oman(?:i)?(?![a-z])|маскат|muscat|салал|salalah|сохар|sohar|русайл|rusayl|omr(?![a-z])/,
+  '973': /бахрейн|bahrain|манам[аеу]?(?![а-яё])|manama|sitra|bhd(?![a-z])/,
+  '962': /иордани|jordan|амман|amman|акаб|aqaba|jod(?![a-z])/,
+  '961': /ливан|lebanon|бейрут|beirut|lbp(?![a-z])/,
+  '964': /ирак|iraq|багдад|baghdad|эрбил|erbil|баср|basra|сулеймани|sulaymaniyah|asiacell|korek/,
+  '993': /туркмен|turkmen|türkmen|ашхабад|ashgabat|aşgaba[dt]|туркменабат|balkanabat|балканабат|дашогуз|daşoguz|dashoguz|tmt(?![a-z])|jübi/,
   '31': /нидерланд|голланд|netherlands|nederland|dutch|holland|амстердам|amsterdam|роттердам|rotterdam|гааг[аеиу]|den haag|утрехт|utrecht|эйндховен|eindhoven|b\.v\.|met vriendelijke|(?<=\.)nl(?![a-z])/,
   '373': /молдов|moldov|кишин[её]в|chișinău|chisinau|бельц|bălți|balti(?![a-z])|тирасп|tiraspol|комрат|md-\d{4}/,
   '94': /шри-ланк|sri lank|ланкийск|коломбо|colombo|канди(?![а-яё])|kandy|галле(?![а-яё])|galle(?![a-z])|бентот|bentota|хиккадув|hikkaduwa|унаватун|unawatuna|негомбо|negombo|тринкомали|trincomalee|lkr(?![a-z])/,
   '960': /мальдив|maldiv|хулхумал|hulhumal|маафуши|maafushi|mvr(?![a-z])|руфи(?![а-яё])/,
   '43': /австри|austria|österreich|вен[аеу](?![а-яё])|венск|wien|vienna|линц|linz(?![a-z])|грац|graz(?![a-z])|зальцбург|salzburg|инсбрук|innsbruck|клагенфурт|klagenfurt|kärnten|steiermark|tirol|\(at\)|atu\d{8}/,
   '41': /швейцар|switzerland|schweiz|suisse|svizzera|цюрих|zürich|zurich|женев|genève|geneva|базел|basel|берн(?![а-яё])|bern(?![a-z])|лозанн|lausanne|люцерн|luzern|st\. ?gallen|санкт-галлен|лугано|lugano|chf(?![a-z])|grüsse|(?<=\.)ch(?![a-z])/,
-  '32': /бельги|belgi|брюссел|bruxelles|brussel|антверп|antwerpen|anvers|гент(?![а-яё])|gent(?![a-z])|ghent|льеж|liège|хассельт|hasselt|кортрейк|kortrijk|брюгге|brugge|bvba|sprl|(?<=\.)be(?![a-z])/,
+  '32': /бельги|belgi|брюссел|bruxelles|brussel|антверп|antwerp|anvers|гент(?![а-яё])|gent(?![a-z])|ghent|льеж|liège|хассельт|hasselt|кортрейк|kortrijk|брюгге|brugge|bvba|sprl|(?<=\.)be(?![a-z])/,
   '45': /дани[яиюе](?![а-яё])|датск|denmark|danmark|dansk|копенгаген|københavn|copenhagen|орхус|aarhus|århus|оденсе|odense|ольборг|aalborg|эсбьерг|esbjerg|aps(?![a-z])|dkk(?![a-z])|(?<=\.)dk(?![a-z])/,
   '46': /швеци|шведск|sweden|sverige|svensk|стокгольм|stockholm|гётеборг|гетеборг|göteborg|gothenburg|мальм[её]|malmö|уппсал|uppsala|хельсингборг|helsingborg|йёнчёпинг|jönköping|ankn\.|sek(?![a-z])|(?<=\.)se(?![a-z])/,
   '40': /румын|romania|românia|бухарест|bucurești|bucuresti|bucharest|клуж|cluj|брашов|brașov|brasov|тимишоар|timișoara|timisoara|констанц|constanța|орадя|oradea|iași|ron(?![a-z])/,
@@ -176,6 +184,9 @@ const TRUNK: Row[] = [
   ['33', /^[1-79]\d{8}$/],
   ['44', /^(?:7\d{9}|[12]\d{8,9})$/],
   ['353', /^(?:1\d{7}|[2-9]\d{6,8})$/], // Ireland: Dublin's '01 905 3362', a mobile '087 331 9042', Galway's '091 524 718'
+  ['962', /^(?:7[789]\d{7}|[2-6]\d{7})$/], // Jordan: Amman's '06-552 1874', a mobile '079-553-0219'
+  ['961', /^(?:[1-9]\d{6}|(?:7\d|81)\d{6})$/], // Lebanon: Beirut's '01-487 205', a mobile '03-612 448'
+  ['964', /^(?:7[3-9]\d{8}|[1-6]\d{7,8})$/], // Iraq: a mobile '0770 318 2246', Baghdad's '01 717 2233'
   ['39', /^[1-9]\d{7,9}$/, '0'], // Italy's landlines keep their 0 after the code: '011 562 8041' is +39 011 …
   ['62', /^(?:8[1-9]\d{7,10}|[2-7]\d{7,9})$/],
   ['381', /^(?:6\d{7,8}|[1-3]\d{7,8})$/], // Serbia: a mobile '064 218 3390', Belgrade's '011 3128 475'
@@ -244,6 +255,10 @@ const PLAIN: Row[] = [
   ['992', /^[3-9]\d{8}$/], // Tajikistan: a mobile '918 44 71 02', Dushanbe's '(372) 21-45-67'
   ['852', /^[2-9]\d{7}$/], // Hong Kong: '2345 6789'
   ['65', /^[689]\d{7}$/], // Singapore: '6521 3487', a mobile '9127 4408'
+  ['974', /^[3-7]\d{7}$/], // Qatar: Doha's '4431 7725', a mobile '5512 0348'
+  ['965', /^[2569]\d{7}$/], // Kuwait: '2481 6630', a mobile '9966 1042'
+  ['968', /^[279]\d{7}$/], // Oman: Muscat's '2456 1180', a mobile '9921 4470'
+  ['973', /^[136-9]\d{7}$/], // Bahrain: Manama's '1729 3345', a mobile '3961 0028'
   ['47', /^[2-9]\d{7}$/], // Norway: Tromsø's '77 79 18 00', a mobile '917 44 082'
   ['354', /^[4-8]\d{6}$/], // Iceland, seven digits: '565 0712'
   ['960', /^[3-9]\d{6}$/], // the Maldives, seven digits too: '777 4519'
@@ -252,12 +267,15 @@ const PLAIN: Row[] = [
   ['216', /^[2-9]\d{7}$/], // Tunisia, eight digits 2-3-3: Tunis's '71 234 567', a mobile '98 123 456'
   ['977', /^9[78]\d{8}$/], // Nepal's mobiles, ten digits: '9841234567'
   ['30', /^(?:2\d{9}|69\d{8})$/], // Greece, ten digits: Athens's '210 924 5610', a mobile '694 512 3378'
+  ['993', /^[1-5]\d{7}$/], // Turkmenistan's landlines without their 8: Ashgabat's '(12) 39-45-67'
+  ['996', /^3\d{8}$/], // Kyrgyzstan's landlines without their 0: Osh's '(3222) 7-02-15'
 ];
 
-/** The countries whose trunk prefix is an 8: Lithuania ('(8 5) 212 3456', a mobile '8 612 34 567'), Tajikistan. */
+/** The countries whose trunk prefix is an 8: Lithuania ('(8 5) 212 3456', a mobile '8 612 34 567'), Tajikistan, Turkmenistan. */
 const EIGHT: Row[] = [
   ['370', /^[3-6]\d{7}$/],
   ['992', /^3\d{8}$/], // Tajikistan's landlines, as at home: Khujand's '8 (3422) 6-33-91'
+  ['993', /^[1-7]\d{7}$/], // Turkmenistan, eight digits after its 8: a mobile '8 65 71 20 48', Mary's '8 (522) 5-12-34'
 ];
 
 // (Cues are words' starts: 'ош' is Osh, not 'ошибка'; 'тайск…' is Thai, not 'китайский'. A word with 'ı', 'ğ' or 'ş'

@@ -91,20 +91,23 @@ const dropsTrunk = (code: string, bracketed: boolean): boolean => code !== '39' 
 /** How many of the digits are a country's code (1–3), as the international plan leaves no doubt. */
 const countryCodeLength = (digits: string): number => (IDD_CODE.test(digits.charAt(0)) ? 1 : IDD_CODE.test(digits.slice(0, 2)) ? 2 : 3);
 
-/** 11–13 digits with a country's code in front, read without their '+' only after a label ('Тел: 998901874533'). */
-const foreignBare = (digits: string): boolean => {
+/**
+ * 11–13 digits with a country's code in front, read without their '+' only after a label ('Тел: 998901874533'). With
+ * a two-digit code written apart, it may start 8, which no number of ours writes so: Busan's 'Tel 82-51-463-5500'.
+ */
+const foreignBare = (digits: string, codeApart = false): boolean => {
   const n = digits.length;
   const d0 = digits.charAt(0);
   // (No country's national number starts 0 after its code, but Italy's: 'личный номер 61004071529' is a Georgian id.)
   const code = countryCodeLength(digits);
   // (Nor 0, 7 or 8 first, which our own numbers start with; but China's with its 86 are twelve or thirteen digits,
   // no number of ours: 'тел. 8613757182345'.)
-  return n >= 11 && n <= 13 && (!'078'.includes(d0) || CHINA.test(digits)) && (d0 !== '1' || n === 11) && (digits.charAt(code) !== '0' || digits.startsWith('39'));
+  return n >= 11 && n <= 13 && (!'078'.includes(d0) || CHINA.test(digits) || (codeApart && code === 2 && d0 === '8')) && (d0 !== '1' || n === 11) && (digits.charAt(code) !== '0' || digits.startsWith('39'));
 };
 
 const CHINA = /^86(?:1[3-9]\d{9}|[2-9]\d{9,10})$/;
-/** The countries that group their eight digits 2-3-3: Cyprus, Latvia and Tunisia ('Sfax : 74 412 300'). */
-const TWO_THREE_THREE = /^(?:3(?:57|71)|216)/;
+/** The countries that group their eight digits 2-3-3: Cyprus, Latvia, Tunisia ('Sfax : 74 412 300') and Bahrain. */
+const TWO_THREE_THREE = /^(?:3(?:57|71)|216|973)/;
 
 /** 9 digits that are a Belarus number without its trunk 0 ('29 614-32-95'), given a label or brackets. */
 const belarusShort = (digits: string, region: PhoneRegion): boolean => region === 'BY' && digits.length === 9 && '1234'.includes(digits.charAt(0));
@@ -163,7 +166,7 @@ const JOINER = /[.,:/\-\u2010-\u2014]/;
 // для заказа:' or 'оплата счёта:' name a phone for something, not an id. (A JSON key that ends in 'id' is one too,
 // '"pageId":"88214019532"', but a caller's or WhatsApp's: '"wa_id":"79286410735"'.)
 const LABEL_BEFORE =
-  /(?:^|[^a-zа-яё\d])(?:инн|(?<!охран[аы]\s)кпп|трн|ррн|rrn|огрн(?:ип)?|бик|окпо|окато|октмо|снилс|[ркл]\/с|елс|(?:request|session|event|trace|message|user|order|deal|lead|client|transaction|device)id|идентификатор(?:\s+[a-zа-яё]+)?|(?!call|wa_)[a-z]+_?id(?=")|(?<!(?:caller|called|wa)[-_\s])id(?:\s+[a-zа-яё]+){0,2}(?:\s+в\s+[a-zа-яё-]+(?:\s+[a-zа-яё]+)?)?|номер\s+(?:(?:вашего|вашей|нашего)\s+)?(?:заказа|сч[её]та|договора|заявки|сделки|перевода|платежа|обращения|лида|задачи|тикета|полиса|документа|свидетельства|сертификата|удостоверения|лицензии)(?:\s+(?:в|на|по)\s+[a-zа-яё.]+){0,2}|номер\s+в\s+(?:crm|1с|системе|биллинге|базе)|s\/?n|serial|awb|kid(?:-?nummer)?|(?:btw|tva|vat)(?:\s+[a-z]{2}(?![a-z]))?|cvr(?:-nr\.?)?|se-nr\.?|ust-?id(?:nr)?\.?|(?:серийн|заводск)[a-zа-яё]*(?:\s+номер)?(?:\s+[a-zа-яё-]+)?|логин[a-zа-яё]*|login|код(?:\s+(?!на\s)[a-zа-яё-]+)?(?:\s+в\s+(?:crm|1[сc]|системе|базе))?|заказ(?:ы|ов|ах)?(?:\s+в\s+(?:системе|crm|1[сc])(?:\s+[a-zа-яё-]+)?)?|zamówieni[a-z]*|objednávk[a-z]*|l\/?c|сч[её]т|лицев[a-zа-яё]*\s+сч[её]т[a-zа-яё]*(?:\s+[a-zа-яё]+){0,2}|договор|арт(?:икул[a-zа-яё]*|\.)|операци[яи]|транзакци[яи]|полис(?:\s+[a-zа-яё]+)?|lot|парти[яи]|(?<![a-z.-])nr|(?<![a-z.-])(?<!(?:phone|tel|fax|mobile|cell|new|my|contact)\.?\s)no\.|art\.-nr|artikel[a-z]*|č\.|nip|regon|kodas|auftrag|bestell[a-z]*|rechnung[a-z]*|contract|шк(?:\s+[a-zа-яё]+)?|штрих-?код[a-zа-яё]*|barcode)[\s:.,#№"'–—-]*$/i;
+  /(?:^|[^a-zа-яё\d])(?:инн|stir|(?<!охран[аы]\s)кпп|трн|ррн|rrn|огрн(?:ип)?|бик|окпо|окато|октмо|снилс|[ркл]\/с|елс|(?:request|session|event|trace|message|user|order|deal|lead|client|transaction|device)id|идентификатор(?:\s+[a-zа-яё]+)?|(?!call|wa_)[a-z]+_?id(?=")|(?<!(?:caller|called|wa)[-_\s])id(?:\s+[a-zа-яё]+){0,2}(?:\s+в\s+[a-zа-яё-]+(?:\s+[a-zа-яё]+)?)?|номер\s+(?:(?:вашего|вашей|нашего)\s+)?(?:заказа|сч[её]та|договора|заявки|сделки|перевода|платежа|обращения|лида|задачи|тикета|полиса|документа|свидетельства|сертификата|удостоверения|лицензии)(?:\s+(?:в|на|по)\s+[a-zа-яё.]+){0,2}|номер\s+в\s+(?:crm|1с|системе|биллинге|базе)|s\/?n|serial|awb|kid(?:-?nummer)?|(?:btw|tva|vat)(?:\s+[a-z]{2}(?![a-z]))?|cvr(?:-nr\.?)?|se-nr\.?|ust-?id(?:nr)?\.?|(?:серийн|заводск)[a-zа-яё]*(?:\s+номер)?(?:\s+[a-zа-яё-]+)?|логин[a-zа-яё]*|login|код(?:\s+(?!на\s)[a-zа-яё-]+)?(?:\s+в\s+(?:crm|1[сc]|системе|базе))?|заказ(?:ы|ов|ах)?(?:\s+в\s+(?:системе|crm|1[сc])(?:\s+[a-zа-яё-]+)?)?|zamówieni[a-z]*|objednávk[a-z]*|l\/?c|сч[её]т|лицев[a-zа-яё]*\s+сч[её]т[a-zа-яё]*(?:\s+[a-zа-яё]+){0,2}|договор|арт(?:икул[a-zа-яё]*|\.)|операци[яи]|транзакци[яи]|полис(?:\s+[a-zа-яё]+)?|lot|парти[яи]|(?<![a-z.-])nr|(?<![a-z.-])(?<!(?:phone|tel|fax|mobile|cell|new|my|contact)\.?\s)no\.|art\.-nr|artikel[a-z]*|č\.|nip|regon|kodas|auftrag|bestell[a-z]*|rechnung[a-z]*|contract|шк(?:\s+[a-zа-яё]+)?|штрих-?код[a-zа-яё]*|barcode)[\s:.,#№"'–—-]*$/i;
 // Labels no number after them escapes, even one written as a phone: an example in a form's hint ('например
 // +7 701 123 45 67') is nobody's number, and '№' numbers a record. (An example in a ticket is a real number when its
 // digits are not made up and it is written with its '+' or 8: 'не уходят SMS. Пример: +375 25 912-40-33'.)
@@ -217,7 +220,7 @@ const PHONE_AFTER = /^[ \xA0]*(?:\((?:whatsapp|viber|telegram|ватсап|во�
 // 7719230465 от 20.05.2024', a document's number after a comma; and a value copied from a form, 'Тел. из заявки:
 // 79094410276', is no application's number.)
 const PHONE_LABEL =
-  /(?:^|[^a-zа-яё])(?:тел(?:ефон[ау]?)?(?:\.?\s+(?:для\s+)?(?!(?:не|на|по|из|за|от|до|во|со|же|ли|да|то)[\s:.])[a-zа-яё]{2,}(?:-[a-zа-яё]+)?(?:\s+(?:по|с|в)\s+[a-zа-яё]+(?:\s+[a-zа-яё]{3,})?)?)?|т\.|м\.|тлф|раб(?:очий|\.)|дом(?:ашний|\.)|доп\.|личн?(?:ый|\.)|(?:обратн|контактн)[a-zа-яё]*\s+номер[a-zа-яё]*|номер\s+для\s+(?:связи|курьера|водителя|звонк[a-zа-яё]*|sms|смс)(?:\s+(?:по|с|в)\s+[a-zа-яё]+)?|(?:моб(?:ильный)?|сот(?:овый)?)(?:\.?\s+(?!банк|прилож|верси|интернет)[a-zа-яё]{3,})?|phone|tel|mob(?:ile)?|cell|gsm|call(?:ed|ing)?\s+(?:from|to)|kom(?:órka|\.)|(?:whatsapp|viber|ватсап|вотсап|вацап|вайбер)(?:\s+(?:для\s+)?(?:на|[a-zа-яё]{3,}))?|(?:пере|по)?звони(?:те|ть)?(?:\s*[–—-]?\s+[a-zа-яё]{2,}\s*[:,])?|(?:набери(?:те)?|набрать)(?:\s+[a-zа-яё]{2,}\s*:?)?|обзвон[a-zа-яё]*(?:\s+[a-zа-яё]{3,})?\s*:|(?:(?:пере|по)?звони(?:те|ть)?|набери(?:те)?|набрать)\s+(?!(?:после|позже|ближе|раньше|утре|вечере)\s)[a-zа-яё]{2,}[уюеи]|(?:(?:мо[йиеё][a-zа-яё]*|его|е[её]|их|ваш[a-zа-яё]*|тво[a-zа-яё]+|(?:нов|стар|личн|рабоч|домашн|запасн|временн|дополнительн)[a-zа-яё]+|доп\.)\s*)+номер(?:а|ом)?(?:\s+у\s+меня|\s+р[фкб])?|(?:по|на)\s+номер[уа]?|(?:клиент|абонент)[a-zа-яё]*\s+с\s+номером|с\s+номера|(?:пере|по)зв\.|(?:тел(?:ефон)?\.?\s+)?из\s+(?:заявки|анкеты|формы|карточки)|(?<![,;]\s)(?:входящ|исходящ|пропущенн)(?:ий|ая)(?:\s+(?:звонок|вызов))?(?:\s+(?:с|на|от))?|(?:вх|исх)\.?|(?:оставил|указал|продиктовал)[аи]?\s+(?:свой\s+|другой\s+|новый\s+)?номер(?:\s+(?:в|на|для)\s+[a-zа-яё]+)?|(?<!сч[её]т[ау]?\s+)абон(?:ент[a-zа-яё]*|\.)(?:\s+номер)?|(?:sms|смс|пришл[оаи]?|пришёл|отправ[a-zа-яё]*|выслан[a-zа-яё]*)\s+на|(?:пере|по)?звон[a-zа-яё]*(?:\s+пожалуйста)?(?:\s+(?:ему|ей|им|мне|нам|лучше|только|сразу))?\s+на|(?:мам[аы]|пап[аы]|бабушк[аи]|дедушк[аи]|муж[а]?|жен[аы]|сын[а]?|доч(?:ь|ери)|нян[яи]|брат[а]?|сестр[аы])(?:\s+[a-zа-яё]{2,}\s*[:–—-]?|\s*[:–—-])|a1|мтс|life:\)|velcom|手机|电话|電話|携帯|휴대폰|전화)(?:\.?\s*\([a-zа-яё.]{2,12}(?:,?\s+[a-zа-яё.]{1,12}){0,3}\))?[\s.:=\-\u2010-\u2014\u00B7\u2022|"'»>：]*(?:плюс\s)?$/i;
+  /(?:^|[^a-zа-яё])(?:тел(?:ефон[ау]?)?(?:\.?\s+(?:для\s+)?(?!(?:не|на|по|из|за|от|до|во|со|же|ли|да|то)[\s:.])[a-zа-яё]{2,}(?:-[a-zа-яё]+)?(?:\s+(?:по|с|в)\s+[a-zа-яё]+(?:\s+[a-zа-яё]{3,})?)?)?|т\.|м\.|тлф|раб(?:очий|\.)|дом(?:ашний|\.)|доп\.|личн?(?:ый|\.)|(?:обратн|контактн)[a-zа-яё]*\s+номер[a-zа-яё]*|номер\s+для\s+(?:связи|курьера|водителя|звонк[a-zа-яё]*|sms|смс)(?:\s+(?:по|с|в)\s+[a-zа-яё]+)?|(?:моб(?:ильный)?|сот(?:овый)?)(?:\.?\s+(?!банк|прилож|верси|интернет)[a-zа-яё]{3,})?|phone|tel|mob(?:ile)?|cell|gsm|call(?:ed|ing)?\s+(?:from|to)|n[öo]mr[əe]l?[əe]?r?|kom(?:órka|\.)|(?:whatsapp|viber|ватсап|вотсап|вацап|вайбер)(?:\s+(?:для\s+)?(?:на|[a-zа-яё]{3,}))?|(?:пере|по)?звони(?:те|ть)?(?:\s*[–—-]?\s+[a-zа-яё]{2,}\s*[:,])?|(?:набери(?:те)?|набрать)(?:\s+[a-zа-яё]{2,}\s*:?)?|обзвон[a-zа-яё]*(?:\s+[a-zа-яё]{3,})?\s*:|(?:(?:пере|по)?звони(?:те|ть)?|набери(?:те)?|набрать)\s+(?!(?:после|позже|ближе|раньше|утре|вечере)\s)[a-zа-яё]{2,}[уюеи]|(?:(?:мо[йиеё][a-zа-яё]*|его|е[её]|их|ваш[a-zа-яё]*|тво[a-zа-яё]+|(?:нов|стар|личн|рабоч|домашн|запасн|временн|дополнительн)[a-zа-яё]+|доп\.)\s*)+номер(?:а|ом)?(?:\s+у\s+меня|\s+р[фкб])?|(?:по|на)\s+номер[уа]?|(?:клиент|абонент)[a-zа-яё]*\s+с\s+номером|с\s+номера|(?:пере|по)зв\.|(?:тел(?:ефон)?\.?\s+)?из\s+(?:заявки|анкеты|формы|карточки)|(?<![,;]\s)(?:входящ|исходящ|пропущенн)(?:ий|ая)(?:\s+(?:звонок|вызов))?(?:\s+(?:с|на|от))?|(?:вх|исх)\.?|(?:оставил|указал|продиктовал)[аи]?\s+(?:свой\s+|другой\s+|новый\s+)?номер(?:\s+(?:в|на|для)\s+[a-zа-яё]+)?|(?<!сч[её]т[ау]?\s+)абон(?:ент[a-zа-яё]*|\.)(?:\s+номер)?|(?:sms|смс|пришл[оаи]?|пришёл|отправ[a-zа-яё]*|выслан[a-zа-яё]*)\s+на|(?:пере|по)?звон[a-zа-яё]*(?:\s+пожалуйста)?(?:\s+(?:ему|ей|им|мне|нам|лучше|только|сразу))?\s+на|(?:мам[аы]|пап[аы]|бабушк[аи]|дедушк[аи]|муж[а]?|жен[аы]|сын[а]?|доч(?:ь|ери)|нян[яи]|брат[а]?|сестр[аы])(?:\s+[a-zа-яё]{2,}\s*[:–—-]?|\s*[:–—-])|a1|мтс|life:\)|velcom|手机|电话|電話|携帯|휴대폰|전화)(?:\.?\s*\([a-zа-яё.]{2,12}(?:,?\s+[a-zа-яё.]{1,12}){0,3}\))?[\s.:=\-\u2010-\u2014\u00B7\u2022|"'»>：]*(?:плюс\s)?$/i;
 // A column's header that names phones ('Телефон', 'Моб.', 'Контактный телефон', 'Phone number', a call log's
 // '"callee"'): a table copied as text has it on its first line ('Фамилия;Имя;Телефон'), a page's table in its header row.
 const PHONE_HEADER =
@@ -270,7 +273,7 @@ const SPACED_OPEN = /\([ \xA0\u2000-\u200A\u202F]+$/;
 const SPACED_CLOSE = /^[ \xA0\u2000-\u200A\u202F]+\)/;
 // (Whole words: a 'Копировать' button or a 'рубрика' after a number is no currency; nor is the next cell's or
 // amount's sign: '+7 903 512-60-44\t$3 240'. A size's units count too: 'шкаф 800 2100 600 мм'.)
-const MONEY_AFTER = /^[^\S\n\t]*(?:[₽₫]|\$(?![ \xA0]?\d)|€(?![ \xA0]?\d)|%|р\.|(?:руб(?:л[a-zа-яё]*)?|коп(?:е[йе][a-zа-яё]*)?|usd|rub|eur|pln|zł|czk|kč|сум|din|tnd|мм|см|кг)(?![a-zа-яё]))/i;
+const MONEY_AFTER = /^[^\S\n\t]*(?:[₽₫₸]|\$(?![ \xA0]?\d)|€(?![ \xA0]?\d)|%|р\.|(?:руб(?:л[a-zа-яё]*)?|коп(?:е[йе][a-zа-яё]*)?|usd|rub|eur|pln|zł|czk|kč|сум|din|tnd|kzt|kgs|мм|см|кг)(?![a-zа-яё]))/i;
 // A person's name or a department between a number's comma and its extension word (', Frau Eder, Klappe 23', ', Mr.
 // Wang доб. 806'), and the words that may follow it: one list for EXT_RE and its pre-check.
 const NAMED_EXT = String.raw`[a-zа-яё]{2,16}\.?,?[ \xA0]+(?:[a-zа-яё]{2,16},?[ \xA0]+){0,2}(?:[–—-][ \xA0]*)?`;
@@ -278,15 +281,15 @@ const EXT_WORDS = 'доб|вн|ext|klappe|durchwahl|mellék|lokal';
 // An extension right after the number: 'доб. 123', 'вн. 45', 'вн.тел. 45', 'вн.т. 45', 'д.215', 'доб.#214', translit's
 // 'dob 205' (not a birth date's 'DOB 12.05.1985'), 'ext 12', 'Extn. 221', Polish 'wew. 31' and 'w. 17', Czech 'linka
 // 214', French 'poste 24', the Philippines' 'loc. 305', Lithuanian 'vid. 14', Latvian 'iekšējais 21', Vietnamese 'máy
-// lẻ 205', Turkish 'dahili 205' and Azerbaijani 'daxili 21', German 'Durchwahl 1142', Portuguese 'ramal 22', Spanish
-// 'anexo 215' and 'interno 105', Hebrew, Thai, Persian, Arabic and Chinese words for it, 'x12', '#12', and 'доп. 140'
+// lẻ 205', Turkish 'dahili 205' and Azerbaijani 'daxili 21', German 'Durchwahl 1142', Portuguese 'ramal 22' and 'r. 231', Spanish
+// 'anexo 215' and 'interno 105', Hebrew, Thai, Persian, Arabic, Kazakh, Uzbek and Chinese words for it, 'x12', '#12', and 'доп. 140'
 // where no other number's digits follow (optionally ', (', ' | ' or ' / ' before, or a dash before a 'доб.', 'вн.' or
 // 'ext': ' - Ext: 117', or a word in the brackets: '(офис, доб. 1207)', or up to four words and a comma before a
 // 'доб.', 'вн.' or 'ext': '(офис КФУ, доб. 1152)', '(Минск, офис банка, доб. 12)' (commas between them too), or one or
 // two words after the number's comma: ', бухгалтерия доб. 210' (not before a 'д.': ', Ленина д. 15' is an address), or
 // a script's 'наберите … и добавочный 3', or an aside before its comma: '(бесплатно по России), доб. 4172'). (Any
 // horizontal space around it, the typographer's em and en spaces too.)
-const EXT_RE = new RegExp(String.raw`[ \t\xA0\u2000-\u200A\u202F]*(?:\([^()\d\n]{2,32}\)[ \xA0]*(?=,))?(?:[,|/\u00B7]|[–—-](?=[ \xA0]*(?:доб|вн|ext)))?[ \t\xA0\u2000-\u200A\u202F]*(?:\([a-zа-яё]{2,12}\.?[,:]?[ \xA0]+|\((?:[a-zа-яё]{2,12},?[ \xA0]+){1,3}[a-zа-яё]{2,12},[ \xA0]+(?=доб|вн|ext)|(?<=,[ \xA0]*)${NAMED_EXT}(?=${EXT_WORDS})|\(|(?:и|затем)[ \xA0]+(?=доб))?(?:доб(?:авочный)?|доп(?=\.?:?[ \t\xA0]*\d{1,5}(?![ \t\xA0\-]*\d|\())|вн(?:утр(?:енний)?)?(?:\.?\s?тел|\.т(?=\.))?|д(?=\.)|ext(?:ension|n)?|(?:dob|vn)(?=\.?[ \xA0]*\d+(?![\d./]))|wew|w(?=\.[ \xA0]?\d{1,4}(?![\d.,]))|linka|lokal|lok(?=\.)|loc(?=\.)|poste|app(?=\.)|klappe|ankn(?=\.)|mellék|int(?=\.)|kl(?=\.)|вътр(?=\.)|εσωτ(?=\.)|vid(?=\.)|iekšējais|máy lẻ|dahili|daxili|durchwahl|ramal|anexo|interno|שלוחה|ต่อ|داخلی|تحويلة|ішкі|分机|x|#|转)\.?(?:[ \xA0]*\/[ \xA0]*(?:доб|вн|ext|dahili|durchwahl)[a-zа-яё]*\.?)?:?#?[ \t\xA0\u2000-\u200A\u202F]*(\d\d-\d\d(?![-\d])|\d{1,6})\)?(?![\p{L}\p{N}])`, 'iuy');
+const EXT_RE = new RegExp(String.raw`[ \t\xA0\u2000-\u200A\u202F]*(?:\([^()\d\n]{2,32}\)[ \xA0]*(?=,))?(?:[,|/\u00B7]|[–—-](?=[ \xA0]*(?:доб|вн|ext)))?[ \t\xA0\u2000-\u200A\u202F]*(?:\([a-zа-яё]{2,12}\.?[,:]?[ \xA0]+|\((?:[a-zа-яё]{2,12},?[ \xA0]+){1,3}[a-zа-яё]{2,12},[ \xA0]+(?=доб|вн|ext)|(?<=,[ \xA0]*)${NAMED_EXT}(?=${EXT_WORDS})|\(|(?:и|затем)[ \xA0]+(?=доб))?(?:доб(?:авочный)?|доп(?=\.?:?[ \t\xA0]*\d{1,5}(?![ \t\xA0\-]*\d|\())|вн(?:утр(?:енний)?)?(?:\.?\s?тел|\.т(?=\.))?|д(?=\.)|ext(?:ension|n)?|(?:dob|vn)(?=\.?[ \xA0]*\d+(?![\d./]))|wew|w(?=\.[ \xA0]?\d{1,4}(?![\d.,]))|linka|lokal|lok(?=\.)|loc(?=\.)|poste|app(?=\.)|klappe|ankn(?=\.)|mellék|int(?=\.)|kl(?=\.)|вътр(?=\.)|εσωτ(?=\.)|vid(?=\.)|iekšējais|máy lẻ|dahili|daxili|durchwahl|ramal|r(?=\.[ \xA0]?\d{1,5}(?![\d.,]))|anexo|interno|שלוחה|ต่อ|داخلی|تحويلة|ішкі|i[cs]hki|分机|x|#|转)\.?(?:[ \xA0]*\/[ \xA0]*(?:доб|вн|ext|dahili|durchwahl)[a-zа-яё]*\.?)?:?#?[ \t\xA0\u2000-\u200A\u202F]*(\d\d-\d\d(?![-\d])|\d{1,6})\)?(?![\p{L}\p{N}])`, 'iuy');
 // What EXT_RE needs to start with: tried first, as most numbers have no extension and EXT_RE's Unicode class is
 // built the first time it runs (~1 ms, in every frame: see charTest).
 // (Or up to three words after a comma, then the extension: '+7 (495) 108-44-60, бухгалтерия доб. 210',
@@ -527,7 +530,8 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
     const abroad = foreign('abroadPlain', t, start, ge[j]!, digits);
     if (abroad) return candidate(start, abroad, true, formatted);
   }
-  if (n === 11 && (d0 === '7' || d0 === '8')) {
+  // (Not '82-51-463-5500': a two-digit code that starts 8 and is no prefix of ours, a country's; see codeApart.)
+  if (n === 11 && (d0 === '7' || d0 === '8') && !(d0 === '8' && g0 === 2 && !'34789'.includes(d1))) {
     // The prefix is its own group ('8 (910)…', '8-800-…'), glued to a 3-digit code that the groups after it
     // follow ('8916 204 55 81'), or the whole thing is one run of digits ('89101234567').
     // ('89 16 204 15 38': a mobile as it is said aloud, in a chat or a voicemail's transcript.)
@@ -562,7 +566,7 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
   // (Grouped so, it may have its country named instead: 'Узбекистан, Самарканд. Отец: 998 97 702 33 18'; any
   // other country's code written apart after a label needs both: 'Tel: 90 242 511 00 22 / Fax: …' (Alanya).)
   const codeApart = open < 0 && !single && !ownCode && g0 === countryCodeLength(digits);
-  if ((single || ownCode || codeApart) && foreignBare(digits)) {
+  if ((single || ownCode || codeApart) && foreignBare(digits, codeApart)) {
     const label = named(t, start, ge[j]!);
     const country = () => countryNamed(t, start, ge[j]!, digits);
     if (single ? label : ownCode ? label || country() : label && country()) return candidate(start, digits, true, formatted);
@@ -662,6 +666,8 @@ const PAIR_BEFORE = /[\t\n/][ \xA0]*0[1-9](?:[ \xA0-]?\d){7,10}[ \xA0]*[/\t][ \x
 
 /** Groups i..j (n digits) as a country without a trunk prefix groups a phone: 'XX XXX-XX-XX', '(XX) …', 'XXXX-XXXX', 'XXX XXXX XXXX'. */
 function plainShape(t: string, { gs, ge }: Groups, i: number, j: number, n: number, open: number, start: number): boolean {
+  // (An address of a host is none, whatever country is named: 'IP: 91.213.45.67 … Toshkentdagi'.)
+  if (IPV4.test(t.slice(gs[i], ge[j]))) return false;
   const len = (k: number): number => ge[k]! - gs[k]!;
   // ('моб.601234578', 'T. 67812345': bare digits after a label; a Chinese mobile's eleven need none, '小王 19945301186'.)
   if (i === j) return n === 11 || (n > 7 && named(t, start, ge[j]!));
@@ -677,6 +683,8 @@ function plainShape(t: string, { gs, ge }: Groups, i: number, j: number, n: numb
   if (n === 9) return (j === i + 2 && len(i) === 1 && len(i + 1) === 4 && len(j) === 4) || (j >= i + 3 && len(j) === 2 && len(j - 1) === 2) || (open === i && j > i) || (j === i + 2 && len(i) === 3 && len(j) === 3 && (!plainSep(t.slice(ge[i]!, gs[j]!)).includes('-') || labelled(t, start)) && !/\d{3} \d{3} \d{3}(?:,| и) $/.test(textBefore(t, start, 16)) && !idRow(t, start, ge[j]!));
   return j === i + 2 && len(i) === 3 && len(i + 1) === 4;
 }
+
+const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)$/;
 
 /** A 3-3-3 that is a table's id: under an id's column header, or opening a line whose amount follows it. */
 function idRow(t: string, start: number, end: number): boolean {

@@ -704,6 +704,31 @@ const positives: [string, string[]][] = [
   // a JSON key ending in 'id' names an id, but a caller's or WhatsApp's names a phone
   ['hs_context: {"pageId":"88214019532","ipAddress":"92.118.41.7"}', []],
   ['{"caller_id":"79161234567","wa_id":"79286410735"}', ['79161234567', '79286410735']],
+  // the Gulf and the Levant: Qatar, Kuwait, Oman and Bahrain without a trunk prefix (4-4, Bahrain's 2-3-3 too),
+  // Jordan, Lebanon and Iraq with their 0, the UAE's Ajman; none where no such country is named
+  ['Doha, Qatar — Al Rayyan Steel Trading W.L.L.\nTel: 4431 7725\nMob: 5512 0348', ['97444317725', '97455120348']],
+  ['Kuwait, Shuwaikh Industrial Area: tel 2481 6630, mob 9966 1042', ['96524816630', '96599661042']],
+  ['Muscat, Sultanate of Oman: Tel. 2456 1180 / GSM 9921 4470', ['96824561180', '96899214470']],
+  ['Bahrain office (Sitra): 17 735 662', ['97317735662']],
+  ['Amman 11118, Jordan\nTel. 06-552 1874\nMob. 079-553-0219', ['96265521874', '962795530219']],
+  ['Бейрут, офис: 01-487 205; Георгий моб. 03-612 448 (Ливан)', ['9611487205', '9613612448']],
+  ['Erbil (Iraq) — Ahmad Karim, 0751 884 2017 / 0750 884 2017', ['9647518842017', '9647508842017']],
+  ['Ajman, Hamid Bros. Building Materials — тел. 06 742 1905', ['97167421905']],
+  ['Склад: тел 2481 6630, моб 9966 1042', []],
+  // Korea's code written apart without its '+' after a label, where Korea is named; not with no country
+  ['Pusan (Korea) chandler: Tel 82-51-463-5500', ['82514635500']],
+  ['Tel 82-51-463-5500', []],
+  // Uzbekistan's cities in Latin Uzbek, Turkmenistan's numbers after their trunk 8, Kyrgyzstan's 'ОсОО' (the Osh
+  // number's code is bare, as at home); a host's address and an Uzbek tax number are none
+  ['Dilshod aka (Samarqand filiali) tel. 91 548 23 07, telegram ham shu raqamda', ['998915482307']],
+  ['Ашхабад, Батыр Аннаев: 8 12 48-30-17 (раб.), 8 63 71-44-02 (моб.)', ['99312483017', '99363714402']],
+  ['IP: 91.213.45.67 va 95.46.12.34 — shu manzillardan Toshkentdagi diler portalga kiradi', []],
+  ['Toshkent, Sotuvchi STIR: 207 009 546', []],
+  ['Aşgabat ş., Atatürk köç. 82. Tel.: (12) 39-45-67', ['99312394567']],
+  ['Döwlet (Mary) jübi telefony 8 65 71 20 48', ['99365712048']],
+  ['ОсОО «Ош Сантехник». Тел./факс (3222) 7-02-15', ['996322270215']],
+  ['Nömrələr: 0502143788, 0124931825 (Elvin, Bakı)', ['994502143788', '994124931825']],
+  ['Кыргызстан — 3 сделки, Казахстан — 14 сделок на 312 450 000 ₸', []],
   // North America's cities, states and provinces, its time zones; Munich; Ireland and Singapore; Cyprus as '(CY)';
   // Turkey's Kemer, Spain's Málaga, the UK's NHS; none of them with no such name near
   ['Left voicemail for Jessica @ Crestline (Austin, TX). Cell 512-884-2719. Try again Tue 10am CT.', ['15128842719']],
@@ -848,6 +873,10 @@ const exact: [string, [number, number, string, string?][]][] = [
   ['T: +90 (212) 465 38 90 - Ext: 117', [[3, 22, '902124653890', '117']]],
   ['Tel.: +994 12 404 71 38 (daxili 21)', [[6, 23, '994124047138', '21']]],
   ['тел. 8 (495) 123-45-67 - 12', [[5, 22, '74951234567']]],
+  // Portuguese 'r.' for 'ramal'; Uzbek 'ichki' and Kazakh 'ishki'
+  ['Fone: +55 13 3219-4567 r. 231', [[6, 22, '551332194567', '231']]],
+  ['Tel.: +998 (74) 223-15-60, ichki 14', [[6, 25, '998742231560', '14']]],
+  ['Qaraǵandy: +7 7212 41 25 60 (ishki 21)', [[11, 27, '77212412560', '21']]],
 ];
 
 const traps: string[] = [
