@@ -262,6 +262,9 @@ import { independent249 } from './independent-249.ts';
 import { independent250 } from './independent-250.ts';
 import { independent251 } from './independent-251.ts';
 import { independent252 } from './independent-252.ts';
+import { independent253 } from './independent-253.ts';
+import { independent254 } from './independent-254.ts';
+import { independent255 } from './independent-255.ts';
 
 export type Kind = 'contact' | 'deal' | 'requisites' | 'timeline' | 'email' | 'ticket' | 'invoice' | 'delivery';
 
@@ -1004,6 +1007,9 @@ export const corpus: Snippet[] = [
       ...independent250,
       ...independent251,
       ...independent252,
+      ...independent253,
+      ...independent254,
+      ...independent255,
     ],
     'i',
   ),
