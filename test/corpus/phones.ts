@@ -265,6 +265,7 @@ import { independent252 } from './independent-252.ts';
 import { independent253 } from './independent-253.ts';
 import { independent254 } from './independent-254.ts';
 import { independent255 } from './independent-255.ts';
+import { independent256 } from './independent-256.ts';
 
 export type Kind = 'contact' | 'deal' | 'requisites' | 'timeline' | 'email' | 'ticket' | 'invoice' | 'delivery';
 
@@ -1010,6 +1011,7 @@ export const corpus: Snippet[] = [
       ...independent253,
       ...independent254,
       ...independent255,
+      ...independent256,
     ],
     'i',
   ),
