@@ -127,12 +127,15 @@ function needsNoLabel(digits: string, region: PhoneRegion): boolean {
 // and dashes, dots, parentheses), ending on a digit. '+' is never inside a run, so it always starts a new one.
 // A line may end after an area code's ')' (a field wrapped: '+7 (4752)\n79-03-16'), nowhere else in a number.
 // `[..]*\d` backtracks at most over the run's own tail: linear.
-const RUN_RE = /(?:\+|\()?\d(?:(?:[\d \xA0\u2000-\u200A\u202F\-\u2010-\u2014.()]|\)[ \xA0]*\r?\n)*\d)?/g;
+// The spaces a number's groups may have between them, one list for every pattern below: the ASCII space, the
+// no-break one and the typographer's (en, em, figure, thin, hair; the narrow no-break).
+const SPACE = String.raw` \xA0\u2000-\u200A\u202F`;
+const RUN_RE = new RegExp(String.raw`(?:\+|\()?\d(?:(?:[\d${SPACE}\-\u2010-\u2014.()]|\)[ \xA0]*\r?\n)*\d)?`, 'g');
 // One separator between two digit groups of a number: `)`? then one/two spaces, a dash with optional spaces, or a
 // dot, then `(`? — so '12.05.2024 8 …' and '1 - 2' style joins are told apart from a number's own separators.
-const SEP_OK = /^\)?(?:[ \xA0\u2000-\u200A\u202F]{1,2}|[ \xA0\u2000-\u200A\u202F]?[\-\u2010-\u2014][ \xA0\u2000-\u200A\u202F]?|\.)?\(?$|^\)[ \xA0]*\r?\n[ \xA0]*$/;
-const HAS_WS = /[ \xA0\u2000-\u200A\u202F\n]/;
-const WS_ONLY = /^[ \xA0\u2000-\u200A\u202F]+$/;
+const SEP_OK = new RegExp(String.raw`^\)?(?:[${SPACE}]{1,2}|[${SPACE}]?[\-\u2010-\u2014][${SPACE}]?|\.)?\(?$|^\)[ \xA0]*\r?\n[ \xA0]*$`);
+const HAS_WS = new RegExp(`[${SPACE}\\n]`);
+const WS_ONLY = new RegExp(`^[${SPACE}]+$`);
 const HAS_DIGIT = /\d/;
 /** The `n` characters of `t` before `at` (fewer at its start). */
 const textBefore = (t: string, at: number, n: number): string => t.slice(Math.max(0, at - n), at);
@@ -269,8 +272,8 @@ const CIS_LENGTH: Record<string, number> = { '373': 11, '374': 11, '375': 12, '3
 const CODE_BEFORE = /(?:[a-z]\d|\d[a-z])[a-z\d]* $/i;
 const IBAN_BANK = /[A-Z]{2}\d\d[ \xA0][A-Z]{4}[ \xA0]$/;
 const BRACKET_EXT = /^[ \xA0]\((?!(?:19|20)\d\d\))(\d{2,4})\)(?=[ \t]*(?:\r?\n|$))/; // (not a year: '(2019)')
-const SPACED_OPEN = /\([ \xA0\u2000-\u200A\u202F]+$/;
-const SPACED_CLOSE = /^[ \xA0\u2000-\u200A\u202F]+\)/;
+const SPACED_OPEN = new RegExp(String.raw`\([${SPACE}]+$`);
+const SPACED_CLOSE = new RegExp(String.raw`^[${SPACE}]+\)`);
 // (Whole words: a 'Копировать' button or a 'рубрика' after a number is no currency; nor is the next cell's or
 // amount's sign: '+7 903 512-60-44\t$3 240'. A size's units count too: 'шкаф 800 2100 600 мм'.)
 const MONEY_AFTER = /^[^\S\n\t]*(?:[₽₫₸]|\$(?![ \xA0]?\d)|€(?![ \xA0]?\d)|%|р\.|(?:руб(?:л[a-zа-яё]*)?|коп(?:е[йе][a-zа-яё]*)?|usd|rub|eur|pln|zł|czk|kč|сум|din|tnd|kzt|kgs|мм|см|кг)(?![a-zа-яё]))/i;
@@ -289,12 +292,12 @@ const EXT_WORDS = 'доб|вн|ext|klappe|durchwahl|mellék|lokal';
 // two words after the number's comma: ', бухгалтерия доб. 210' (not before a 'д.': ', Ленина д. 15' is an address), or
 // a script's 'наберите … и добавочный 3', or an aside before its comma: '(бесплатно по России), доб. 4172'). (Any
 // horizontal space around it, the typographer's em and en spaces too.)
-const EXT_RE = new RegExp(String.raw`[ \t\xA0\u2000-\u200A\u202F]*(?:\([^()\d\n]{2,32}\)[ \xA0]*(?=,))?(?:[,|/\u00B7]|[–—-](?=[ \xA0]*(?:доб|вн|ext)))?[ \t\xA0\u2000-\u200A\u202F]*(?:\([a-zа-яё]{2,12}\.?[,:]?[ \xA0]+|\((?:[a-zа-яё]{2,12},?[ \xA0]+){1,3}[a-zа-яё]{2,12},[ \xA0]+(?=доб|вн|ext)|(?<=,[ \xA0]*)${NAMED_EXT}(?=${EXT_WORDS})|\(|(?:и|затем)[ \xA0]+(?=доб))?(?:доб(?:авочный)?|доп(?=\.?:?[ \t\xA0]*\d{1,5}(?![ \t\xA0\-]*\d|\())|вн(?:утр(?:енний)?)?(?:\.?\s?тел|\.т(?=\.))?|д(?=\.)|ext(?:ension|n)?|(?:dob|vn)(?=\.?[ \xA0]*\d+(?![\d./]))|wew|w(?=\.[ \xA0]?\d{1,4}(?![\d.,]))|linka|lokal|lok(?=\.)|loc(?=\.)|poste|app(?=\.)|klappe|ankn(?=\.)|mellék|int(?=\.)|kl(?=\.)|вътр(?=\.)|εσωτ(?=\.)|vid(?=\.)|iekšējais|máy lẻ|dahili|daxili|durchwahl|ramal|r(?=\.[ \xA0]?\d{1,5}(?![\d.,]))|anexo|interno|שלוחה|ต่อ|داخلی|تحويلة|ішкі|i[cs]hki|分机|x|#|转)\.?(?:[ \xA0]*\/[ \xA0]*(?:доб|вн|ext|dahili|durchwahl)[a-zа-яё]*\.?)?:?#?[ \t\xA0\u2000-\u200A\u202F]*(\d\d-\d\d(?![-\d])|\d{1,6})\)?(?![\p{L}\p{N}])`, 'iuy');
+const EXT_RE = new RegExp(String.raw`[\t${SPACE}]*(?:\([^()\d\n]{2,32}\)[ \xA0]*(?=,))?(?:[,|/\u00B7]|[–—-](?=[ \xA0]*(?:доб|вн|ext)))?[\t${SPACE}]*(?:\([a-zа-яё]{2,12}\.?[,:]?[ \xA0]+|\((?:[a-zа-яё]{2,12},?[ \xA0]+){1,3}[a-zа-яё]{2,12},[ \xA0]+(?=доб|вн|ext)|(?<=,[ \xA0]*)${NAMED_EXT}(?=${EXT_WORDS})|\(|(?:и|затем)[ \xA0]+(?=доб))?(?:доб(?:авочный)?|доп(?=\.?:?[ \t\xA0]*\d{1,5}(?![ \t\xA0\-]*\d|\())|вн(?:утр(?:енний)?)?(?:\.?\s?тел|\.т(?=\.))?|д(?=\.)|ext(?:ension|n)?|(?:dob|vn)(?=\.?[ \xA0]*\d+(?![\d./]))|wew|w(?=\.[ \xA0]?\d{1,4}(?![\d.,]))|linka|lokal|lok(?=\.)|loc(?=\.)|poste|app(?=\.)|klappe|ankn(?=\.)|mellék|int(?=\.)|kl(?=\.)|вътр(?=\.)|εσωτ(?=\.)|vid(?=\.)|iekšējais|máy lẻ|dahili|daxili|durchwahl|ramal|r(?=\.[ \xA0]?\d{1,5}(?![\d.,]))|anexo|interno|שלוחה|ต่อ|داخلی|تحويلة|ішкі|i[cs]hki|分机|x|#|转)\.?(?:[ \xA0]*\/[ \xA0]*(?:доб|вн|ext|dahili|durchwahl)[a-zа-яё]*\.?)?:?#?[\t${SPACE}]*(\d\d-\d\d(?![-\d])|\d{1,6})\)?(?![\p{L}\p{N}])`, 'iuy');
 // What EXT_RE needs to start with: tried first, as most numbers have no extension and EXT_RE's Unicode class is
 // built the first time it runs (~1 ms, in every frame: see charTest).
 // (Or up to three words after a comma, then the extension: '+7 (495) 108-44-60, бухгалтерия доб. 210',
 // '(812) 407-26-15, менеджер по переездам — доб. 31', '…, судебный пристав Лукин, доб. 1457'.)
-const EXT_START = new RegExp(String.raw`[ \t\xA0\u2000-\u200A\u202F]*(?:(?:[,|/\u00B7]|[–—-](?=[ \xA0]*(?:доб|вн|ext)))?[ \t\xA0\u2000-\u200A\u202F]*[(двdexwlmvpr#изі转分שตدتakiε]|,[ \xA0]*${NAMED_EXT}(?:${EXT_WORDS}))`, 'iy');
+const EXT_START = new RegExp(String.raw`[\t${SPACE}]*(?:(?:[,|/\u00B7]|[–—-](?=[ \xA0]*(?:доб|вн|ext)))?[\t${SPACE}]*[(двdexwlmvpr#изі转分שตدتakiε]|,[ \xA0]*${NAMED_EXT}(?:${EXT_WORDS}))`, 'iy');
 
 interface Candidate {
   start: number;
@@ -510,7 +513,8 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
   // mobile's may be spaced to be remembered, '8917 4004 555', not hyphenated as a coupon's, '8916-1234-567'.)
   const glued = g0 === 4 && open < 0 && (w1 === 3 || w1 === 7 || (d0 === '8' && d1 === '9' && j === i + 2 && wj === 3 && WS_ONLY.test(seps[j]!) && WS_ONLY.test(seps[i + 1]!)));
   // (Bare or glued, only a mobile's: '80291548203', '8029 331 07 46'; or a city's after a label: 'Входящий с 80172854619'.)
-  const byMobile = (single || glued) && (/^80(?:25|29|33|44)/.test(digits) || (single && /^80(?:1[5-7]|2[1-3])/.test(digits) && named(t, start, ge[j]!)));
+  const cityAfterLabel = single && /^80(?:1[5-7]|2[1-3])/.test(digits) && named(t, start, ge[j]!);
+  const byMobile = ((single || glued) && /^80(?:25|29|33|44)/.test(digits)) || cityAfterLabel;
   if (n === 11 && d0 === '8' && d1 === '0' && (g0 === 1 || byMobile || (!single && g0 >= 4 && g0 <= 6 && wj === 2)) && digits.charAt(2) !== '0' && (open < 0 || open === i + 1)) {
     // Belarus writes its numbers '8 0XX …' ('8 (017) 328-40-19', '8 029 614-32-95', '80225 71-64-39'); no Russian
     // number starts 80.
@@ -862,7 +866,8 @@ function rightFree(t: string, end: number, formatted: boolean): number {
 }
 
 /** A separator as written, its no-break and thin spaces read as spaces and its dashes as hyphens. */
-const plainSep = (s: string): string => s.replace(/[\xA0\u2000-\u200A\u202F]/g, ' ').replace(/[\u2010-\u2014]/g, '-');
+const SPACE_BUT_ASCII = new RegExp(`[${SPACE.slice(1)}]`, 'g');
+const plainSep = (s: string): string => s.replace(SPACE_BUT_ASCII, ' ').replace(/[\u2010-\u2014]/g, '-');
 
 function sameSep(a: string, b: string): boolean {
   return plainSep(a) === plainSep(b);
