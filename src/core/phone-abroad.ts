@@ -18,7 +18,7 @@
  * 0 after the code. With a trunk 8, as at home but with fewer digits: Lithuania and Tajikistan's landlines. Without
  * one, where phone.ts checks the grouping too: China's mobiles, Georgia (its mobiles, and its landlines with the city's
  * code in brackets), Uzbekistan, Mongolia, Spain, Cyprus, Poland, Czechia, Latvia, Norway, Iceland, the Maldives,
- * Tajikistan, Hong Kong, Brazil (its area code in brackets), Mexico, Colombia, Chile, Peru's mobiles, Cuba, Uruguay's
+ * Tajikistan, Hong Kong, Portugal, Brazil (its area code in brackets), Mexico, Colombia, Chile, Peru's mobiles, Cuba, Uruguay's
  * landlines, India's mobiles (5-5), Nepal's (ten digits, as ours), Tunisia (2-3-3), Italy's mobiles and North America
  * (grouped 3-3-4, which no one here writes: a hunter's '(907) 441-2873' in Alaska, not a Russian 907).
  * A text that says the code is not known ('без кода', 'код страны уточнить') is taken at its word.
@@ -46,7 +46,8 @@ const CUES: Record<string, RegExp> = {
   '33': /франц|france|french|париж|paris|лион|lyon|марсел|marseille|(?<=\.)fr(?![a-z])/,
   '44': /великобритан|британ|англи[яиюе](?![а-яё])|uk(?![a-z])|u\.k\.|united kingdom|england|лондон|london|манчестер|manchester|£|gbp|nhs(?![a-z])|бирмингем|birmingham|liverpool|эдинбург|edinburgh|glasgow|leeds|bristol/,
   '34': /испан|spain|españa|мадрид|madrid|барселон|barcelona|малаг|m[aá]laga|marbella|марбель|тенериф|tenerife|канарск|canari|аликанте|alicante|валенси|valencia|бенидорм|benidorm|costa del sol|коста-дель-соль|севиль|sevilla|майорк|mallorca|ибиц|ibiza/,
-  '39': /итал|italy|italia|рим(?![а-яё])|roma(?![a-z])|милан[еау](?![а-яё])|миланск|milano/,
+  '39': /итал|italy|italia|рим(?![а-яё])|roma(?![a-z])|милан[еау](?![а-яё])|миланск|milano|флоренц|firenze|florence|венеци|venezia|venice|неапол|napoli|naples|турин|torino|turin|болонь|bologna|верон[аеуы]|verona|генуя|genova|сицили|sicilia|sicily|палермо|palermo|тоскан|toscana|tuscany/,
+  '351': /португал|portugal|portugu[eê]s|лиссабон|lisboa|lisbon|порту(?![а-яё])|porto(?![a-z]| alegre)|алгарв|algarve|фару(?![а-яё])|faro(?![a-z])|мадейр|madeira|фуншал|funchal|braga|coimbra|cascais|sintra|telem[óo]vel|(?<=\.)pt(?![a-z])/,
   '357': /кипр|cyprus|лимас+ол|limas+ol|ларнак|larnaca|пафос|paphos|никоси|nicosia|\(cy\)/,
   '62': /индонези|indonesia|бали(?![а-яё])|bali(?![a-z])|джакарт|jakarta/,
   '381': /серби|serbia|srbij|белград|beograd|belgrade|нови-сад|novi sad|суботиц|subotic|ниш(?![а-яё])|niš|rsd(?![a-z])|динар|zdravo|pozdrav|srdačno|[^\s\d]*[јљњћђџ]/,
@@ -266,6 +267,7 @@ const PLAIN: Row[] = [
   ['372', /^(?:[3-7]\d{6}|5\d{7})$/], // Estonia: Tallinn's '655 8910', a mobile '5566 7788'
   ['216', /^[2-9]\d{7}$/], // Tunisia, eight digits 2-3-3: Tunis's '71 234 567', a mobile '98 123 456'
   ['977', /^9[78]\d{8}$/], // Nepal's mobiles, ten digits: '9841234567'
+  ['351', /^(?:9[1236]\d{7}|2\d{8})$/], // Portugal, nine digits: a mobile '912 334 870', Lisbon's '21 886 4410'
   ['30', /^(?:2\d{9}|69\d{8})$/], // Greece, ten digits: Athens's '210 924 5610', a mobile '694 512 3378'
   ['993', /^[1-5]\d{7}$/], // Turkmenistan's landlines without their 8: Ashgabat's '(12) 39-45-67'
   ['996', /^3\d{8}$/], // Kyrgyzstan's landlines without their 0: Osh's '(3222) 7-02-15'

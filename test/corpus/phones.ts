@@ -266,6 +266,7 @@ import { independent253 } from './independent-253.ts';
 import { independent254 } from './independent-254.ts';
 import { independent255 } from './independent-255.ts';
 import { independent256 } from './independent-256.ts';
+import { independent257 } from './independent-257.ts';
 
 export type Kind = 'contact' | 'deal' | 'requisites' | 'timeline' | 'email' | 'ticket' | 'invoice' | 'delivery';
 
@@ -1012,6 +1013,7 @@ export const corpus: Snippet[] = [
       ...independent254,
       ...independent255,
       ...independent256,
+      ...independent257,
     ],
     'i',
   ),

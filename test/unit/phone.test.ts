@@ -747,6 +747,18 @@ const positives: [string, string[]][] = [
   ['Tickets 6521 3487 / 9127 4408', []],
   ['Invoice 091 524 718 / 085 712 4403', []],
   ['Шрифт 12 pt, ca. 403-262-4410', []],
+  // Portugal; Florence; Greece's 3-4-3 in Athens and 5-2-3 in Chania; an id's label with a word in brackets
+  ['Lisboa, motorista Rui: 968 223 105', ['351968223105']],
+  ['Porto, Restaurante: +351 22 208 1145, telemóvel 936 551 280', ['351222081145', '351936551280']],
+  ['Firenze, guida Giulia Bianchi: 055 238 4470', ['390552384470']],
+  ['Αθήνα, Ξενοδοχείο\nΤηλ.: 210 3245 780', ['302103245780']],
+  ['Κρήτη, Χανιά, ταβέρνα: 28210 44 123', ['302821044123']],
+  ['Portuguese NIF (pessoa singular): 287 451 906, Lisboa', []],
+  ['ИНН (физлица): 771234567890', []],
+  ['Логин (телефон): 79772810450', ['79772810450']],
+  ['motorista Rui: 968 223 105', []],
+  ['guida Giulia Bianchi: 055 238 4470', []],
+  ['Склад, ячейка 28210 44 123, партия 210 3245 780', []],
 ];
 
 /** Exact offsets and extensions: [text, [start, end, digits, ext?][]] */
