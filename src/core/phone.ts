@@ -639,7 +639,7 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
   }
   // '0555 71-24-93' near 'Кыргызстан' or 'в Оше': a number written the national way of a country the text names.
   // (A lone 0 only before a space or a bracket, '0 (262) 751 20 34', '(0)312 …': '0.12.4931827' is a version.
-  // Bare digits only after a label, 'WhatsApp 0555318407', or paired with another such number: see paired.)
+  // Bare digits only after a label, 'WhatsApp 0555318407', a name, or paired with another such number: see paired.)
   // (Nor one with dots: '04.05.1961', '02.09–12.09' are dates, in Germany as here; but no date has groups of three
   // and more, as Vietnam's 'SĐT: 0935.123.456', nor four groups and nine digits with no year after a dot, as
   // Brussels's '02.512.34.56' ('04–06.02.2026' is a fair's dates).)
@@ -648,7 +648,7 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
     !dots ||
     (g0 >= 3 && ge.slice(i, j + 1).every((e, k) => e - gs[i + k]! >= 3)) ||
     (j - i >= 3 && n >= 9 && seps.slice(i + 1, j + 1).every((s, k) => !s.includes('.') || ge[i + 1 + k]! - gs[i + 1 + k]! <= 3));
-  if (d0 === '0' && !e164 && (!single || open >= 0 || named(t, start, ge[j]!) || paired(t, start, ge[j]!)) && (g0 > 1 || /^\)? *\(?$/.test(plainSep(seps[i + 1]!))) && dotted) {
+  if (d0 === '0' && !e164 && (!single || open >= 0 || named(t, start, ge[j]!) || AFTER_NAME.test(textBefore(t, start, 24)) || paired(t, start, ge[j]!)) && (g0 > 1 || /^\)? *\(?$/.test(plainSep(seps[i + 1]!))) && dotted) {
     // (Not the end of a tracking code, letters and digits mixed before it: 'UPS 1Z 8A4 72E 04 1234 5678, Hamburg';
     // nor an account's after its IBAN's bank letters, 'NL91 ABNA 0417 1643 00'.)
     const before = textBefore(t, start, 12);
@@ -669,6 +669,9 @@ function paired(t: string, start: number, end: number): boolean {
   return CELL_EDGE.test(before) && (PAIR_AFTER.test(t.slice(end, end + 24)) || PAIR_BEFORE.test(before));
 }
 const CELL_EDGE = /[\t\n/][ \xA0]*$/;
+// A name, a person's or a city's, right before bare digits with a trunk 0: 'Дубай, Карама: Прасад 0526611840',
+// 'Кишинёв, 068912304'. (An id's label is no name: 'MST 0301234567', 'пасош 012847395', 'Passport: 012345678'.)
+const AFTER_NAME = /(?<![\p{L}\p{M}.-])\p{Lu}\p{Ll}+,? $/u;
 const PAIR_AFTER = /^[ \xA0]*[/\t][ \xA0]*0[1-9](?:[ \xA0-]?\d){7,10}(?![\d.,/-])/;
 const PAIR_BEFORE = /[\t\n/][ \xA0]*0[1-9](?:[ \xA0-]?\d){7,10}[ \xA0]*[/\t][ \xA0]*$/;
 

@@ -765,6 +765,13 @@ const positives: [string, string[]][] = [
   ['Клиент в Паттайе: «звоните на тайский 0865124738»', ['66865124738']],
   ['Водитель в Дубае: gate 0506129938, white Camry', []],
   ['Паттайя, номер брони 0819942711', []],
+  // bare digits with a trunk 0 right after a name, a person's or a city's; not after an id's label
+  ['Дубай, Карама: Прасад 0526611840', ['971526611840']],
+  ['Чебану В., Кишинёв, 068912304, занятия только на русском', ['37368912304']],
+  ['Emre (Antalya): Hocam 05413220077 bu numaradan da ulaşabilirsiniz', ['905413220077']],
+  ['Saigon Coffee Export JSC, MST 0301234567, HS 0901.11.10', []],
+  ['Гость: Đorđević Nikola (Сербия)\nпасош 012847395', []],
+  ['Дубай, Карама: квартира 0526611840', []],
 ];
 
 /** Exact offsets and extensions: [text, [start, end, digits, ext?][]] */
