@@ -913,6 +913,15 @@ const INVISIBLE_ALL = new RegExp(`[${INVISIBLE_CHARS}]`, 'g');
 /** Either kind: one scan for the usual text, which has neither. */
 const UNUSUAL = new RegExp(`[${INVISIBLE_CHARS}${FULL_WIDTH_CHARS}]`);
 
+// An area code split inside its brackets, as a business card or an OCR writes it ('+7 (813-70) 2-55-18', '8(34-73)
+// 25-14-87', '+7 (9 1 7) 405-22-18'), is read whole: its digits together at the bracket's start, spaces after them, so
+// the offsets hold. (Not a trunk 8 or 7 in brackets with the code, '(8 800)', '(8-7262)', nor two digits, Lithuania's '(8 5)'.)
+const SPLIT_CODE = new RegExp(String.raw`\((?![78][${SPACE}-]\d{3,5}\))(\d{1,4}(?:[${SPACE}-]\d{1,4})+)\)`, 'g');
+const joinCode = (all: string, inner: string): string => {
+  const d = inner.replace(/\D/g, '');
+  return d.length < 3 || d.length > 5 ? all : '(' + d + ' '.repeat(inner.length - d.length) + ')';
+};
+
 function findVisible(text: string, region: PhoneRegion): PhoneMatch[] {
   const out: PhoneMatch[] = [];
   let pos = 0;
@@ -932,7 +941,8 @@ function findVisible(text: string, region: PhoneRegion): PhoneMatch[] {
     pos = m.index + m[0].length;
     if (m[0].length >= 7) {
       const had = out.length;
-      const r = scanRun(text, m.index, m[0], out, lastEnd, region);
+      const code = m[0].includes('(') ? m[0].replace(SPLIT_CODE, joinCode) : m[0];
+      const r = scanRun(code === m[0] ? text : text.slice(0, m.index) + code + text.slice(pos), m.index, code, out, lastEnd, region);
       lastEnd = r.lastEnd;
       if (r.extEnd > pos) {
         pos = r.extEnd;
