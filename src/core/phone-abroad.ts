@@ -41,7 +41,7 @@ const CUES: Record<string, RegExp> = {
   '998': /узбек|uzbek|ташкент|tashkent|самарканд|samarkand|бухар|bukhara|фергана|fergana|наманган|namangan|андижан|andijan|узб\.|toshkent|samarqand|buxoro|farg[ʻ‘']?ona|andijon|jizzax|навои|navoiy|qarshi|термез|termiz|гулистан|guliston|нукус|nukus|хорезм|xorazm|ургенч|urganch|mchj(?![a-z])|raqam|[^\s\d]*[og]ʻ/,
   '82': /коре(?:[яиею]|йск)|korea|сеул|seoul|пусан|busan|инчхон|incheon|тонъён|tongyeong|пхохан|pohang|kakao|h\.p\.|kst(?![a-z])|changwon|чханвон|(?<=\.)kr(?![a-z])|[\uAC00-\uD7AF]/,
   '81': /япони|японск|japan|токио|tokyo|хоккайдо|hokkaido|хакодате|hakodate|отару|otaru|ниигат|niigata|вакканай|wakkanai|саппоро|sapporo|осак|osaka|нагоя|nagoya|кобэ|kobe|тоям|toyama|[йи]окогам|yokohama|фусики|fushiki|хокурику|hokuriku|jst(?![a-z])|k\.k\.|(?<=\.)jp(?![a-z])|-сан(?![а-яё])|[\u3040-\u30FF〒県]|株式会社/,
-  '358': /финлянд|финск|finland|suomi|хельсинк|helsinki|puh\.|terveisin/,
+  '358': /финлянд|финск|finland|suomi|хельсинк|helsinki|puh\.|terveisin|terv\.|soit|hyvä(?![a-zä])|ystävällisin|oyj?(?![a-z])|лаппеенран|lappeenran|коувол|kouvola|лахти|lahti|тампере|tampere|турку|turku|оулу|oulu|эспоо|espoo|вантаа|vantaa|котка|kotka|хамина|hamina|иматр|imatra|joensuu|kuopio|jyväskylä/,
   '1': /сша(?![а-яё])|usa(?![a-z])|америк|america|united states|соедин[её]нн[а-яё]+ штат|канад|canada|аляск|alaska|техас|texas|монтан|montana|калифорни|california|флорид|florida|нью-йорк|new york|чикаго|chicago|денвер|denver|(?<=,) [a-z]{2} \d{5}(?!\d)|торонто|toronto|монреал|montr[eé]al|квебек|qu[eé]bec|калгари|calgary|ванкувер|vancouver|оттав|ottawa|бостон|boston|даллас|dallas|хьюстон|houston|austin|сиэтл|seattle|atlanta|los angeles|san francisco|сан-франциско|miami|майами|nyc(?![a-z])|new jersey|(?<=, |\()(?:tx|ny|nj|ca|fl|wa|az|qc|bc|ab)(?![a-z.])|\d ?[ap]m ?[ecmp][sd]?t(?![a-z])|\d (?:et|ct|est|cst|edt|cdt)(?![a-z])/,
   '33': /франц|france|french|париж|paris|лион|lyon|марсел|marseille|(?<=\.)fr(?![a-z])/,
   '44': /великобритан|британ|англи[яиюе](?![а-яё])|uk(?![a-z])|u\.k\.|united kingdom|england|лондон|london|манчестер|manchester|£|gbp|nhs(?![a-z])|бирмингем|birmingham|liverpool|эдинбург|edinburgh|glasgow|leeds|bristol/,
@@ -91,13 +91,13 @@ const CUES: Record<string, RegExp> = {
   '41': /швейцар|switzerland|schweiz|suisse|svizzera|цюрих|zürich|zurich|женев|genève|geneva|базел|basel|берн(?![а-яё])|bern(?![a-z])|лозанн|lausanne|люцерн|luzern|st\. ?gallen|санкт-галлен|лугано|lugano|chf(?![a-z])|grüsse|(?<=\.)ch(?![a-z])/,
   '32': /бельги|belgi|брюссел|bruxelles|brussel|антверп|antwerp|anvers|гент(?![а-яё])|gent(?![a-z])|ghent|льеж|liège|хассельт|hasselt|кортрейк|kortrijk|брюгге|brugge|bvba|sprl|(?<=\.)be(?![a-z])/,
   '45': /дани[яиюе](?![а-яё])|датск|denmark|danmark|dansk|копенгаген|københavn|copenhagen|орхус|aarhus|århus|оденсе|odense|ольборг|aalborg|эсбьерг|esbjerg|aps(?![a-z])|dkk(?![a-z])|(?<=\.)dk(?![a-z])/,
-  '46': /швеци|шведск|sweden|sverige|svensk|стокгольм|stockholm|гётеборг|гетеборг|göteborg|gothenburg|мальм[её]|malmö|уппсал|uppsala|хельсингборг|helsingborg|йёнчёпинг|jönköping|ankn\.|sek(?![a-z])|(?<=\.)se(?![a-z])/,
+  '46': /швеци|шведск|sweden|sverige|svensk|стокгольм|stockholm|гётеборг|гетеборг|göteborg|gothenburg|мальм[её]|malmö|уппсал|uppsala|хельсингборг|helsingborg|йёнчёпинг|jönköping|ankn\.|sek(?![a-z])|(?<=\.)se(?![a-z])|solna|hälsning|växel|ring mig/,
   '40': /румын|romania|românia|бухарест|bucurești|bucuresti|bucharest|клуж|cluj|брашов|brașov|brasov|тимишоар|timișoara|timisoara|констанц|constanța|орадя|oradea|iași|ron(?![a-z])/,
   '359': /болгари|bulgaria|българ|софи[яиюе](?![а-яё])|sofia|пловдив|plovdiv|варн[аеуы](?![а-яё])|varna|бургас|burgas|русе(?![а-яё])|стара загора|еоод|еад(?![а-яё])|оод(?![а-яё])|bgn(?![a-z])/,
   '421': /словаки|slovak|slovensk|братислав|bratislava|кошиц|košice|kosice|жилин|žilina|zilina|нитр[аеу](?![а-яё])|nitra|трнав|trnava|прешов|prešov|[^\s\d]*[ľĺŕ]/,
   '386': /словени|slovenia|slovenij|любля|ljubljana|марибор|maribor|celje|копер(?![а-яё])|koper|nova gorica|kranj|lep pozdrav|(?<=\.)si(?![a-z])/,
   '385': /хорвати|croatia|hrvatsk|загреб|zagreb|сплит(?![а-яё])|далмац|dalmacij|риек|rijeka|задар|zadar|осиек|osijek|дубровник|dubrovnik|(?<=\.)hr(?![a-z])/,
-  '372': /эстони|estonia|eesti|таллин|tallinn|тарту|tartu|пярну|pärnu|нарв[аеуы](?![а-яё])|narva|oü(?![a-z])/,
+  '372': /эстони|estonia|eesti|таллин|tallinn|тарту|tartu|пярну|pärnu|нарв[аеуы](?![а-яё])|narva|oü(?![a-z])|tere(?![a-z])|helista|lugupidamisega/,
   '30': /греци|греческ|greece|hellas|афин|athens|салоник|thessalonik|крит(?![а-яё])|crete|пире[йя]|piraeus|ираклион|heraklion|[\u0370-\u03FF]/,
   '36': /венгр|hungar|magyar|будапешт|budapest|дебрецен|debrecen|сегед|szeged|дьёр|győr|печ(?![а-яё])|pécs|kft\.|zrt\.|mellék|huf(?![a-z])|форинт|[^\s\d]*[őű]/,
   '27': /юар(?![а-яё])|южн[а-яё]* африк|south africa|(?<=\.)za(?![a-z])|йоханнесбург|johannesburg|jhb(?![a-z])|sandton|midrand|centurion|boksburg|претори|pretoria|кейптаун|cape town|stellenbosch|western cape|дурбан|durban|мпумаланг|mpumalanga|witbank|gauteng|гаутенг|limpopo|mokopane|rustenburg|\(pty\)|zar(?![a-z])|sast(?![a-z])/,
@@ -139,6 +139,7 @@ const SHARED: Record<string, RegExp> = {
   '41': new RegExp(GERMAN),
   '47': NORDIC,
   '45': NORDIC,
+  '46': NORDIC,
   '420': SRO,
   '421': SRO,
   '40': ROMANIAN,
@@ -252,7 +253,7 @@ const PLAIN: Row[] = [
   ['54', ARGENTINA_MOBILE, '9'], // Argentina's mobiles without the trunk 0: '351 15 677-3015'
   ['48', /^[1-9]\d{8}$/], // Poland: a mobile '601 284 739', Warsaw's '22 637 41 08'
   ['420', /^[2-9]\d{8}$/], // Czechia: '603 418 275', Brno's '543 214 870'
-  ['371', /^[26]\d{7}$/], // Latvia: Riga's '67 812 345', a mobile '26 123 456', Liepāja's '634 81 245'
+  ['371', /^(?:[26]\d{7}|80\d{6})$/], // Latvia: Riga's '67 812 345', a mobile '26 123 456', Liepāja's '634 81 245', free '8000 2020'
   ['992', /^[3-9]\d{8}$/], // Tajikistan: a mobile '918 44 71 02', Dushanbe's '(372) 21-45-67'
   ['852', /^[2-9]\d{7}$/], // Hong Kong: '2345 6789'
   ['65', /^[689]\d{7}$/], // Singapore: '6521 3487', a mobile '9127 4408'

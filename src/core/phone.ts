@@ -170,7 +170,7 @@ const JOINER = /[.,:/\-\u2010-\u2014]/;
 // '"pageId":"88214019532"', but a caller's or WhatsApp's: '"wa_id":"79286410735"'.) A word in brackets may follow the
 // label: 'ИНН (физлица):', 'NIF (pessoa singular):' (but 'Логин (телефон):' names a phone).
 const LABEL_BEFORE =
-  /(?:^|[^a-zа-яё\d])(?:инн|stir|(?<!охран[аы]\s)кпп|трн|ррн|rrn|огрн(?:ип)?|бик|окпо|окато|октмо|снилс|[ркл]\/с|елс|(?:request|session|event|trace|message|user|order|deal|lead|client|transaction|device)id|идентификатор(?:\s+[a-zа-яё]+)?|(?!call|wa_)[a-z]+_?id(?=")|(?<!(?:caller|called|wa)[-_\s])id(?:\s+[a-zа-яё]+){0,2}(?:\s+в\s+[a-zа-яё-]+(?:\s+[a-zа-яё]+)?)?|номер\s+(?:(?:вашего|вашей|нашего)\s+)?(?:заказа|сч[её]та|договора|заявки|сделки|перевода|платежа|обращения|лида|задачи|тикета|полиса|документа|свидетельства|сертификата|удостоверения|лицензии)(?:\s+(?:в|на|по)\s+[a-zа-яё.]+){0,2}|номер\s+в\s+(?:crm|1с|системе|биллинге|базе)|s\/?n|serial|awb|kid(?:-?nummer)?|(?:btw|tva|vat)(?:\s+[a-z]{2}(?![a-z]))?|cvr(?:-nr\.?)?|se-nr\.?|ust-?id(?:nr)?\.?|(?:серийн|заводск)[a-zа-яё]*(?:\s+номер)?(?:\s+[a-zа-яё-]+)?|логин[a-zа-яё]*|login|код(?:\s+(?!на\s)[a-zа-яё-]+)?(?:\s+в\s+(?:crm|1[сc]|системе|базе))?|заказ(?:ы|ов|ах)?(?:\s+в\s+(?:системе|crm|1[сc])(?:\s+[a-zа-яё-]+)?)?|zamówieni[a-z]*|objednávk[a-z]*|l\/?c|сч[её]т|лицев[a-zа-яё]*\s+сч[её]т[a-zа-яё]*(?:\s+[a-zа-яё]+){0,2}|договор|арт(?:икул[a-zа-яё]*|\.)|операци[яи]|транзакци[яи]|полис(?:\s+[a-zа-яё]+)?|lot|парти[яи]|(?<![a-z.-])nr|(?<![a-z.-])(?<!(?:phone|tel|fax|mobile|cell|new|my|contact)\.?\s)no\.|art\.-nr|artikel[a-z]*|č\.|nip|nif|nipc|niss|regon|kodas|auftrag|bestell[a-z]*|rechnung[a-z]*|contract|шк(?:\s+[a-zа-яё]+)?|штрих-?код[a-zа-яё]*|barcode)(?:\s*\((?![^)]*(?:тел|phone|моб))[^()\n]{1,30}\))?[\s:.,#№"'–—-]*$/i;
+  /(?:^|[^a-zа-яё\d])(?:инн|stir|(?<!охран[аы]\s)кпп|трн|ррн|rrn|огрн(?:ип)?|бик|окпо|окато|октмо|снилс|[ркл]\/с|елс|(?:request|session|event|trace|message|user|order|deal|lead|client|transaction|device)id|идентификатор(?:\s+[a-zа-яё]+)?|(?!call|wa_)[a-z]+_?id(?=")|(?<!(?:caller|called|wa)[-_\s])id(?:\s+[a-zа-яё]+){0,2}(?:\s+в\s+[a-zа-яё-]+(?:\s+[a-zа-яё]+)?)?|номер\s+(?:(?:вашего|вашей|нашего)\s+)?(?:заказа|сч[её]та|договора|заявки|сделки|перевода|платежа|обращения|лида|задачи|тикета|полиса|документа|свидетельства|сертификата|удостоверения|лицензии)(?:\s+(?:в|на|по)\s+[a-zа-яё.]+){0,2}|номер\s+в\s+(?:crm|1с|системе|биллинге|базе)|s\/?n|serial|awb|kid(?:-?nummer)?|(?:btw|tva|vat)(?:\s+[a-z]{2}(?![a-z]))?|cvr(?:-nr\.?)?|se-nr\.?|ust-?id(?:nr)?\.?|(?:серийн|заводск)[a-zа-яё]*(?:\s+номер)?(?:\s+[a-zа-яё-]+)?|логин[a-zа-яё]*|login|код(?:\s+(?!на\s)[a-zа-яё-]+)?(?:\s+в\s+(?:crm|1[сc]|системе|базе))?|заказ(?:ы|ов|ах)?(?:\s+в\s+(?:системе|crm|1[сc])(?:\s+[a-zа-яё-]+)?)?|zamówieni[a-z]*|objednávk[a-z]*|l\/?c|сч[её]т|лицев[a-zа-яё]*\s+сч[её]т[a-zа-яё]*(?:\s+[a-zа-яё]+){0,2}|договор|арт(?:икул[a-zа-яё]*|\.)|операци[яи]|транзакци[яи]|полис(?:\s+[a-zа-яё]+)?|lot|парти[яи]|(?<![a-z.-])nr|(?<![a-z.-])(?<!(?:phone|tel|fax|mobile|cell|new|my|contact)\.?\s)no\.|art\.-nr|artikel[a-z]*|č\.|nip|nif|nipc|niss|regon|kodas|auftrag|bestell[a-z]*|rechnung[a-z]*|инвойс[a-zа-яё]*|invoice|contract|шк(?:\s+[a-zа-яё]+)?|штрих-?код[a-zа-яё]*|barcode)(?:\s*\((?![^)]*(?:тел|phone|моб))[^()\n]{1,30}\))?[\s:.,#№"'–—-]*$/i;
 // Labels no number after them escapes, even one written as a phone: an example in a form's hint ('например
 // +7 701 123 45 67') is nobody's number, and '№' numbers a record. (An example in a ticket is a real number when its
 // digits are not made up and it is written with its '+' or 8: 'не уходят SMS. Пример: +375 25 912-40-33'.)
@@ -196,8 +196,11 @@ const EXAMPLE_LIST = /(?:^|[^a-zа-яё\d])(?:(?:на)?пример|напр\.|e
 const NOT_PHONE_BEFORE = /(?:(?:пример|образец)\s+(?:заполнения|записи)|заполн[a-zа-яё]*\s+так|как\s+правильно|парол(?!ем(?![a-zа-яё]))[a-zа-яё]*(?![^.!?\n]{0,40}(?:на\s+(?:номер|телефон)|в\s+(?:whatsapp|telegram|viber|ватсап|вотсап|телеграм))))[^.!?\n]{0,40}$/i;
 // … or right after them: '8 916 123 45 67 — пример из шаблона', '(образец)'.
 const EXAMPLE_AFTER = /^[ \t\xA0,;(–—-]*(?:(?:это|указан[a-zа-яё]*)\s+)?(?:для\s+)?(?:пример[аы]?|образ(?:ец|ца)|заглушк[аи])(?![a-zа-яё])/i;
-/** More of the number masked right after it: ' ***', '-**', ' XX', '****' (a markdown bold's '**' may close on it). */
-const MASKED_AFTER = /^(?:[ \xA0-](?:[*•]{2}|[XxХх]{2})|[*•]{3}|[XxХх]{3})/;
+/**
+ * More of the number masked right after it: ' ***', '-**', ' XX', '****' (a markdown bold's '**' may close on it), or
+ * cut: '+44 20 7946 09..' ('…' ends a range or a quote, '150-10-00…99', as often as a cut).
+ */
+const MASKED_AFTER = /^(?:[ \xA0-](?:[*•]{2}|[XxХх]{2})|[*•]{3}|[XxХх]{3}|\.\.(?![.\d]))/;
 /** Bare ids of a phone's length before this one, in a list: '79126401871, 79126401872, '. */
 const ID_LIST_BEFORE = /(?:\s\d{10,12}[,;])+\s*$/;
 /** A capital letter alone before a number (not a phone's T, M, P, F, W, C or H). */
@@ -283,23 +286,25 @@ const MONEY_AFTER = /^[^\S\n\t]*(?:[₽₫₸]|\$(?![ \xA0]?\d)|€(?![ \xA0]?\d
 // Wang доб. 806'), and the words that may follow it: one list for EXT_RE and its pre-check.
 const NAMED_EXT = String.raw`[a-zа-яё]{2,16}\.?,?[ \xA0]+(?:[a-zа-яё]{2,16},?[ \xA0]+){0,2}(?:[–—-][ \xA0]*)?`;
 const EXT_WORDS = 'доб|вн|ext|klappe|durchwahl|mellék|lokal';
+// What may stand between the number and its extension's word: ', ', ' | ', ' / ', or a dash before 'доб.', 'вн.',
+// 'ext' or 'dahili': ' - Ext: 117', ' – dahili 125'.
+const EXT_SEP = String.raw`(?:[,|/\u00B7]|[–—-](?=[ \xA0]*(?:доб|вн|ext|dah)))?`;
 // An extension right after the number: 'доб. 123', 'вн. 45', 'вн.тел. 45', 'вн.т. 45', 'д.215', 'доб.#214', translit's
 // 'dob 205' (not a birth date's 'DOB 12.05.1985'), 'ext 12', 'Extn. 221', Polish 'wew. 31' and 'w. 17', Czech 'linka
 // 214', French 'poste 24', the Philippines' 'loc. 305', Lithuanian 'vid. 14', Latvian 'iekšējais 21', Vietnamese 'máy
 // lẻ 205', Turkish 'dahili 205' and Azerbaijani 'daxili 21', German 'Durchwahl 1142', Portuguese 'ramal 22' and 'r. 231', Spanish
 // 'anexo 215' and 'interno 105', Hebrew, Thai, Persian, Arabic, Kazakh, Uzbek and Chinese words for it, 'x12', '#12', and 'доп. 140'
-// where no other number's digits follow (optionally ', (', ' | ' or ' / ' before, or a dash before a 'доб.', 'вн.' or
-// 'ext': ' - Ext: 117', or a word in the brackets: '(офис, доб. 1207)', or up to four words and a comma before a
-// 'доб.', 'вн.' or 'ext': '(офис КФУ, доб. 1152)', '(Минск, офис банка, доб. 12)' (commas between them too), or one or
-// two words after the number's comma: ', бухгалтерия доб. 210' (not before a 'д.': ', Ленина д. 15' is an address), or
+// where no other number's digits follow (optionally ', (' or EXT_SEP before, or a word in the brackets: '(офис, доб.
+// 1207)', or up to four words and a comma before a 'доб.', 'вн.' or 'ext': '(офис КФУ, доб. 1152)', '(Минск, офис
+// банка, доб. 12)' (commas between them too), or one or two words after the number's comma: ', бухгалтерия доб. 210' (not before a 'д.': ', Ленина д. 15' is an address), or
 // a script's 'наберите … и добавочный 3', or an aside before its comma: '(бесплатно по России), доб. 4172'). (Any
 // horizontal space around it, the typographer's em and en spaces too.)
-const EXT_RE = new RegExp(String.raw`[\t${SPACE}]*(?:\([^()\d\n]{2,32}\)[ \xA0]*(?=,))?(?:[,|/\u00B7]|[–—-](?=[ \xA0]*(?:доб|вн|ext)))?[\t${SPACE}]*(?:\([a-zа-яё]{2,12}\.?[,:]?[ \xA0]+|\((?:[a-zа-яё]{2,12},?[ \xA0]+){1,3}[a-zа-яё]{2,12},[ \xA0]+(?=доб|вн|ext)|(?<=,[ \xA0]*)${NAMED_EXT}(?=${EXT_WORDS})|\(|(?:и|затем)[ \xA0]+(?=доб))?(?:доб(?:авочный)?|доп(?=\.?:?[ \t\xA0]*\d{1,5}(?![ \t\xA0\-]*\d|\())|вн(?:утр(?:енний)?)?(?:\.?\s?тел|\.т(?=\.))?|д(?=\.)|ext(?:ension|n)?|(?:dob|vn)(?=\.?[ \xA0]*\d+(?![\d./]))|wew|w(?=\.[ \xA0]?\d{1,4}(?![\d.,]))|linka|lokal|lok(?=\.)|loc(?=\.)|poste|app(?=\.)|klappe|ankn(?=\.)|mellék|int(?=\.)|kl(?=\.)|вътр(?=\.)|εσωτ(?=\.)|vid(?=\.)|iekšējais|máy lẻ|dahili|daxili|durchwahl|ramal|r(?=\.[ \xA0]?\d{1,5}(?![\d.,]))|anexo|interno|שלוחה|ต่อ|داخلی|تحويلة|ішкі|i[cs]hki|分机|x|#|转)\.?(?:[ \xA0]*\/[ \xA0]*(?:доб|вн|ext|dahili|durchwahl)[a-zа-яё]*\.?)?:?#?[\t${SPACE}]*(\d\d-\d\d(?![-\d])|\d{1,6})\)?(?![\p{L}\p{N}])`, 'iuy');
+const EXT_RE = new RegExp(String.raw`[\t${SPACE}]*(?:\([^()\d\n]{2,32}\)[ \xA0]*(?=,))?${EXT_SEP}[\t${SPACE}]*(?:\([a-zа-яё]{2,12}\.?[,:]?[ \xA0]+|\((?:[a-zа-яё]{2,12},?[ \xA0]+){1,3}[a-zа-яё]{2,12},[ \xA0]+(?=доб|вн|ext)|(?<=,[ \xA0]*)${NAMED_EXT}(?=${EXT_WORDS})|\(|(?:и|затем)[ \xA0]+(?=доб))?(?:доб(?:авочный)?|доп(?=\.?:?[ \t\xA0]*\d{1,5}(?![ \t\xA0\-]*\d|\())|вн(?:утр(?:енний)?)?(?:\.?\s?тел|\.т(?=\.))?|д(?=\.)|ext(?:ension|n)?|(?:dob|vn)(?=\.?[ \xA0]*\d+(?![\d./]))|wew|w(?=\.[ \xA0]?\d{1,4}(?![\d.,]))|linka|lokal|lok(?=\.)|loc(?=\.)|poste|app(?=\.)|klappe|ankn(?=\.)|mellék|int(?=\.)|kl(?=\.)|вътр(?=\.)|εσωτ(?=\.)|vid(?=\.)|iekšējais|máy lẻ|dahili|daxili|durchwahl|ramal|r(?=\.[ \xA0]?\d{1,5}(?![\d.,]))|anexo|interno|שלוחה|ต่อ|داخلی|تحويلة|ішкі|i[cs]hki|分机|x|#|转)\.?(?:[ \xA0]*\/[ \xA0]*(?:доб|вн|ext|dahili|durchwahl)[a-zа-яё]*\.?)?:?#?[\t${SPACE}]*(\d\d-\d\d(?![-\d])|\d{1,6})\)?(?![\p{L}\p{N}])`, 'iuy');
 // What EXT_RE needs to start with: tried first, as most numbers have no extension and EXT_RE's Unicode class is
 // built the first time it runs (~1 ms, in every frame: see charTest).
 // (Or up to three words after a comma, then the extension: '+7 (495) 108-44-60, бухгалтерия доб. 210',
 // '(812) 407-26-15, менеджер по переездам — доб. 31', '…, судебный пристав Лукин, доб. 1457'.)
-const EXT_START = new RegExp(String.raw`[\t${SPACE}]*(?:(?:[,|/\u00B7]|[–—-](?=[ \xA0]*(?:доб|вн|ext)))?[\t${SPACE}]*[(двdexwlmvpr#изі转分שตدتakiε]|,[ \xA0]*${NAMED_EXT}(?:${EXT_WORDS}))`, 'iy');
+const EXT_START = new RegExp(String.raw`[\t${SPACE}]*(?:${EXT_SEP}[\t${SPACE}]*[(двdexwlmvpr#изі转分שตدتakiε]|,[ \xA0]*${NAMED_EXT}(?:${EXT_WORDS}))`, 'iy');
 
 interface Candidate {
   start: number;
@@ -692,7 +697,8 @@ function plainShape(t: string, { gs, ge }: Groups, i: number, j: number, n: numb
   // label the first one's stands for.)
   // ('9 7745 2218': Chile's mobiles.)
   if (n === 9) return (j === i + 2 && len(i) === 1 && len(i + 1) === 4 && len(j) === 4) || (j >= i + 3 && len(j) === 2 && len(j - 1) === 2) || (open === i && j > i) || (j === i + 2 && len(i) === 3 && len(j) === 3 && (!plainSep(t.slice(ge[i]!, gs[j]!)).includes('-') || labelled(t, start)) && !/\d{3} \d{3} \d{3}(?:,| и) $/.test(textBefore(t, start, 16)) && !idRow(t, start, ge[j]!));
-  return j === i + 2 && len(i) === 3 && len(i + 1) === 4;
+  // ('手机: 13706 771 224': a Chinese mobile grouped any way after a label.)
+  return (j === i + 2 && len(i) === 3 && len(i + 1) === 4) || (n === 11 && labelled(t, start));
 }
 
 const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)$/;
@@ -915,8 +921,8 @@ const UNUSUAL = new RegExp(`[${INVISIBLE_CHARS}${FULL_WIDTH_CHARS}]`);
 
 // An area code split inside its brackets, as a business card or an OCR writes it ('+7 (813-70) 2-55-18', '8(34-73)
 // 25-14-87', '+7 (9 1 7) 405-22-18'), is read whole: its digits together at the bracket's start, spaces after them, so
-// the offsets hold. (Not a trunk 8 or 7 in brackets with the code, '(8 800)', '(8-7262)', nor two digits, Lithuania's '(8 5)'.)
-const SPLIT_CODE = new RegExp(String.raw`\((?![78][${SPACE}-]\d{3,5}\))(\d{1,4}(?:[${SPACE}-]\d{1,4})+)\)`, 'g');
+// the offsets hold. (Not a trunk 8 or 7 in brackets with the code, '(8 800)', '(8-7262)', Lithuania's '(8 46)', nor two digits.)
+const SPLIT_CODE = new RegExp(String.raw`\((?![78][${SPACE}-]\d+\))(\d{1,4}(?:[${SPACE}-]\d{1,4})+)\)`, 'g');
 const joinCode = (all: string, inner: string): string => {
   const d = inner.replace(/\D/g, '');
   return d.length < 3 || d.length > 5 ? all : '(' + d + ' '.repeat(inner.length - d.length) + ')';

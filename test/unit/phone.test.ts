@@ -780,7 +780,21 @@ const positives: [string, string[]][] = [
   ['(8 800) 555-35-35', ['78005553535']],
   ['Казань: (8-843) 212-34-56', ['78432123456']],
   ['Vilnius: (8 5) 212 3456', ['37052123456']],
+  ['UAB „Klaipėdos baldai“\nTel. (8 46) 31 22 45', ['37046312245']],
   ['Итого (12-34) 56-78-90', []],
+  // Finland's, Estonia's and Sweden's cities, greetings and company forms; Latvia's free numbers; a Chinese mobile
+  // grouped 5-3-3 after its label; a number cut short ('..'); an invoice's number near a Danish one
+  ['Nordic Birch Oy — склад в Лахти: Mika, 040-8821 337', ['358408821337']],
+  ['Hei Olga,\nSoita takaisin numeroon 050 377 2190 tai toimistolle 09 2727 4400.\nTerv. Timo', ['358503772190', '358927274400']],
+  ['Tere, Olga!\nHelistage mulle 5345 6789 või kontorisse 640 1234.\nKristjan', ['37253456789', '3726401234']],
+  ['Hej Olga!\nRing mig gärna på 070-512 34 88 eller växeln 08-735 412 00.\nMvh Erik', ['46705123488', '46873541200']],
+  ['Rīgas Saplāksnis — bezmaksas tālrunis 8000 2020', ['37180002020']],
+  ['Wenzhou Ruifeng Brake Co., Ltd.\n手机: 13706 771 224', ['8613706771224']],
+  ['Laura (Lappeenranta) — номер +358 50 611 40.., последние цифры не расслышал', []],
+  ['Ой, ошиблась… 8 (495) 786-21-04… вот правильный', ['74957862104']],
+  ['Søren (Дания, +45 86 12 45 70) просит оплатить инвойс 2024-5521', ['4586124570']],
+  ['Mika, 040-8821 337', []],
+  ['Wenzhou: 13706 771 224', []],
 ];
 
 /** Exact offsets and extensions: [text, [start, end, digits, ext?][]] */
@@ -791,6 +805,7 @@ const exact: [string, [number, number, string, string?][]][] = [
   ['8 (495) 123-45-67, 12-05-24', [[0, 17, '74951234567']]],
   ['звоните +7 (495) 123-45-67!', [[8, 26, '74951234567']]],
   ['тел. (9 1 6) 448-90-13', [[5, 22, '79164489013']]],
+  ['Aydın Otomotiv, Ankara\n+90 312 397 40 11 – dahili 125', [[23, 40, '903123974011', '125']]],
   ['(89101234567)', [[1, 12, '79101234567']]],
   ['+7 [343] 222-33-44, доб. 12', [[0, 18, '73432223344', '12']]],
   ['Tel: +51-1-6158800, anexo:1204 (Lima)', [[5, 18, '5116158800', '1204']]],
