@@ -1259,11 +1259,13 @@ function looseNumber(t: string, { gs, ge, seps, region }: Groups, i: number): { 
   const G = gs.length;
   const sign = i === 0 && seps[0] === '+';
   const lead = ge[i]! - gs[i]! === 1 ? t.charAt(gs[i]!) : '';
-  // ('84872 35 61 90': the trunk 8 glued to a 4-digit area code, which starts 3, 4 or 8.)
-  const glued = !sign && ge[i]! - gs[i]! === 5 && t.charAt(gs[i]!) === '8' && '348'.includes(t.charAt(gs[i]! + 1));
+  // ('84872 35 61 90': the trunk 8 glued to a 4-digit area code, which starts 3, 4 or 8; '8952 91 44 763' to a
+  // mobile's code, as people dictate it.)
+  const w = ge[i]! - gs[i]!;
+  const glued = !sign && t.charAt(gs[i]!) === '8' && (w === 5 ? '348'.includes(t.charAt(gs[i]! + 1)) : w === 4 && t.charAt(gs[i]! + 1) === '9');
   const code = lead === (sign ? '7' : '8') ? i + 1 : i;
   if (code >= G - 1 || (code > i && !SEP_OK.test(seps[code]!))) return null;
-  const area = glued ? 4 : ge[code]! - gs[code]!;
+  const area = glued ? w - 1 : ge[code]! - gs[code]!;
   const bracketed = seps[code]!.endsWith('(') && seps[code + 1]!.charAt(0) === ')';
   if (bracketed ? area < 3 || area > 5 : !glued && (code === i || area !== 3)) return null;
   let digits = t.slice(gs[code]! + (glued ? 1 : 0), ge[code]);
