@@ -267,6 +267,9 @@ import { independent254 } from './independent-254.ts';
 import { independent255 } from './independent-255.ts';
 import { independent256 } from './independent-256.ts';
 import { independent257 } from './independent-257.ts';
+import { independent258 } from './independent-258.ts';
+import { independent259 } from './independent-259.ts';
+import { independent260 } from './independent-260.ts';
 
 export type Kind = 'contact' | 'deal' | 'requisites' | 'timeline' | 'email' | 'ticket' | 'invoice' | 'delivery';
 
@@ -1014,6 +1017,9 @@ export const corpus: Snippet[] = [
       ...independent255,
       ...independent256,
       ...independent257,
+      ...independent258,
+      ...independent259,
+      ...independent260,
     ],
     'i',
   ),
