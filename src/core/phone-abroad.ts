@@ -18,9 +18,9 @@
  * 0 after the code. With a trunk 8, as at home but with fewer digits: Lithuania and Tajikistan's landlines. Without
  * one, where phone.ts checks the grouping too: China's mobiles, Georgia (its mobiles, and its landlines with the city's
  * code in brackets), Uzbekistan, Mongolia, Spain, Cyprus, Poland, Czechia, Latvia, Norway, Iceland, the Maldives,
- * Tajikistan, Hong Kong, Portugal, Brazil (its area code in brackets), Mexico, Colombia, Chile, Peru's mobiles, Cuba, Uruguay's
- * landlines, India's mobiles (5-5), Nepal's (ten digits, as ours), Tunisia (2-3-3), Italy's mobiles and North America
- * (grouped 3-3-4, which no one here writes: a hunter's '(907) 441-2873' in Alaska, not a Russian 907).
+ * Tajikistan, Hong Kong, Portugal, Brazil (its area code in brackets), Mexico, Colombia, Chile, Peru's mobiles, Cuba,
+ * Uruguay's landlines, India's mobiles (5-5), Nepal's (ten digits, as ours), Tunisia (2-3-3), Italy's mobiles and North
+ * America (grouped 3-3-4, which no one here writes: a hunter's '(907) 441-2873' in Alaska, not a Russian 907).
  * A text that says the code is not known ('без кода', 'код страны уточнить') is taken at its word.
  */
 

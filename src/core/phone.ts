@@ -296,7 +296,8 @@ const EXT_SEP = String.raw`(?:[,|/\u00B7]|[–—-](?=[ \xA0]*(?:доб|вн|ext
 // 'anexo 215' and 'interno 105', Hebrew, Thai, Persian, Arabic, Kazakh, Uzbek and Chinese words for it, 'x12', '#12', and 'доп. 140'
 // where no other number's digits follow (optionally ', (' or EXT_SEP before, or a word in the brackets: '(офис, доб.
 // 1207)', or up to four words and a comma before a 'доб.', 'вн.' or 'ext': '(офис КФУ, доб. 1152)', '(Минск, офис
-// банка, доб. 12)' (commas between them too), or one or two words after the number's comma: ', бухгалтерия доб. 210' (not before a 'д.': ', Ленина д. 15' is an address), or
+// банка, доб. 12)' (commas between them too), or one or two words after the number's comma: ', бухгалтерия доб.
+// 210' (not before a 'д.': ', Ленина д. 15' is an address), or
 // a script's 'наберите … и добавочный 3', or an aside before its comma: '(бесплатно по России), доб. 4172'). (Any
 // horizontal space around it, the typographer's em and en spaces too.)
 const EXT_RE = new RegExp(String.raw`[\t${SPACE}]*(?:\([^()\d\n]{2,32}\)[ \xA0]*(?=,))?${EXT_SEP}[\t${SPACE}]*(?:\([a-zа-яё]{2,12}\.?[,:]?[ \xA0]+|\((?:[a-zа-яё]{2,12},?[ \xA0]+){1,3}[a-zа-яё]{2,12},[ \xA0]+(?=доб|вн|ext)|(?<=,[ \xA0]*)${NAMED_EXT}(?=${EXT_WORDS})|\(|(?:и|затем)[ \xA0]+(?=доб))?(?:доб(?:авочный)?|доп(?=\.?:?[ \t\xA0]*\d{1,5}(?![ \t\xA0\-]*\d|\())|вн(?:утр(?:енний)?)?(?:\.?\s?тел|\.т(?=\.))?|д(?=\.)|ext(?:ension|n)?|(?:dob|vn)(?=\.?[ \xA0]*\d+(?![\d./]))|wew|w(?=\.[ \xA0]?\d{1,4}(?![\d.,]))|linka|lokal|lok(?=\.)|loc(?=\.)|poste|app(?=\.)|klappe|ankn(?=\.)|mellék|int(?=\.)|kl(?=\.)|вътр(?=\.)|εσωτ(?=\.)|vid(?=\.)|iekšējais|máy lẻ|dahili|daxili|durchwahl|ramal|r(?=\.[ \xA0]?\d{1,5}(?![\d.,]))|anexo|interno|שלוחה|ต่อ|داخلی|تحويلة|ішкі|i[cs]hki|分机|x|#|转)\.?(?:[ \xA0]*\/[ \xA0]*(?:доб|вн|ext|dahili|durchwahl)[a-zа-яё]*\.?)?:?#?[\t${SPACE}]*(\d\d-\d\d(?![-\d])|\d{1,6})\)?(?![\p{L}\p{N}])`, 'iuy');
@@ -921,7 +922,8 @@ const UNUSUAL = new RegExp(`[${INVISIBLE_CHARS}${FULL_WIDTH_CHARS}]`);
 
 // An area code split inside its brackets, as a business card or an OCR writes it ('+7 (813-70) 2-55-18', '8(34-73)
 // 25-14-87', '+7 (9 1 7) 405-22-18'), is read whole: its digits together at the bracket's start, spaces after them, so
-// the offsets hold. (Not a trunk 8 or 7 in brackets with the code, '(8 800)', '(8-7262)', Lithuania's '(8 46)', nor two digits.)
+// the offsets hold. (Not a trunk 8 or 7 in brackets with the code, '(8 800)', '(8-7262)', Lithuania's '(8 46)', nor
+// two digits.)
 const SPLIT_CODE = new RegExp(String.raw`\((?![78][${SPACE}-]\d+\))(\d{1,4}(?:[${SPACE}-]\d{1,4})+)\)`, 'g');
 const joinCode = (all: string, inner: string): string => {
   const d = inner.replace(/\D/g, '');
@@ -947,8 +949,8 @@ function findVisible(text: string, region: PhoneRegion): PhoneMatch[] {
     pos = m.index + m[0].length;
     if (m[0].length >= 7) {
       const had = out.length;
-      const code = m[0].includes('(') ? m[0].replace(SPLIT_CODE, joinCode) : m[0];
-      const r = scanRun(code === m[0] ? text : text.slice(0, m.index) + code + text.slice(pos), m.index, code, out, lastEnd, region);
+      const run = m[0].includes('(') ? m[0].replace(SPLIT_CODE, joinCode) : m[0];
+      const r = scanRun(run === m[0] ? text : text.slice(0, m.index) + run + text.slice(pos), m.index, run, out, lastEnd, region);
       lastEnd = r.lastEnd;
       if (r.extEnd > pos) {
         pos = r.extEnd;
