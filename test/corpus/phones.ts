@@ -270,6 +270,9 @@ import { independent257 } from './independent-257.ts';
 import { independent258 } from './independent-258.ts';
 import { independent259 } from './independent-259.ts';
 import { independent260 } from './independent-260.ts';
+import { independent261 } from './independent-261.ts';
+import { independent262 } from './independent-262.ts';
+import { independent263 } from './independent-263.ts';
 
 export type Kind = 'contact' | 'deal' | 'requisites' | 'timeline' | 'email' | 'ticket' | 'invoice' | 'delivery';
 
@@ -1020,6 +1023,9 @@ export const corpus: Snippet[] = [
       ...independent258,
       ...independent259,
       ...independent260,
+      ...independent261,
+      ...independent262,
+      ...independent263,
     ],
     'i',
   ),

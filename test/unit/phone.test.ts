@@ -800,6 +800,12 @@ const positives: [string, string[]][] = [
   ['записал на бегу: 8918 55 107 42 — Ворошиловский 12', ['79185510742']],
   ['Артикул 8918 55 107 42', []],
   ['8918 55 10 74', []],
+  // Hebrew's one-letter preposition hyphened to a number; Israel's towns and shekel, Oxford, a German greeting
+  ['Bit: העברה מ-052-4417730 · 450 ₪', ['972524417730']],
+  ['Кирьят-Ям, тел.: 04-877-41-09', ['97248774109']],
+  ['Prof. Emily Hart, University of Oxford\nMobile: 07700 900561', ['447700900561']],
+  ['Guten Tag, bitte rufen Sie mich unter 089 2109 4470 an.', ['498921094470']],
+  ['Haifa: deal-052-4417730', []],
 ];
 
 /** Exact offsets and extensions: [text, [start, end, digits, ext?][]] */
