@@ -806,6 +806,10 @@ const positives: [string, string[]][] = [
   ['Prof. Emily Hart, University of Oxford\nMobile: 07700 900561', ['447700900561']],
   ['Guten Tag, bitte rufen Sie mich unter 089 2109 4470 an.', ['498921094470']],
   ['Haifa: deal-052-4417730', []],
+  // a form's bare 'Номер:' names the phone; a named number ('Номер заказа:') does not
+  ['Номер: 9204487165\nУдобное время: после 19', ['79204487165']],
+  ['Номер заказа: 9204487165', []],
+  ['Номер: 7707083893', []],
 ];
 
 /** Exact offsets and extensions: [text, [start, end, digits, ext?][]] */
