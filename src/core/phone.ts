@@ -170,7 +170,7 @@ const JOINER = /[.,:/\-\u2010-\u2014]/;
 // '"pageId":"88214019532"', but a caller's or WhatsApp's: '"wa_id":"79286410735"'.) A word in brackets may follow the
 // label: 'ИНН (физлица):', 'NIF (pessoa singular):' (but 'Логин (телефон):' names a phone).
 const LABEL_BEFORE =
-  /(?:^|[^a-zа-яё\d])(?:инн|stir|(?<!охран[аы]\s)кпп|трн|ррн|rrn|огрн(?:ип)?|бик|окпо|окато|октмо|снилс|[ркл]\/с|елс|(?:request|session|event|trace|message|user|order|deal|lead|client|transaction|device)id|идентификатор(?:\s+[a-zа-яё]+)?|(?!call|wa_)[a-z]+_?id(?=")|(?<!(?:caller|called|wa)[-_\s])id(?:\s+[a-zа-яё]+){0,2}(?:\s+в\s+[a-zа-яё-]+(?:\s+[a-zа-яё]+)?)?|номер\s+(?:(?:вашего|вашей|нашего)\s+)?(?:заказа|сч[её]та|договора|заявки|сделки|перевода|платежа|обращения|лида|задачи|тикета|полиса|документа|свидетельства|сертификата|удостоверения|лицензии)(?:\s+(?:в|на|по)\s+[a-zа-яё.]+){0,2}|номер\s+в\s+(?:crm|1с|системе|биллинге|базе)|s\/?n|serial|awb|kid(?:-?nummer)?|(?:btw|tva|vat)(?:\s+[a-z]{2}(?![a-z]))?|cvr(?:-nr\.?)?|se-nr\.?|ust-?id(?:nr)?\.?|(?:серийн|заводск)[a-zа-яё]*(?:\s+номер)?(?:\s+[a-zа-яё-]+)?|логин[a-zа-яё]*|login|код(?:\s+(?!на\s)[a-zа-яё-]+)?(?:\s+в\s+(?:crm|1[сc]|системе|базе))?|заказ(?:ы|ов|ах)?(?:\s+в\s+(?:системе|crm|1[сc])(?:\s+[a-zа-яё-]+)?)?|zamówieni[a-z]*|objednávk[a-z]*|l\/?c|сч[её]т|лицев[a-zа-яё]*\s+сч[её]т[a-zа-яё]*(?:\s+[a-zа-яё]+){0,2}|договор|арт(?:икул[a-zа-яё]*|\.)|операци[яи]|транзакци[яи]|полис(?:\s+[a-zа-яё]+)?|lot|парти[яи]|(?<![a-z.-])nr|(?<![a-z.-])(?<!(?:phone|tel|fax|mobile|cell|new|my|contact)\.?\s)no\.|art\.-nr|artikel[a-z]*|č\.|nip|nif|nipc|niss|regon|kodas|auftrag|bestell[a-z]*|rechnung[a-z]*|инвойс[a-zа-яё]*|invoice|contract|шк(?:\s+[a-zа-яё]+)?|штрих-?код[a-zа-яё]*|barcode)(?:\s*\((?![^)]*(?:тел|phone|моб))[^()\n]{1,30}\))?[\s:.,#№"'–—-]*$/i;
+  /(?:^|[^a-zа-яё\d])(?:инн|stir|(?<!охран[аы]\s)кпп|трн|ррн|rrn|огрн(?:ип)?|бик|окпо|окато|октмо|снилс|[ркл]\/с|елс|(?:request|session|event|trace|message|user|order|deal|lead|client|transaction|device)id|идентификатор(?:\s+[a-zа-яё]+)?|(?!call|wa_)[a-z]+_?id(?=")|(?<!(?:caller|called|wa)[-_\s])id(?:\s+[a-zа-яё]+){0,2}(?:\s+в\s+[a-zа-яё-]+(?:\s+[a-zа-яё]+)?)?|номер\s+(?:(?:вашего|вашей|нашего)\s+)?(?:заказа|сч[её]та|договора|заявки|сделки|перевода|платежа|обращения|лида|задачи|тикета|полиса|документа|свидетельства|сертификата|удостоверения|лицензии)(?:\s+(?:в|на|по)\s+[a-zа-яё.]+){0,2}|номер\s+в\s+(?:crm|1с|системе|биллинге|базе)|s\/?n|serial|awb|kid(?:-?nummer)?|(?:btw|tva|vat)(?:\s+[a-z]{2}(?![a-z]))?|cvr(?:-nr\.?)?|se-nr\.?|ust-?id(?:nr)?\.?|(?:серийн|заводск)[a-zа-яё]*(?:\s+номер)?(?:\s+[a-zа-яё-]+)?|логин[a-zа-яё]*|login|код(?:\s+(?!на\s)[a-zа-яё-]+)?(?:\s+в\s+(?:crm|1[сc]|системе|базе))?|заказ(?:ы|ов|ах)?(?:\s+в\s+(?:системе|crm|1[сc])(?:\s+[a-zа-яё-]+)?)?|zamówieni[a-z]*|objednávk[a-z]*|l\/?c|сч[её]т|лицев[a-zа-яё]*\s+сч[её]т[a-zа-яё]*(?:\s+[a-zа-яё]+){0,2}|договор|арт(?:икул[a-zа-яё]*|\.)|операци[яи]|транзакци[яи]|полис(?:\s+[a-zа-яё]+)?|lot|парти[яи]|(?<![a-z.-])nr|(?<![a-z.-])(?<!(?:phone|tel|fax|mobile|cell|new|my|contact)\.?\s)no\.|art\.-nr|artikel[a-z]*|č\.|nip|nif|nipc|niss|regon|kodas|auftrag|bestell[a-z]*|rechnung[a-z]*|инвойс[a-zа-яё]*|invoice|брон[ьи]\s+[a-zа-яё]+|contract|шк(?:\s+[a-zа-яё]+)?|штрих-?код[a-zа-яё]*|barcode)(?:\s*\((?![^)]*(?:тел|phone|моб))[^()\n]{1,30}\))?[\s:.,#№"'–—-]*$/i;
 // Labels no number after them escapes, even one written as a phone: an example in a form's hint ('например
 // +7 701 123 45 67') is nobody's number, and '№' numbers a record. (An example in a ticket is a real number when its
 // digits are not made up and it is written with its '+' or 8: 'не уходят SMS. Пример: +375 25 912-40-33'.)
@@ -200,7 +200,7 @@ const EXAMPLE_AFTER = /^[ \t\xA0,;(–—-]*(?:(?:это|указан[a-zа-яё
  * More of the number masked right after it: ' ***', '-**', ' XX', '****' (a markdown bold's '**' may close on it), or
  * cut: '+44 20 7946 09..' ('…' ends a range or a quote, '150-10-00…99', as often as a cut).
  */
-const MASKED_AFTER = /^(?:[ \xA0-](?:[*•]{2}|[XxХх]{2})|[*•]{3}|[XxХх]{3}|\.\.(?![.\d]))/;
+const MASKED_AFTER = /^(?:[ \xA0-](?:[*•]{2}|[XxХх]{2})|[*•]{3}|[XxХх]{3}|[ \xA0]?\.\.(?![.\d]))/;
 /** Bare ids of a phone's length before this one, in a list: '79126401871, 79126401872, '. */
 const ID_LIST_BEFORE = /(?:\s\d{10,12}[,;])+\s*$/;
 /** A capital letter alone before a number (not a phone's T, M, P, F, W, C or H). */
@@ -698,7 +698,7 @@ function plainShape(t: string, { gs, ge }: Groups, i: number, j: number, n: numb
   // so without a phone's label ('kom. 698-451-223'), and so is the second of 'заказы 601 284 739 и 601 284 740', whose
   // label the first one's stands for.)
   // ('9 7745 2218': Chile's mobiles.)
-  if (n === 9) return (j === i + 2 && len(i) === 1 && len(i + 1) === 4 && len(j) === 4) || (j >= i + 3 && len(j) === 2 && len(j - 1) === 2) || (open === i && j > i) || (j === i + 2 && len(i) === 3 && len(j) === 3 && (!plainSep(t.slice(ge[i]!, gs[j]!)).includes('-') || labelled(t, start)) && !/\d{3} \d{3} \d{3}(?:,| и) $/.test(textBefore(t, start, 16)) && !idRow(t, start, ge[j]!));
+  if (n === 9) return (j === i + 2 && len(i) === 1 && len(i + 1) === 4 && len(j) === 4) || (j >= i + 3 && len(j) === 2 && len(j - 1) === 2) || (open === i && j > i) || (j === i + 2 && len(i) === 3 && len(j) === 3 && (!plainSep(t.slice(ge[i]!, gs[j]!)).includes('-') || named(t, start, ge[j]!) || AFTER_NAME.test(textBefore(t, start, 24))) && !/\d{3} \d{3} \d{3}(?:,| и) $/.test(textBefore(t, start, 16)) && !idRow(t, start, ge[j]!));
   // ('手机: 13706 771 224': a Chinese mobile grouped any way after a label.)
   return (j === i + 2 && len(i) === 3 && len(i + 1) === 4) || (n === 11 && labelled(t, start));
 }
@@ -1264,9 +1264,9 @@ function looseNumber(t: string, { gs, ge, seps, region }: Groups, i: number): { 
   const sign = i === 0 && seps[0] === '+';
   const lead = ge[i]! - gs[i]! === 1 ? t.charAt(gs[i]!) : '';
   // ('84872 35 61 90': the trunk 8 glued to a 4-digit area code, which starts 3, 4 or 8; '8952 91 44 763' to a
-  // mobile's code, as people dictate it.)
+  // mobile's code, as people dictate it, or to its first digit, the rest in pairs: '89 13 91 72 34 5'.)
   const w = ge[i]! - gs[i]!;
-  const glued = !sign && t.charAt(gs[i]!) === '8' && (w === 5 ? '348'.includes(t.charAt(gs[i]! + 1)) : w === 4 && t.charAt(gs[i]! + 1) === '9');
+  const glued = !sign && t.charAt(gs[i]!) === '8' && (w === 5 ? '348'.includes(t.charAt(gs[i]! + 1)) : (w === 4 || w === 2) && t.charAt(gs[i]! + 1) === '9');
   const code = lead === (sign ? '7' : '8') ? i + 1 : i;
   if (code >= G - 1 || (code > i && !SEP_OK.test(seps[code]!))) return null;
   const area = glued ? w - 1 : ge[code]! - gs[code]!;
@@ -1275,8 +1275,9 @@ function looseNumber(t: string, { gs, ge, seps, region }: Groups, i: number): { 
   let digits = t.slice(gs[code]! + (glued ? 1 : 0), ge[code]);
   for (let k = code + 1; k < G && digits.length < 10; k++) {
     const size = ge[k]! - gs[k]!;
-    // (After a glued code, only the pairs and triples a phone's six digits are written in: '84872 03 2024' is a date.)
-    if (size > 4 || (glued && (size < 2 || size > 3)) || !(k === code + 1 ? SEP_OK.test(seps[k]!) : looseSep(seps[k]!))) return null;
+    // (After a glued code, only the pairs and triples a phone's six digits are written in: '84872 03 2024' is a date;
+    // after a glued 9, only pairs, the last may be a triple: 'номер заявления 89 161 234 567' is an id.)
+    if (size > 4 || (glued && (w === 2 ? size > (digits.length + size === 10 ? 3 : 2) : size < 2 || size > 3)) || !(k === code + 1 ? SEP_OK.test(seps[k]!) : looseSep(seps[k]!))) return null;
     digits += t.slice(gs[k], ge[k]);
     if (digits.length !== 10) continue;
     const e164 = national(digits, region);

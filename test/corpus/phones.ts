@@ -273,6 +273,9 @@ import { independent260 } from './independent-260.ts';
 import { independent261 } from './independent-261.ts';
 import { independent262 } from './independent-262.ts';
 import { independent263 } from './independent-263.ts';
+import { independent264 } from './independent-264.ts';
+import { independent265 } from './independent-265.ts';
+import { independent266 } from './independent-266.ts';
 
 export type Kind = 'contact' | 'deal' | 'requisites' | 'timeline' | 'email' | 'ticket' | 'invoice' | 'delivery';
 
@@ -1026,6 +1029,9 @@ export const corpus: Snippet[] = [
       ...independent261,
       ...independent262,
       ...independent263,
+      ...independent264,
+      ...independent265,
+      ...independent266,
     ],
     'i',
   ),
