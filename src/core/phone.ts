@@ -690,8 +690,8 @@ function plainShape(t: string, { gs, ge }: Groups, i: number, j: number, n: numb
   // ('моб.601234578', 'T. 67812345': bare digits after a label; a Chinese mobile's eleven need none, '小王 19945301186'.)
   if (i === j) return n === 11 || (n > 7 && named(t, start, ge[j]!));
   // ('634 81 245': Latvia's landlines outside Riga, Norway's mobiles; '77 79 18 00': Norway's landlines in pairs.)
-  // ('41 99 4521', '(7) 866-3400': Cuba's, its area code apart; spaced, as no date is: '20.03.2025'.)
-  if (n === 8) return (j === i + 2 && len(i) === 2 && len(i + 1) === 2 && len(j) === 4 && /^ +$/.test(t.slice(ge[i]!, gs[j]!).replace(/\d/g, ''))) || (open === i && j === i + 2) || (j === i + 1 && len(i) === 4) || (j === i + 2 && len(i) === 3 && len(i + 1) === 2 && len(j) === 3) || (j === i + 3 && len(i) === 2 && len(i + 1) === 2 && len(i + 2) === 2);
+  // ('41 99 4521', '(7) 866-3400', '7 832 1956': Cuba's, its area code apart; spaced, as no date is: '20.03.2025'.)
+  if (n === 8) return (j === i + 2 && len(i) === 2 && len(i + 1) === 2 && len(j) === 4 && /^ +$/.test(t.slice(ge[i]!, gs[j]!).replace(/\d/g, ''))) || (open === i && j === i + 2) || (j === i + 1 && len(i) === 4) || (j === i + 2 && len(i) === 3 && len(i + 1) === 2 && len(j) === 3) || (j === i + 3 && len(i) === 2 && len(i + 1) === 2 && len(i + 2) === 2) || (j === i + 2 && len(i) === 1 && len(i + 1) === 3);
   // ('565 0712': Iceland's seven digits, 3-4; 'mob 5012 345': an Estonian mobile's, 4-3, after a label.)
   if (n === 7) return j === i + 1 && (len(i) === 3 || (len(i) === 4 && t.charAt(gs[i]!) === '5' && named(t, start, ge[j]!)));
   // (Or 3-3-3, as Poland and Czechia group theirs: '601 284 739'; 'Nr zamówienia 600-214-587' is an order, hyphenated

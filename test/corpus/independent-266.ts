@@ -27,8 +27,8 @@
  * the detector knew, Spanish mobiles hyphened 3-3-3 after a name or before '(моб.)', Dominican numbers, a Brazilian one
  * near 'Paraty (RJ)', and Cuban numbers written in ways no one else writes them); libphonenumber 0.827 and 0.654.
  * Registered after those towns, the Dominican Republic, Brazil's states in brackets, a booking's label and ' ..' as a
- * cut were read: 1.000 and 0.974 (six still missed: four Cuban forms, '650/71/29/84', and '54 9 11 3344 8821',
- * Argentina's code without its '+').
+ * cut were read, 0.974, and Cuba's 1-3-4 grouping ('5 817 7702'): 1.000 and 0.983 (four still missed: two Cuban forms,
+ * '650/71/29/84', and '54 9 11 3344 8821', Argentina's code without its '+').
  */
 import type { Kind } from './phones.ts';
 
