@@ -276,6 +276,9 @@ import { independent263 } from './independent-263.ts';
 import { independent264 } from './independent-264.ts';
 import { independent265 } from './independent-265.ts';
 import { independent266 } from './independent-266.ts';
+import { independent267 } from './independent-267.ts';
+import { independent268 } from './independent-268.ts';
+import { independent269 } from './independent-269.ts';
 
 export type Kind = 'contact' | 'deal' | 'requisites' | 'timeline' | 'email' | 'ticket' | 'invoice' | 'delivery';
 
@@ -1032,6 +1035,9 @@ export const corpus: Snippet[] = [
       ...independent264,
       ...independent265,
       ...independent266,
+      ...independent267,
+      ...independent268,
+      ...independent269,
     ],
     'i',
   ),

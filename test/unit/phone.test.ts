@@ -827,6 +827,9 @@ const positives: [string, string[]][] = [
   ['Виньялес (Куба): моб. хозяина 5 817 7702', ['5358177702']],
   ['Ya tenemos listas las habitaciones. El fijo de la casa en La Habana: 7 832 1956.', ['5378321956']],
   ['Склад 5 817 7702', []],
+  // a PBX log's caller id ('АОН'); Turkey's company numbers
+  ['АОН: 9600471326 | линия: 8 (843) 272-19-40', ['79600471326', '78432721940']],
+  ['Bursa Tekstil A.Ş. Lütfen 0850 305 44 10 numaralı çağrı merkezimizi arayın.', ['908503054410']],
 ];
 
 /** Exact offsets and extensions: [text, [start, end, digits, ext?][]] */
