@@ -26,19 +26,19 @@
 
 /** The words and signs that name a country, by its code. */
 const CUES: Record<string, RegExp> = {
-  '996': /кыргыз|киргиз|kyrgyz|бишкек|bishkek|ош[еау]?(?![а-яё])|джалал-абад|каракол|токмок|дордо|mbank|мбанк|элсом|elsom|сом(?![а-яё])|osh(?![a-z])|jalal-abad|karakol|tokmok|осоо(?![а-яё])/,
+  '996': /кыргыз|\(кр[)\s/]|киргиз|kyrgyz|бишкек|bishkek|ош[еау]?(?![а-яё])|джалал-абад|каракол|токмок|дордо|mbank|мбанк|элсом|elsom|сом(?![а-яё])|osh(?![a-z])|jalal-abad|karakol|tokmok|осоо(?![а-яё])/,
   '994': /азербайдж|azerbaij|баку(?![а-яё])|baku|bakı|гянджа|ganja|сумгаит|[^\s\d]*ə|sumqayıt|sumgait|lənkəran|şəki/,
   '374': /армени|армянск|арм\.|armenia|ереван|yerevan|гюмри|gyumri|ванадзор|[\u0531-\u0587]|vanadzor/,
   '90': /турец|турци|turkey|türk|стамбул|istanbul|анталь|antalya|алани|аланья|alanya|мерсин|mersin|бодрум|bodrum|мармарис|marmaris|göcek|гёджек|анкар|ankara|измир|izmir|газиантеп|gaziantep|трабзон|trabzon|сарп(?![а-яё])|tömer|tl(?![a-z])|cep(?![a-z])|босфор|bosphorus|кипр|kıbrıs|kktc|north(?:ern)? cyprus|kyrenia|кирени|girne|гирне|фамагуст|famagusta|mağusa|lefkoşa|лефкош|[^\s\d]*[ığş]|кемер|kemer|белек|belek|фетхие|fethiye|даламан|dalaman/,
   '971': /оаэ|uae(?![a-z])|эмират|emirat|дуба[йеяю]|dubai|абу-даби|abu dhabi|шардж|sharjah|aed(?![a-z])|дирхам|dirham|dxb(?![a-z])|jbr(?![a-z])|джумейр|jumeirah|аджман|ajman|рас-эль-хайм|ras al khaimah|фуджейр|fujairah|umm al quwain|аль-айн|al ain(?![a-z])/,
   '66': /таиланд|тайланд|тайск|thai|пхукет|phuket|паттай|pattaya|бангкок|bangkok|самуи|samui|khun|co\.th|฿|бат(?![а-яё-])|baht|[\u0E00-\u0E7F]/,
   '972': /израил|israel|тель-авив|tel aviv|иерусалим|jerusalem|хайф|haifa|бат-ям|бен-гурион|ben[ -]gurion|ашдод|нетани|беэр-шев|ришон|петах-тикв|холон|ашкелон|кирьят|kiryat|₪|shalom|(?<=\.)il(?![a-z])|[\u05D0-\u05EA]/,
-  '86': /кита[йе]|кит\.|кнр(?![а-яё])|china|chinese|гуанчжоу|guangzhou|шэньчжэн|shenzhen|шанха|shanghai|пекин|beijing|шаосин|shaoxing|маньчжур|manzhouli|суйфэньх|suifenhe|хэйхэ|heihe|харбин|harbin|wechat|далянь|dalian|yiwu|иу(?![а-яё])|ханчжоу|hangzhou|нинбо|ningbo|дунгуань|dongguan|тяньцзин|tianjin|сямынь|xiamen|цзинань|jinan|тайчжоу|taizhou|сучжоу|suzhou|фошань|foshan|урумчи|urumqi|циндао|qingdao|cny|rmb|юан/,
+  '86': /кита[йе]|кит\.|кнр(?![а-яё])|china|chinese|гуанчжоу|guangzhou|шэньчжэн|shenzhen|шанха|shanghai|пекин|beijing|шаосин|shaoxing|маньчжур|manzhouli|суйфэньх|suifenhe|хэйхэ|heihe|харбин|harbin|wechat|далянь|dalian|yiwu|иу(?![а-яё])|ханчжоу|hangzhou|нинбо|ningbo|дунгуань|dongguan|тяньцзин|tianjin|сямынь|xiamen|цзинань|jinan|тайчжоу|taizhou|сучжоу|suzhou|фошань|foshan|урумчи|urumqi|циндао|qingdao|cny|rmb|юан|hebei|хэбэй|tangshan|таншань|shandong|шаньдун|zhejiang|чжэцзян|guangdong|гуандун|jiangsu|цзянсу|fujian|фуцзянь/,
   '995': /грузи|georgia|тбилиси|tbilisi|батуми|batumi|кутаиси|kutaisi|гудаур|gudauri|[\u10D0-\u10FF]|рустави|rustavi|зугдиди|zugdidi/,
   '382': /черногор|montenegr|crna gora|будв|budva|подгориц|podgoric|тиват|tivat|котор|kotor|херцег|herceg/,
   '375': /беларус|белорус|belarus|минск|minsk|брест|гомел|гродн|витебск|могил[её]в|бобруйск|барановичи|нароч|byn(?![a-z])|тэл\.|[^\s\d]*ў/,
   '49': /германи|немецк|germany|deutschland|берлин|berlin|мюнхен|münchen|гамбург|hamburg|к[её]льн|köln|франкфурт|frankfurt|дюссельдорф|düsseldorf|нюрнберг|nürnberg|бремен|bremen|ганновер|hannover|штутгарт|stuttgart|лейпциг|leipzig|дрезден|dresden|wohnheim|hochschule|эссен|essen(?![a-z])|universität|heidelberg|гейдельберг|кассел|kassel|\(de\)|munich|cologne|nuremberg|guten tag|rückfrage|rufen sie/,
-  '998': /узбек|uzbek|ташкент|tashkent|самарканд|samarkand|бухар|bukhara|фергана|fergana|наманган|namangan|андижан|andijan|узб\.|toshkent|samarqand|buxoro|farg[ʻ‘']?ona|andijon|jizzax|навои|navoiy|qarshi|термез|termiz|гулистан|guliston|нукус|nukus|хорезм|xorazm|ургенч|urganch|mchj(?![a-z])|raqam|[^\s\d]*[og]ʻ/,
+  '998': /узбек|uzbek|ташкент|tashkent|самарканд|samarkand|бухар|bukhara|фергана|fergana|наманган|namangan|андижан|andijan|узб\.|узб(?=\))|ўзб|toshkent|samarqand|buxoro|farg[ʻ‘']?ona|andijon|jizzax|навои|navoiy|qarshi|термез|termiz|гулистан|guliston|нукус|nukus|хорезм|xorazm|ургенч|urganch|mchj(?![a-z])|raqam|[^\s\d]*[og]ʻ/,
   '82': /коре(?:[яиею]|йск)|korea|сеул|seoul|пусан|busan|инчхон|incheon|тонъён|tongyeong|пхохан|pohang|kakao|h\.p\.|kst(?![a-z])|changwon|чханвон|(?<=\.)kr(?![a-z])|[\uAC00-\uD7AF]/,
   '81': /япони|японск|japan|токио|tokyo|хоккайдо|hokkaido|хакодате|hakodate|отару|otaru|ниигат|niigata|вакканай|wakkanai|саппоро|sapporo|осак|osaka|нагоя|nagoya|кобэ|kobe|тоям|toyama|[йи]окогам|yokohama|фусики|fushiki|хокурику|hokuriku|jst(?![a-z])|k\.k\.|(?<=\.)jp(?![a-z])|-сан(?![а-яё])|[\u3040-\u30FF〒県]|株式会社/,
   '358': /финлянд|финск|finland|suomi|хельсинк|helsinki|puh\.|terveisin|terv\.|soit|hyvä(?![a-zä])|ystävällisin|oyj?(?![a-z])|лаппеенран|lappeenran|коувол|kouvola|лахти|lahti|тампере|tampere|турку|turku|оулу|oulu|эспоо|espoo|вантаа|vantaa|котка|kotka|хамина|hamina|иматр|imatra|joensuu|kuopio|jyväskylä/,
@@ -277,7 +277,8 @@ const PLAIN: Row[] = [
 /** The countries whose trunk prefix is an 8: Lithuania ('(8 5) 212 3456', a mobile '8 612 34 567'), Tajikistan, Turkmenistan. */
 const EIGHT: Row[] = [
   ['370', /^[3-6]\d{7}$/],
-  ['992', /^3\d{8}$/], // Tajikistan's landlines, as at home: Khujand's '8 (3422) 6-33-91'
+  ['992', /^3\d{8}$/],
+  ['998', /^[3-9]\d{8}$/], // Uzbekistan, as it dialled before 2021 and people still write: '8-95-144-67-02' // Tajikistan's landlines, as at home: Khujand's '8 (3422) 6-33-91'
   ['993', /^[1-7]\d{7}$/], // Turkmenistan, eight digits after its 8: a mobile '8 65 71 20 48', Mary's '8 (522) 5-12-34'
 ];
 

@@ -279,6 +279,9 @@ import { independent266 } from './independent-266.ts';
 import { independent267 } from './independent-267.ts';
 import { independent268 } from './independent-268.ts';
 import { independent269 } from './independent-269.ts';
+import { independent270 } from './independent-270.ts';
+import { independent271 } from './independent-271.ts';
+import { independent272 } from './independent-272.ts';
 
 export type Kind = 'contact' | 'deal' | 'requisites' | 'timeline' | 'email' | 'ticket' | 'invoice' | 'delivery';
 
@@ -1038,6 +1041,9 @@ export const corpus: Snippet[] = [
       ...independent267,
       ...independent268,
       ...independent269,
+      ...independent270,
+      ...independent271,
+      ...independent272,
     ],
     'i',
   ),
