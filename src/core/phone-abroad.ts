@@ -274,11 +274,11 @@ const PLAIN: Row[] = [
   ['996', /^3\d{8}$/], // Kyrgyzstan's landlines without their 0: Osh's '(3222) 7-02-15'
 ];
 
-/** The countries whose trunk prefix is an 8: Lithuania ('(8 5) 212 3456', a mobile '8 612 34 567'), Tajikistan, Turkmenistan. */
+/** The countries whose trunk prefix is an 8: Lithuania ('(8 5) 212 3456', a mobile '8 612 34 567'), Tajikistan, Uzbekistan, Turkmenistan. */
 const EIGHT: Row[] = [
   ['370', /^[3-6]\d{7}$/],
-  ['992', /^3\d{8}$/],
-  ['998', /^[3-9]\d{8}$/], // Uzbekistan, as it dialled before 2021 and people still write: '8-95-144-67-02' // Tajikistan's landlines, as at home: Khujand's '8 (3422) 6-33-91'
+  ['992', /^3\d{8}$/], // Tajikistan's landlines, as at home: Khujand's '8 (3422) 6-33-91'
+  ['998', /^[3-9]\d{8}$/], // Uzbekistan, as it dialled before 2021 and people still write: '8-95-144-67-02'
   ['993', /^[1-7]\d{7}$/], // Turkmenistan, eight digits after its 8: a mobile '8 65 71 20 48', Mary's '8 (522) 5-12-34'
 ];
 

@@ -677,8 +677,9 @@ function paired(t: string, start: number, end: number): boolean {
 const CELL_EDGE = /[\t\n/][ \xA0]*$/;
 // A name, a person's or a city's, right before bare digits with a trunk 0: 'Дубай, Карама: Прасад 0526611840',
 // 'Кишинёв, 068912304'. (An id's label is no name: 'MST 0301234567', 'пасош 012847395', 'Passport: 012345678'.)
-const HEBREW_PREFIX = /(?:^|\s)[בהוכלמש]-$/;
 const AFTER_NAME = /(?<![\p{L}\p{M}.-])\p{Lu}\p{Ll}+,? $/u;
+/** One of Hebrew's one-letter prepositions, which join digits with a hyphen: 'מ-052-4417730' (from 052-…). */
+const HEBREW_PREFIX = /(?:^|\s)[בהוכלמש]-$/;
 const PAIR_AFTER = /^[ \xA0]*[/\t][ \xA0]*0[1-9](?:[ \xA0-]?\d){7,10}(?![\d.,/-])/;
 const PAIR_BEFORE = /[\t\n/][ \xA0]*0[1-9](?:[ \xA0-]?\d){7,10}[ \xA0]*[/\t][ \xA0]*$/;
 
@@ -831,7 +832,7 @@ function leftFree(t: string, start: number, lastEnd: number, formatted: boolean)
   if ((c === '.' || c === ':' || c === ',') && HAS_DIGIT.test(b) && !(c !== '.' && t.charAt(start) === '+') && !(c === ':' && t.startsWith('8(', start)) && !(c === ',' && inPhoneColumn(t, start))) return false;
   // ('deal-79…', UUIDs; a formatted number after a name and a hyphen is a list's: 'Иван-8 903 418 27 65', and so is
   // a mobile with its 8 after a lowercase word: 'Мама-89026153478'; 'ЗМ-8902…' is a code's.)
-  // (Hebrew joins its one-letter prepositions to digits with a hyphen: 'העברה מ-052-4417730', from 052-….)
+  // (Nor is a Hebrew preposition's hyphen glue: 'העברה מ-052-4417730'.)
   if (/[\-\u2010-\u2014]/.test(c) && !PROSE_DASH.test(c) && isAlnum(b) && !(formatted ? isLetter(b) : mobileAfterWord(t, start, b) || HEBREW_PREFIX.test(before))) return false;
   // A word joined by a dot is a user name or a domain ('petrov.89031234567'); 'тел.8916…' is a label's, and so is
   // one before a '+', which no name has: 'т.р.+7 4912 …' (рабочий).
