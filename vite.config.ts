@@ -2,8 +2,8 @@
  * One manifest, two builds: `vite build --mode chrome` → dist/chrome, `--mode firefox` → dist/firefox.
  * Chromium gets a service worker; Firefox gets an event page and its gecko settings.
  */
-import { readFileSync } from 'node:fs';
-import { defineConfig, transformWithEsbuild, type Plugin } from 'vite';
+import { build as esbuild } from 'esbuild';
+import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import baseManifest from './manifest.json' with { type: 'json' };
@@ -27,9 +27,9 @@ function manifestFor(browser: Browser): ManifestV3Export {
 }
 
 /**
- * The detector's tables of other countries' national forms, as one self-contained ES module that the content
- * script imports only when a page's text asks for them (src/content/abroad.ts). The file imports nothing, so it is
- * minified as it is, never split into chunks that the page's import would have to reach too.
+ * The detector's rare parts (other countries' national forms and oddly written numbers), as one self-contained ES
+ * module that the content script imports only when a page's text asks for them (src/content/abroad.ts). Bundled
+ * apart by esbuild, never split into chunks that the page's import would have to reach too; it imports nothing.
  */
 function abroadTables(target: string): Plugin {
   const source = 'src/core/phone-abroad.ts';
@@ -37,8 +37,8 @@ function abroadTables(target: string): Plugin {
     name: 'abroad-tables',
     apply: 'build',
     async generateBundle() {
-      const { code } = await transformWithEsbuild(readFileSync(source, 'utf8'), source, { minify: true, format: 'esm', target, charset: 'utf8' });
-      this.emitFile({ type: 'asset', fileName: 'abroad.js', source: code });
+      const out = await esbuild({ entryPoints: [source], bundle: true, write: false, minify: true, format: 'esm', target, charset: 'utf8' });
+      this.emitFile({ type: 'asset', fileName: 'abroad.js', source: out.outputFiles[0]!.text });
     },
   };
 }

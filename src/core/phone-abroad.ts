@@ -24,6 +24,9 @@
  * A text that says the code is not known ('без кода', 'код страны уточнить') is taken at its word.
  */
 
+// The readers of oddly written numbers travel with these tables: both are rare, and the content script loads them once.
+export { addOddlyWritten } from './phone-odd.ts';
+
 /** The words and signs that name a country, by its code. */
 const CUES: Record<string, RegExp> = {
   '996': /кыргыз|\(кр[)\s/]|киргиз|kyrgyz|бишкек|bishkek|ош[еау]?(?![а-яё])|джалал-абад|каракол|токмок|дордо|mbank|мбанк|элсом|elsom|сом(?![а-яё])|osh(?![a-z])|jalal-abad|karakol|tokmok|осоо(?![а-яё])/,
