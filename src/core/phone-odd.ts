@@ -17,12 +17,12 @@ const ODD_RE = /(?<![\da-zа-яё+/._-])(?:\+7|8)([/_\u2022\u00B7])9\d\d\1\d{3}\
 // Or an area code set off by a slash, as Germany writes one: 'Tel. 030/2844 9100', '0 30 / 28 44 91 - 30',
 // '+49 (0) 711 / 8845 - 120', Hungary's '06-20/934-1287', '+36-70/318-2244' and Budapest's '06/1/436-2020', and
 // ours after its 8, '8/351/245-70-70' (read with a space for each slash; the country's rules decide the rest).
+const SLASHED_RE = /(?:\+\d\d[ \xA0-]*(?:\(0\)[ \xA0]*)?|(?<![\d/.,:-])(?:0(?:6[-/])?[ \xA0]?|8\/))\d{1,4}[ \xA0]*\/[ \xA0]*(?=\d(?:[ \xA0.-]*\d){4})/g; // (five digits after it at least: '05/2024' is a date)
 // Or ours with its area code in square brackets: '+7 [343] 222-33-44' (read with round ones).
 const SQUARE_RE = /(?:\+7|(?<![\d+])8)[ \xA0]?\[\d{3,5}\](?=[ \xA0]?\d)/g;
 // Or a directory's row, its area code and its local number in cells of their own: 'Приёмная\t(48439)\t4-17-30',
 // '8\t(49244)\t2-11-34' (read with spaces for the tabs; the local number hyphenated, as a directory writes it).
 const TABBED_RE = /(?:(?<![\d+])8[ \t]*)?\(\d{3,5}\)\t[ \xA0]*\d{1,3}(?:-\d\d){2}(?![\d-])/g;
-const SLASHED_RE = /(?:\+\d\d[ \xA0-]*(?:\(0\)[ \xA0]*)?|(?<![\d/.,:-])(?:0(?:6[-/])?[ \xA0]?|8\/))\d{1,4}[ \xA0]*\/[ \xA0]*(?=\d(?:[ \xA0.-]*\d){4})/g; // (five digits after it at least: '05/2024' is a date)
 // Or a number dictated with pauses, as a speech recogniser writes one: '8 912 ... 60 ... 41 73 5', '+7 921 … 508 … 33'.
 const PAUSE = /\.\.\.|…/;
 const PAUSED_RE = /(?:\+7|(?<![\d+])[78])(?:[ \xA0\-()]*\d|\)?[ \xA0]*(?:\.{3}|…)[ \xA0]*(?=\d))+/g;

@@ -282,6 +282,10 @@ import { independent269 } from './independent-269.ts';
 import { independent270 } from './independent-270.ts';
 import { independent271 } from './independent-271.ts';
 import { independent272 } from './independent-272.ts';
+import { independent273 } from './independent-273.ts';
+import { independent274 } from './independent-274.ts';
+import { independent275 } from './independent-275.ts';
+import { independent276 } from './independent-276.ts';
 
 export type Kind = 'contact' | 'deal' | 'requisites' | 'timeline' | 'email' | 'ticket' | 'invoice' | 'delivery';
 
@@ -1044,6 +1048,10 @@ export const corpus: Snippet[] = [
       ...independent270,
       ...independent271,
       ...independent272,
+      ...independent273,
+      ...independent274,
+      ...independent275,
+      ...independent276,
     ],
     'i',
   ),

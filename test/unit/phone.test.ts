@@ -765,6 +765,20 @@ const positives: [string, string[]][] = [
   ['Клиент в Паттайе: «звоните на тайский 0865124738»', ['66865124738']],
   ['Водитель в Дубае: gate 0506129938, white Camry', []],
   ['Паттайя, номер брони 0819942711', []],
+  // …and after 'my Egyptian number', 'call me on'; a Chinese mobile's '+86' with a digit short is none
+  ['WhatsApp, Omar: my Egyptian number 01550832691 doesn\'t work in Russia', ['201550832691']],
+  ['Call me on 08034152796 (Nigeria) or my brother in Moscow 89671842035', ['2348034152796', '79671842035']],
+  ['Abdullahi Musa, Kaduna\nTel 234-803-627-4195', ['2348036274195']],
+  ['my order number 01550832691, Cairo', []],
+  ['Телефон +86 139 4518 27 — не хватает цифры', []],
+  ['Телефон +86 139 4518 2736, Пекин +86 10 6512 3456', ['8613945182736', '861065123456']],
+  // Poland as '(PL)', by its towns and its partnership's 's.c.'; Lithuania in 'литовский'; a call log's 'dst'
+  ['Piotr Wójcik — tel. 784-510-262 (PL), prywatny', ['48784510262']],
+  ['Przewozy Warmia s.c.\nul. Kolejowa 12, 10-215 Olsztyn\nNIP 739-284-16-07\ntel./fax 89 534 27 16\nkom. 791 220 648', ['48895342716', '48791220648']],
+  ['Перезвонить на 8 614 72358 (литовский номер)', ['37061472358']],
+  ['Исх. вызов через транк: CallerID 74951284670, dst 996700931548, 00:05:41', ['74951284670', '996700931548']],
+  ['Pan Marek Lewandowski\nPESEL: 78031207315\nDowód osobisty: CBA 418273', []],
+  ['Пример заполнения анкеты гостя:\nТелефон: +7 (900) 123-45-67\nПаспорт: 1234 567890', []],
   // bare digits with a trunk 0 right after a name, a person's or a city's; not after an id's label
   ['Дубай, Карама: Прасад 0526611840', ['971526611840']],
   ['Чебану В., Кишинёв, 068912304, занятия только на русском', ['37368912304']],
