@@ -16,7 +16,7 @@
  * example's '+7 (900) 123-45-67' on the line below 'Пример заполнения анкеты'; five missed: Poland named as '(PL)', a
  * partnership's requisites in Olsztyn, a Lithuanian number after 'литовский номер', and a call log's '375447182906
  * (Belarus)' after 'from'); libphonenumber 0.854 and 0.783. Registered after those were read: 1.000 and 0.995 (the call
- * log's Belarusian number still missed).
+ * log's Belarusian number still missed), 1.000 and 1.000 once round 280's call logs taught 'from'.
  */
 import type { Kind } from './phones.ts';
 

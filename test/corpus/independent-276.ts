@@ -17,7 +17,7 @@
  * 84932471586' after '+84 номер', and a Chinese mobile a digit short; six missed: those two, an Egyptian number after
  * 'my Egyptian number', a Nigerian one after 'Call me on' and one written '234-803-627-4195' near Kaduna, and
  * Mongolia's '976-8807-3652' without its '+'); libphonenumber 0.842 and 0.778. Registered after those were read: 0.991
- * and 0.986 (the two '84' numbers and Mongolia's as before).
+ * and 0.991 (the two '84' numbers as before).
  */
 import type { Kind } from './phones.ts';
 

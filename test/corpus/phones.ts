@@ -286,6 +286,10 @@ import { independent273 } from './independent-273.ts';
 import { independent274 } from './independent-274.ts';
 import { independent275 } from './independent-275.ts';
 import { independent276 } from './independent-276.ts';
+import { independent277 } from './independent-277.ts';
+import { independent278 } from './independent-278.ts';
+import { independent279 } from './independent-279.ts';
+import { independent280 } from './independent-280.ts';
 
 export type Kind = 'contact' | 'deal' | 'requisites' | 'timeline' | 'email' | 'ticket' | 'invoice' | 'delivery';
 
@@ -1052,6 +1056,10 @@ export const corpus: Snippet[] = [
       ...independent274,
       ...independent275,
       ...independent276,
+      ...independent277,
+      ...independent278,
+      ...independent279,
+      ...independent280,
     ],
     'i',
   ),

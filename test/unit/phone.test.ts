@@ -778,6 +778,30 @@ const positives: [string, string[]][] = [
   ['Перезвонить на 8 614 72358 (литовский номер)', ['37061472358']],
   ['Исх. вызов через транк: CallerID 74951284670, dst 996700931548, 00:05:41', ['74951284670', '996700931548']],
   ['Pan Marek Lewandowski\nPESEL: 78031207315\nDowód osobisty: CBA 418273', []],
+  // a relative's word in brackets labels the number after it: with its country named, one whose code is written apart
+  ['Контакт в Монголии (папа): 976-8807-3652', ['97688073652']],
+  ['Контакт (папа): 9163307215', ['79163307215']],
+  // a number said to be made up, right before it or right after it; not the real one after that
+  ['Пример для тренинга (номер выдуман): +7 912 000-11-22', []],
+  ['Телефон +7 912 000-11-22 (вымышлен), реальный 8 916 440-21-37', ['79164402137']],
+  // Vietnam and India named in brackets, Ho Chi Minh City as 'HCMC', Serbian in 'srpski', Bremerhaven; 'call me'
+  ['• Thao — 0982 246 170 (VN)\n• Ravi — 099860 24718 (IN)', ['84982246170', '919986024718']],
+  ['SUP-3417 [VN] Hotline 028 3822 4190 — returns busy tone', ['842838224190']],
+  ['Backup: 028 3822 4197 (HCMC office) — works', ['842838224197']],
+  ['Jomar Reyes (Manila): sir the server is down again, pls call me 09985172046', ['639985172046']],
+  ['Nemanja Ilić: Dobro jutro, novi srpski broj mi je 063 8902 145', ['381638902145']],
+  ['Доставка в Бремерхафен: FedEx 7741 8293 0465, Dirk Ahlers, Tel. 0471 9582 7413', ['4947195827413']],
+  // a Vietnamese tax code; a Norwegian example; a documentation's fictional London number after 'e.g.'
+  ['Vendor: Saigon Dev Hub JSC\nMST: 0315 846 273\nĐịa chỉ: Quận 1, TP.HCM', []],
+  ['Format i CRM: +47 XXX XX XXX, f.eks. +47 900 00 000 (eksempel)', []],
+  ['Use only the reserved fictional numbers, e.g. +44 20 7946 0321 (UK)', []],
+  ['London office: +44 20 7946 0381', ['442079460381']],
+  // a call's other end in a log, after 'from', 'от', 'Кому:'; not the start of a range of ids
+  ['CDR: 2024-03-20 08:14:22 SIP/trunk-uk-01 from 442038681042 to 74956603817 ext 205 ANSWERED', ['442038681042', '74956603817']],
+  ['Call 2024-08-22 16:40 from 375447182906 (Belarus) → IVR → queue 2', ['375447182906']],
+  ['Вызов от 998903184276 в 11:12, не дозвонились обратно', ['998903184276']],
+  ['Исходящий звонок 19.03.2024 10:14\nКому: 919845031762 (Rahul Mehta)', ['919845031762']],
+  ['Копии чеков по транзакциям от 240502423011 до 240502423022, тел. +7 499 613 72 05', ['74996137205']],
   ['Пример заполнения анкеты гостя:\nТелефон: +7 (900) 123-45-67\nПаспорт: 1234 567890', []],
   // bare digits with a trunk 0 right after a name, a person's or a city's; not after an id's label
   ['Дубай, Карама: Прасад 0526611840', ['971526611840']],
