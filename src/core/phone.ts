@@ -196,8 +196,9 @@ const EXAMPLE_LIST = /(?:^|[^a-zа-яё\d])(?:(?:на)?пример|напр\.|e
 // a number: 'Пароль придёт SMS на номер из направления: +7 …', 'пароль отдельно в WhatsApp (+7 903 …)'), a number
 // said to be made up right before it ('(номер выдуман): +7 …').
 const NOT_PHONE_BEFORE = /(?:(?:пример|образец)\s+(?:заполнения|записи)|заполн[a-zа-яё]*\s+так|как\s+правильно|парол(?!ем(?![a-zа-яё]))[a-zа-яё]*(?![^.!?\n]{0,40}(?:на\s+(?:номер|телефон)|в\s+(?:whatsapp|telegram|viber|ватсап|вотсап|телеграм))))[^.!?\n]{0,40}$|(?:выдуман|вымышлен|фиктивн)[a-zа-яё]*\)?[\s:–—-]*$/i;
-// … or right after them: '8 916 123 45 67 — пример из шаблона', '(образец)', '(номер вымышленный)'.
-const EXAMPLE_AFTER = /^[ \t\xA0,;(–—-]*(?:(?:это|указан[a-zа-яё]*)\s+)?(?:для\s+)?(?:пример[аы]?|образ(?:ец|ца)|заглушк[аи]|(?:номер\s+)?(?:выдуман|вымышлен|фиктивн)[a-zа-яё]*)(?![a-zа-яё])/i;
+// … or right after them: '8 916 123 45 67 — пример из шаблона', '(образец)', '(номер вымышленный)', ', он не
+// рабочий, это пример'.
+const EXAMPLE_AFTER = /^[ \t\xA0,;(–—-]*(?:[^.!?\n\d,]{1,25},\s*(?=это\s))?(?:(?:это|указан[a-zа-яё]*)\s+)?(?:для\s+)?(?:пример[аы]?|образ(?:ец|ца)|заглушк[аи]|(?:номер\s+)?(?:выдуман|вымышлен|фиктивн)[a-zа-яё]*)(?![a-zа-яё])/i;
 /**
  * More of the number masked right after it: ' ***', '-**', ' XX', '****' (a markdown bold's '**' may close on it), or
  * cut: '+44 20 7946 09..' ('…' ends a range or a quote, '150-10-00…99', as often as a cut).
@@ -251,7 +252,7 @@ const DIAL_STRING = /(?:^|[\s("])(?:pj)?sip\/(?:[\w.-]+\/)?$/i;
 const DIAL_CONTEXT = /^@[\w-]+(?![\w.@-])/;
 // A form's field dump or a call record names its phone field as a word of its own ('phone=79…', 'src=89…'); inside
 // a URL ('?phone=79…', '&tel=…') or any other key (utm_content=79…) the digits stay a query value.
-const PHONE_FIELD = /(?:^|[\s({";,])(?:phone|tel|телефон|msisdn|src|dst|from|to|caller(?:_?id)?|callee|called|clid|cli|cid|callerid\(num\)|ani|dnis|rdnis|did|number|num)(?:=|"\s*:\s*")$/i;
+const PHONE_FIELD = /(?:^|[\s({";,])(?:phone|tel|телефон|msisdn|src|dst|from|to|caller(?:_?id)?|callee|called|clid|cli|cid|callerid\(num\)|ani|dnis|dnid|rdnis|did|number|num)(?:=|"\s*:\s*")$/i;
 // A field of a card, alone on its line before its value: 'бухгалтерия: ', 'Склад (Обь): '.
 const FIELD_BEFORE = /(?:^|\n)[ \t]*\p{L}[\p{L} .()\-]{2,30}:[ \t]*$/u;
 // A satellite network's name: its numbers are written without their '+' after it ('Iridium: 8816 5120 4473').
@@ -887,7 +888,7 @@ function rightFree(t: string, end: number, formatted: boolean): number {
     if (!word) return REJECT;
   }
   // ('+90 538 71 ***': the rest of a number masked, or lost: its first digits are no number.)
-  return MONEY_AFTER.test(t.slice(end, end + 8)) || EXAMPLE_AFTER.test(t.slice(end, end + 24)) || MASKED_AFTER.test(t.slice(end, end + 4)) ? REJECT : OK;
+  return MONEY_AFTER.test(t.slice(end, end + 8)) || EXAMPLE_AFTER.test(t.slice(end, end + 40)) || MASKED_AFTER.test(t.slice(end, end + 4)) ? REJECT : OK;
 }
 
 /** A separator as written, its no-break and thin spaces read as spaces and its dashes as hyphens. */

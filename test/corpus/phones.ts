@@ -290,6 +290,10 @@ import { independent277 } from './independent-277.ts';
 import { independent278 } from './independent-278.ts';
 import { independent279 } from './independent-279.ts';
 import { independent280 } from './independent-280.ts';
+import { independent281 } from './independent-281.ts';
+import { independent282 } from './independent-282.ts';
+import { independent283 } from './independent-283.ts';
+import { independent284 } from './independent-284.ts';
 
 export type Kind = 'contact' | 'deal' | 'requisites' | 'timeline' | 'email' | 'ticket' | 'invoice' | 'delivery';
 
@@ -1060,6 +1064,10 @@ export const corpus: Snippet[] = [
       ...independent278,
       ...independent279,
       ...independent280,
+      ...independent281,
+      ...independent282,
+      ...independent283,
+      ...independent284,
     ],
     'i',
   ),
