@@ -102,11 +102,11 @@ const foreignBare = (digits: string, codeApart = false): boolean => {
   // (No country's national number starts 0 after its code, but Italy's: 'личный номер 61004071529' is a Georgian id.)
   const code = countryCodeLength(digits);
   // (Nor 0, 7 or 8 first, which our own numbers start with; but China's with its 86 are twelve or thirteen digits,
-  // no number of ours: 'тел. 8613757182345'.)
-  return n >= 11 && n <= 13 && (!'078'.includes(d0) || CHINA.test(digits) || (codeApart && code === 2 && d0 === '8')) && (d0 !== '1' || n === 11) && (digits.charAt(code) !== '0' || digits.startsWith('39'));
+  // no number of ours: 'тел. 8613757182345', and so are South Korea's mobiles, '821048273961'.)
+  return n >= 11 && n <= 13 && (!'078'.includes(d0) || EIGHT_ABROAD.test(digits) || (codeApart && code === 2 && d0 === '8')) && (d0 !== '1' || n === 11) && (digits.charAt(code) !== '0' || digits.startsWith('39'));
 };
 
-const CHINA = /^86(?:1[3-9]\d{9}|[2-9]\d{9,10})$/;
+const EIGHT_ABROAD = /^(?:86(?:1[3-9]\d{9}|[2-9]\d{9,10})|8210\d{8})$/;
 /** The countries that group their eight digits 2-3-3: Cyprus, Latvia, Tunisia ('Sfax : 74 412 300') and Bahrain. */
 const TWO_THREE_THREE = /^(?:3(?:57|71)|216|973)/;
 
@@ -231,7 +231,7 @@ const PHONE_AFTER = /^[ \xA0]*(?:\((?:whatsapp|viber|telegram|ватсап|во�
 // 0048226374108', 'dst 996700931548' too; not a register's '…, входящий 7719230465 от 20.05.2024', a document's number
 // after a comma; and a value copied from a form, 'Тел. из заявки: 79094410276', is no application's number.)
 const PHONE_LABEL =
-  /(?:^|[^a-zа-яё])(?:тел(?:ефон[ау]?)?(?:\.?\s+(?:для\s+)?(?!(?:не|на|по|из|за|от|до|во|со|же|ли|да|то)[\s:.])[a-zа-яё]{2,}(?:-[a-zа-яё]+)?(?:\s+(?:по|с|в)\s+[a-zа-яё]+(?:\s+[a-zа-яё]{3,})?)?)?|т\.|м\.|тлф|аон|dst|src|caller\s?id|callee|clid|номер(?=\s*:)|раб(?:очий|\.)|дом(?:ашний|\.)|доп\.|личн?(?:ый|\.)|(?:обратн|контактн)[a-zа-яё]*\s+номер[a-zа-яё]*|номер\s+для\s+(?:связи|курьера|водителя|звонк[a-zа-яё]*|sms|смс)(?:\s+(?:по|с|в)\s+[a-zа-яё]+)?|(?:моб(?:ильный)?|сот(?:овый)?)(?:\.?\s+(?!банк|прилож|верси|интернет)[a-zа-яё]{3,})?|phone|tel|mob(?:ile)?|cell|gsm|(?:my|his|her|new)\s+(?:[a-z]+(?:an|ese|ish|i)\s+)?(?:mobile\s+|cell\s+|phone\s+)?number(?:\s+is)?|(?:call|reach)\s+(?:me|us)(?:\s+(?:on|at))?|(?!абонент)[a-zа-яё]+[сц]кий\s+номер|call(?:ed|ing)?\s+(?:from|to)|n[öo]mr[əe](?:l[əe]r)?|kom(?:órka|\.)|(?:whatsapp|viber|ватсап|вотсап|вацап|вайбер)(?:\s+(?:для\s+)?(?:на|[a-zа-яё]{3,}))?|(?:пере|по)?звони(?:те|ть)?(?:\s*[–—-]?\s+[a-zа-яё]{2,}\s*[:,])?|(?:набери(?:те)?|набрать)(?:\s+[a-zа-яё]{2,}\s*:?)?|обзвон[a-zа-яё]*(?:\s+[a-zа-яё]{3,})?\s*:|(?:(?:пере|по)?звони(?:те|ть)?|набери(?:те)?|набрать)\s+(?!(?:после|позже|ближе|раньше|утре|вечере)\s)[a-zа-яё]{2,}[уюеи]|(?:(?:мо[йиеё][a-zа-яё]*|его|е[её]|их|ваш[a-zа-яё]*|тво[a-zа-яё]+|(?:нов|стар|личн|рабоч|домашн|запасн|временн|дополнительн)[a-zа-яё]+|доп\.)\s*)+номер(?:а|ом)?(?:\s+у\s+меня|\s+р[фкб])?|(?:по|на)\s+номер[уа]?|(?:клиент|абонент)[a-zа-яё]*\s+с\s+номером|с\s+(?:[a-zа-яё]+го\s+)?номера|(?:пере|по)зв\.|(?:тел(?:ефон)?\.?\s+)?из\s+(?:заявки|анкеты|формы|карточки)|(?<![,;]\s)(?:входящ|исходящ|пропущенн)(?:ий|ая)(?:\s+(?:звонок|вызов))?(?:\s+(?:с|на|от))?|(?:вх|исх)\.?|(?:оставил|указал|продиктовал)[аи]?\s+(?:свой\s+|другой\s+|новый\s+)?номер(?:\s+(?:в|на|для)\s+[a-zа-яё]+)?|(?<!сч[её]т[ау]?\s+)абон(?:ент[a-zа-яё]*|\.)(?:\s+номер)?|(?:sms|смс|пришл[оаи]?|пришёл|отправ[a-zа-яё]*|выслан[a-zа-яё]*)\s+на|(?:пере|по)?звон[a-zа-яё]*(?:\s+пожалуйста)?(?:\s+(?:ему|ей|им|мне|нам|лучше|только|сразу))?\s+на(?:\s+[a-zа-яё]+[сц]кий)?|(?:мам[аы]|пап[аы]|бабушк[аи]|дедушк[аи]|муж[а]?|жен[аы]|сын[а]?|доч(?:ь|ери)|нян[яи]|брат[а]?|сестр[аы])(?:\s+[a-zа-яё]{2,}\s*[:–—-]?|\)?\s*[:–—-])|a1|мтс|life:\)|velcom|手机|电话|電話|携帯|휴대폰|전화)(?:\.?\s*\([a-zа-яё.]{2,12}(?:,?\s+[a-zа-яё.]{1,12}){0,3}\))?[\s.:=\-\u2010-\u2014\u00B7\u2022|"'»>：]*(?:плюс\s)?$/i;
+  /(?:^|[^a-zа-яё])(?:тел(?:ефон[ау]?)?(?:\.?\s+(?:для\s+)?(?!(?:не|на|по|из|за|от|до|во|со|же|ли|да|то)[\s:.])[a-zа-яё]{2,}(?:-[a-zа-яё]+)?(?:\s+(?:по|с|в)\s+[a-zа-яё]+(?:\s+[a-zа-яё]{3,})?)?)?|т\.|м\.|тлф|аон|dst|src|caller\s?id|callee|clid|номер(?=\s*:)|раб(?:очий|\.)|дом(?:ашний|\.)|доп\.|личн?(?:ый|\.)|(?:обратн|контактн)[a-zа-яё]*\s+номер[a-zа-яё]*|номер\s+(?:для\s+(?:связи|звонк[a-zа-яё]*|sms|смс)|(?:для\s+)?(?:курьера|водителя))(?:\s+(?:по|с|в)\s+[a-zа-яё]+)?|(?:моб(?:ильный)?|сот(?:овый)?)(?:\.?\s+(?!банк|прилож|верси|интернет)[a-zа-яё]{3,})?|phone|tel|mob(?:ile)?|cell|gsm|(?:my|his|her|new)\s+(?:[a-z]+(?:an|ese|ish|i)\s+)?(?:mobile\s+|cell\s+|phone\s+)?number(?:\s+is)?|(?:call|reach)\s+(?:me|us)(?:\s+(?:on|at))?|(?!абонент)[a-zа-яё]+[сц]кий\s+номер|call(?:ed|ing)?\s+(?:from|to)|n[öo]mr[əe](?:l[əe]r)?|kom(?:órka|\.)|(?:whatsapp|viber|ватсап|вотсап|вацап|вайбер)(?:\s+(?:для\s+)?(?:на|[a-zа-яё]{3,}))?|(?:пере|по)?звони(?:те|ть)?(?:\s*[–—-]?\s+[a-zа-яё]{2,}\s*[:,])?|(?:набери(?:те)?|набрать)(?:\s+[a-zа-яё]{2,}\s*:?)?|обзвон[a-zа-яё]*(?:\s+[a-zа-яё]{3,})?\s*:|(?:(?:пере|по)?звони(?:те|ть)?|набери(?:те)?|набрать)\s+(?!(?:после|позже|ближе|раньше|утре|вечере)\s)[a-zа-яё]{2,}[уюеи]|(?:(?:мо[йиеё][a-zа-яё]*|его|е[её]|их|ваш[a-zа-яё]*|тво[a-zа-яё]+|(?:нов|стар|личн|рабоч|домашн|запасн|временн|дополнительн)[a-zа-яё]+|доп\.)\s*)+номер(?:а|ом)?(?:\s+у\s+меня|\s+р[фкб])?|(?:по|на)\s+номер[уа]?|(?:клиент|абонент)[a-zа-яё]*\s+с\s+номером|с\s+(?:[a-zа-яё]+го\s+)?номера|(?:пере|по)зв\.|(?:тел(?:ефон)?\.?\s+)?из\s+(?:заявки|анкеты|формы|карточки)|(?<![,;]\s)(?:входящ|исходящ|пропущенн)(?:ий|ая)(?:\s+(?:звонок|вызов))?(?:\s+(?:с|на|от))?|(?:вх|исх)\.?|(?:оставил|указал|продиктовал)[аи]?\s+(?:свой\s+|другой\s+|новый\s+)?номер(?:\s+(?:в|на|для)\s+[a-zа-яё]+)?|(?<!сч[её]т[ау]?\s+)абон(?:ент[a-zа-яё]*|\.)(?:\s+номер)?|(?:sms|смс|пришл[оаи]?|пришёл|отправ[a-zа-яё]*|выслан[a-zа-яё]*)\s+на|(?:пере|по)?звон[a-zа-яё]*(?:\s+пожалуйста)?(?:\s+(?:ему|ей|им|мне|нам|лучше|только|сразу))?\s+на(?:\s+[a-zа-яё]+[сц]кий)?|(?:мам[аы]|пап[аы]|бабушк[аи]|дедушк[аи]|муж[а]?|жен[аы]|сын[а]?|доч(?:ь|ери)|нян[яи]|брат[а]?|сестр[аы])(?:\s+[a-zа-яё]{2,}\s*[:–—-]?|\)?\s*[:–—-])|a1|мтс|life:\)|velcom|手机|电话|電話|携帯|휴대폰|전화)(?:\.?\s*\([a-zа-яё.]{2,12}(?:,?\s+[a-zа-яё.]{1,12}){0,3}\))?[\s.:=\-\u2010-\u2014\u00B7\u2022|"'»>：]*(?:плюс\s)?$/i;
 // A column's header that names phones ('Телефон', 'Моб.', 'Контактный телефон', 'Phone number', a call log's
 // '"callee"'): a table copied as text has it on its first line ('Фамилия;Имя;Телефон'), a page's table in its header row.
 const PHONE_HEADER =
@@ -261,6 +261,7 @@ const FIELD_BEFORE = /(?:^|\n)[ \t]*\p{L}[\p{L} .()\-]{2,30}:[ \t]*$/u;
 // 240502423022' are ids).
 const CALL_ENDS = /(?:^|[^a-zа-яё])(?:from|to|от|кому:)\s+$/i;
 const RANGE_AFTER = /^\s*(?:to|до|по|[-–—])\s*(\d+)/i;
+const CIS_MOBILE = /^(?:375(?:25|29|33|44)\d{7}|996[2579]\d{8}|998(?:9\d|33|50|55|77|88|20)\d{7})$/;
 const SATELLITE_BEFORE = /(?:iridium|иридиум|inmarsat|инмарсат)[a-zа-яё]*[\s:(]*$/i;
 // Text right before a '/' that makes the digits after it a URL's path: ASCII only ('x.ru/deal/', '/contacts/'),
 // or with a scheme. 'Сидоров/89055102736/Казань' is a list written with slashes.
@@ -532,7 +533,8 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
   const glued = g0 === 4 && open < 0 && (w1 === 3 || w1 === 7 || (d0 === '8' && d1 === '9' && j === i + 2 && wj === 3 && WS_ONLY.test(seps[j]!) && WS_ONLY.test(seps[i + 1]!)));
   // (Bare or glued, only a mobile's: '80291548203', '8029 331 07 46'; or a city's after a label: 'Входящий с 80172854619'.)
   const cityAfterLabel = single && /^80(?:1[5-7]|2[1-3])/.test(digits) && named(t, start, ge[j]!);
-  const byMobile = ((single || glued) && /^80(?:25|29|33|44)/.test(digits)) || cityAfterLabel;
+  // (Or its 80 apart from the operator's code, '80 44 583 19 07', as a Belarusian dictates it.)
+  const byMobile = ((single || glued || (g0 === 2 && w1 === 2)) && /^80(?:25|29|33|44)/.test(digits)) || cityAfterLabel;
   if (n === 11 && d0 === '8' && d1 === '0' && (g0 === 1 || byMobile || (!single && g0 >= 4 && g0 <= 6 && wj === 2)) && digits.charAt(2) !== '0' && (open < 0 || open === i + 1)) {
     // Belarus writes its numbers '8 0XX …' ('8 (017) 328-40-19', '8 029 614-32-95', '80225 71-64-39'); no Russian
     // number starts 80.
@@ -590,7 +592,9 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
   // other country's code written apart after a label needs both: 'Tel: 90 242 511 00 22 / Fax: …' (Alanya).)
   const codeApart = open < 0 && !single && !ownCode && g0 === countryCodeLength(digits);
   if ((single || ownCode || codeApart) && foreignBare(digits, codeApart)) {
-    const label = named(t, start, ge[j]!) || (CALL_ENDS.test(textBefore(t, start, 8)) && !RANGE_AFTER.exec(t.slice(ge[j]!, ge[j]! + 24))?.[1]!.startsWith(digits.slice(0, 5)));
+    // (A Belarusian, Kyrgyz or Uzbek mobile in E.164 needs none, as ours does not: '375333627018' in a call log. No
+    // ИНН starts so: 37 is Ivanovo's, whose tax offices go up to 11, and 99 Baikonur's.)
+    const label = (single && CIS_MOBILE.test(digits)) || named(t, start, ge[j]!) || (CALL_ENDS.test(textBefore(t, start, 8)) && !RANGE_AFTER.exec(t.slice(ge[j]!, ge[j]! + 24))?.[1]!.startsWith(digits.slice(0, 5)));
     const country = () => countryNamed(t, start, ge[j]!, digits);
     if (single ? label : ownCode ? label || country() : label && country()) return candidate(start, digits, true, formatted);
   }

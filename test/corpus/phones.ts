@@ -294,6 +294,10 @@ import { independent281 } from './independent-281.ts';
 import { independent282 } from './independent-282.ts';
 import { independent283 } from './independent-283.ts';
 import { independent284 } from './independent-284.ts';
+import { independent285 } from './independent-285.ts';
+import { independent286 } from './independent-286.ts';
+import { independent287 } from './independent-287.ts';
+import { independent288 } from './independent-288.ts';
 
 export type Kind = 'contact' | 'deal' | 'requisites' | 'timeline' | 'email' | 'ticket' | 'invoice' | 'delivery';
 
@@ -1068,6 +1072,10 @@ export const corpus: Snippet[] = [
       ...independent282,
       ...independent283,
       ...independent284,
+      ...independent285,
+      ...independent286,
+      ...independent287,
+      ...independent288,
     ],
     'i',
   ),
