@@ -103,7 +103,8 @@ const foreignBare = (digits: string, codeApart = false): boolean => {
   const code = countryCodeLength(digits);
   // (Nor 0, 7 or 8 first, which our own numbers start with; but China's with its 86 are twelve or thirteen digits,
   // no number of ours: 'тел. 8613757182345', and so are South Korea's mobiles, '821048273961'.)
-  return n >= 11 && n <= 13 && (!'078'.includes(d0) || EIGHT_ABROAD.test(digits) || (codeApart && code === 2 && d0 === '8')) && (d0 !== '1' || n === 11) && (digits.charAt(code) !== '0' || digits.startsWith('39'));
+  // (Nor one a digit short or long where its country has one length: '90532614279'.)
+  return n >= 11 && n <= 13 && (oneLength(digits) ?? n) === n && (!'078'.includes(d0) || EIGHT_ABROAD.test(digits) || (codeApart && code === 2 && d0 === '8')) && (d0 !== '1' || n === 11) && (digits.charAt(code) !== '0' || digits.startsWith('39'));
 };
 
 const EIGHT_ABROAD = /^(?:86(?:1[3-9]\d{9}|[2-9]\d{9,10})|8210\d{8})$/;
@@ -171,7 +172,7 @@ const JOINER = /[.,:/\-\u2010-\u2014]/;
 // '"pageId":"88214019532"', but a caller's or WhatsApp's: '"wa_id":"79286410735"'.) A word in brackets may follow the
 // label: 'ИНН (физлица):', 'NIF (pessoa singular):' (but 'Логин (телефон):' names a phone).
 const LABEL_BEFORE =
-  /(?:^|[^a-zа-яё\d])(?:инн|stir|(?<!охран[аы],?\s)кпп|трн|ррн|rrn|огрн(?:ип)?|бик|окпо|окато|октмо|снилс|[ркл]\/с|елс|(?:request|session|event|trace|message|user|order|deal|lead|client|transaction|device)id|идентификатор(?:\s+[a-zа-яё]+)?|(?!call|wa_)[a-z]+_?id(?=")|(?<!(?:caller|called|wa)[-_\s])id(?:\s+[a-zа-яё]+){0,2}(?:\s+в\s+[a-zа-яё-]+(?:\s+[a-zа-яё]+)?)?|номер\s+(?:(?:вашего|вашей|нашего)\s+)?(?:заказа|сч[её]та|договора|заявки|сделки|перевода|платежа|обращения|лида|задачи|тикета|полиса|документа|свидетельства|сертификата|удостоверения|лицензии)(?:\s+(?:в|на|по)\s+[a-zа-яё.]+){0,2}|номер\s+в\s+(?:crm|1с|системе|биллинге|базе)|s\/?n|serial|awb|kid(?:-?nummer)?|(?:btw|tva|vat)(?:\s+[a-z]{2}(?![a-z]))?|pesel|regon|mst|cvr(?:-nr\.?)?|se-nr\.?|ust-?id(?:nr)?\.?|(?:серийн|заводск)[a-zа-яё]*(?:\s+номер)?(?:\s+[a-zа-яё-]+)?|логин[a-zа-яё]*|login|код(?:\s+(?!на\s)[a-zа-яё-]+)?(?:\s+в\s+(?:crm|1[сc]|системе|базе))?|заказ(?:ы|ов|ах)?(?:\s+в\s+(?:системе|crm|1[сc])(?:\s+[a-zа-яё-]+)?)?|zamówieni[a-z]*|objednávk[a-z]*|l\/?c|сч[её]т|лицев[a-zа-яё]*\s+сч[её]т[a-zа-яё]*(?:\s+[a-zа-яё]+){0,2}|договор|арт(?:икул[a-zа-яё]*|\.)|операци[яи]|транзакци[яи]|полис(?:\s+[a-zа-яё]+)?|lot|парти[яи]|(?<![a-z.-])nr|(?<![a-z.-])(?<!(?:phone|tel|fax|mobile|cell|new|my|contact)\.?\s)no\.|art\.-nr|artikel[a-z]*|č\.|nip|nif|nipc|niss|regon|kodas|auftrag|bestell[a-z]*|rechnung[a-z]*|инвойс[a-zа-яё]*|invoice|брон[ьи]\s+[a-zа-яё]+|паспорт[a-zа-яё]*(?=[ :№])|contract|шк(?:\s+[a-zа-яё]+)?|штрих-?код[a-zа-яё]*|barcode)(?:\s*\((?![^)]*(?:тел|phone|моб))[^()\n]{1,30}\))?[\s:.,#№"'–—-]*$/i;
+  /(?:^|[^a-zа-яё\d])(?:инн|stir|(?<!охран[аы],?\s)кпп|трн|ррн|rrn|огрн(?:ип)?|бик|окпо|окато|октмо|снилс|[ркл]\/с|елс|(?:request|session|event|trace|message|user|order|deal|lead|client|transaction|device)id|идентификатор(?:\s+[a-zа-яё]+)?|(?!call|wa_)[a-z]+_?id(?=")|(?<!(?:caller|called|wa)[-_\s])id(?:\s+[a-zа-яё]+){0,2}(?:\s+в\s+[a-zа-яё-]+(?:\s+[a-zа-яё]+)?)?|номер\s+(?:(?:вашего|вашей|нашего)\s+)?(?:заказа|сч[её]та|договора|заявки|сделки|перевода|платежа|обращения|лида|задачи|тикета|полиса|документа|свидетельства|сертификата|удостоверения|лицензии|ваучера|билета|брони|накладной|отправления)(?:\s+(?:в|на|по)\s+[a-zа-яё.]+){0,2}|номер\s+в\s+(?:crm|1с|системе|биллинге|базе)|s\/?n|serial|awb|kid(?:-?nummer)?|(?:btw|tva|vat)(?:\s+[a-z]{2}(?![a-z]))?|pesel|mst|cvr(?:-nr\.?)?|se-nr\.?|ust-?id(?:nr)?\.?|(?:серийн|заводск)[a-zа-яё]*(?:\s+номер)?(?:\s+[a-zа-яё-]+)?|логин[a-zа-яё]*|login|код(?:\s+(?!на\s)[a-zа-яё-]+)?(?:\s+в\s+(?:crm|1[сc]|системе|базе))?|заказ(?:ы|ов|ах)?(?:\s+в\s+(?:системе|crm|1[сc])(?:\s+[a-zа-яё-]+)?)?|zamówieni[a-z]*|objednávk[a-z]*|l\/?c|сч[её]т|лицев[a-zа-яё]*\s+сч[её]т[a-zа-яё]*(?:\s+[a-zа-яё]+){0,2}|договор|арт(?:икул[a-zа-яё]*|\.)|операци[яи]|транзакци[яи]|полис(?:\s+[a-zа-яё]+)?|lot|парти[яи]|(?<![a-z.-])nr|(?<![a-z.-])(?<!(?:phone|tel|fax|mobile|cell|new|my|contact)\.?\s)no\.|art\.-nr|artikel[a-z]*|č\.|nip|nif|nipc|niss|regon|kodas|auftrag|bestell[a-z]*|rechnung[a-z]*|инвойс[a-zа-яё]*|invoice|брон[ьи]\s+[a-zа-яё]+|паспорт[a-zа-яё]*(?=[ :№])|contract|шк(?:\s+[a-zа-яё]+)?|штрих-?код[a-zа-яё]*|barcode|id>)(?:\s*\((?![^)]*(?:тел|phone|моб))[^()\n]{1,30}\))?[\s:.,#№"'–—-]*$/i;
 // Labels no number after them escapes, even one written as a phone: an example in a form's hint ('например
 // +7 701 123 45 67') is nobody's number, and '№' numbers a record. (An example in a ticket is a real number when its
 // digits are not made up and it is written with its '+' or 8: 'не уходят SMS. Пример: +375 25 912-40-33'.)
@@ -198,7 +199,7 @@ const EXAMPLE_LIST = /(?:^|[^a-zа-яё\d])(?:(?:на)?пример|напр\.|e
 const NOT_PHONE_BEFORE = /(?:(?:пример|образец)\s+(?:заполнения|записи)|заполн[a-zа-яё]*\s+так|как\s+правильно|парол(?!ем(?![a-zа-яё]))[a-zа-яё]*(?![^.!?\n]{0,40}(?:на\s+(?:номер|телефон)|в\s+(?:whatsapp|telegram|viber|ватсап|вотсап|телеграм))))[^.!?\n]{0,40}$|(?:выдуман|вымышлен|фиктивн)[a-zа-яё]*\)?[\s:–—-]*$/i;
 // … or right after them: '8 916 123 45 67 — пример из шаблона', '(образец)', '(номер вымышленный)', ', он не
 // рабочий, это пример'.
-const EXAMPLE_AFTER = /^[ \t\xA0,;(–—-]*(?:[^.!?\n\d,]{1,25},\s*(?=это\s))?(?:(?:это|указан[a-zа-яё]*)\s+)?(?:для\s+)?(?:пример[аы]?|образ(?:ец|ца)|заглушк[аи]|(?:номер\s+)?(?:выдуман|вымышлен|фиктивн)[a-zа-яё]*)(?![a-zа-яё])/i;
+const EXAMPLE_AFTER = /^[ \t\xA0,;(–—-]*(?:[^.!?\n\d,]{1,25},\s*(?=это\s))?(?:(?:это|указан[a-zа-яё]*)\s+(?:только\s+|лишь\s+|просто\s+)?)?(?:для\s+)?(?:пример[аы]?|образ(?:ец|ца)|заглушк[аи]|(?:номер\s+)?(?:выдуман|вымышлен|фиктивн)[a-zа-яё]*)(?![a-zа-яё])/i;
 /**
  * More of the number masked right after it: ' ***', '-**', ' XX', '****' (a markdown bold's '**' may close on it), or
  * cut: '+44 20 7946 09..' ('…' ends a range or a quote, '150-10-00…99', as often as a cut).
@@ -233,9 +234,10 @@ const PHONE_AFTER = /^[ \xA0]*(?:\((?:whatsapp|viber|telegram|ватсап|во�
 const PHONE_LABEL =
   /(?:^|[^a-zа-яё])(?:тел(?:ефон[ау]?)?(?:\.?\s+(?:для\s+)?(?!(?:не|на|по|из|за|от|до|во|со|же|ли|да|то)[\s:.])[a-zа-яё]{2,}(?:-[a-zа-яё]+)?(?:\s+(?:по|с|в)\s+[a-zа-яё]+(?:\s+[a-zа-яё]{3,})?)?)?|т\.|м\.|тлф|аон|dst|src|caller\s?id|callee|clid|номер(?=\s*:)|раб(?:очий|\.)|дом(?:ашний|\.)|доп\.|личн?(?:ый|\.)|(?:обратн|контактн)[a-zа-яё]*\s+номер[a-zа-яё]*|номер\s+(?:для\s+(?:связи|звонк[a-zа-яё]*|sms|смс)|(?:для\s+)?(?:курьера|водителя))(?:\s+(?:по|с|в)\s+[a-zа-яё]+)?|(?:моб(?:ильный)?|сот(?:овый)?)(?:\.?\s+(?!банк|прилож|верси|интернет)[a-zа-яё]{3,})?|phone|tel|mob(?:ile)?|cell|gsm|(?:my|his|her|new)\s+(?:[a-z]+(?:an|ese|ish|i)\s+)?(?:mobile\s+|cell\s+|phone\s+)?number(?:\s+is)?|(?:call|reach)\s+(?:me|us)(?:\s+(?:on|at))?|(?!абонент)[a-zа-яё]+[сц]кий\s+номер|call(?:ed|ing)?\s+(?:from|to)|n[öo]mr[əe](?:l[əe]r)?|kom(?:órka|\.)|(?:whatsapp|viber|ватсап|вотсап|вацап|вайбер)(?:\s+(?:для\s+)?(?:на|[a-zа-яё]{3,}))?|(?:пере|по)?звони(?:те|ть)?(?:\s*[–—-]?\s+[a-zа-яё]{2,}\s*[:,])?|(?:набери(?:те)?|набрать)(?:\s+[a-zа-яё]{2,}\s*:?)?|обзвон[a-zа-яё]*(?:\s+[a-zа-яё]{3,})?\s*:|(?:(?:пере|по)?звони(?:те|ть)?|набери(?:те)?|набрать)\s+(?!(?:после|позже|ближе|раньше|утре|вечере)\s)[a-zа-яё]{2,}[уюеи]|(?:(?:мо[йиеё][a-zа-яё]*|его|е[её]|их|ваш[a-zа-яё]*|тво[a-zа-яё]+|(?:нов|стар|личн|рабоч|домашн|запасн|временн|дополнительн)[a-zа-яё]+|доп\.)\s*)+номер(?:а|ом)?(?:\s+у\s+меня|\s+р[фкб])?|(?:по|на)\s+номер[уа]?|(?:клиент|абонент)[a-zа-яё]*\s+с\s+номером|с\s+(?:[a-zа-яё]+го\s+)?номера|(?:пере|по)зв\.|(?:тел(?:ефон)?\.?\s+)?из\s+(?:заявки|анкеты|формы|карточки)|(?<![,;]\s)(?:входящ|исходящ|пропущенн)(?:ий|ая)(?:\s+(?:звонок|вызов))?(?:\s+(?:с|на|от))?|(?:вх|исх)\.?|(?:оставил|указал|продиктовал)[аи]?\s+(?:свой\s+|другой\s+|новый\s+)?номер(?:\s+(?:в|на|для)\s+[a-zа-яё]+)?|(?<!сч[её]т[ау]?\s+)абон(?:ент[a-zа-яё]*|\.)(?:\s+номер)?|(?:sms|смс|пришл[оаи]?|пришёл|отправ[a-zа-яё]*|выслан[a-zа-яё]*)\s+на|(?:пере|по)?звон[a-zа-яё]*(?:\s+пожалуйста)?(?:\s+(?:ему|ей|им|мне|нам|лучше|только|сразу))?\s+на(?:\s+[a-zа-яё]+[сц]кий)?|(?:мам[аы]|пап[аы]|бабушк[аи]|дедушк[аи]|муж[а]?|жен[аы]|сын[а]?|доч(?:ь|ери)|нян[яи]|брат[а]?|сестр[аы])(?:\s+[a-zа-яё]{2,}\s*[:–—-]?|\)?\s*[:–—-])|a1|мтс|life:\)|velcom|手机|电话|電話|携帯|휴대폰|전화)(?:\.?\s*\([a-zа-яё.]{2,12}(?:,?\s+[a-zа-яё.]{1,12}){0,3}\))?[\s.:=\-\u2010-\u2014\u00B7\u2022|"'»>：]*(?:плюс\s)?$/i;
 // A column's header that names phones ('Телефон', 'Моб.', 'Контактный телефон', 'Phone number', a call log's
-// '"callee"'): a table copied as text has it on its first line ('Фамилия;Имя;Телефон'), a page's table in its header row.
+// '"callee"' or its bare 'number', not an 'order number'): a table copied as text has it on its first line
+// ('Фамилия;Имя;Телефон'), a page's table in its header row.
 const PHONE_HEADER =
-  /^\s*"?(?:[a-zа-яё]+\s+)?(?:телефон[a-zа-яё]*|тел\.?|моб[a-zа-яё]*\.?|phone|номер телефона|контактный номер|caller|callee|src|dst|from|to|ani|dnis)(?:\s+[a-zа-яё]+)?"?\s*$/i;
+  /^\s*"?(?:[a-zа-яё]+\s+)?(?:телефон[a-zа-яё]*|тел\.?|моб[a-zа-яё]*\.?|phone|номер телефона|контактный номер|caller|callee|src|dst|from|to|ani|dnis)(?:\s+[a-zа-яё]+)?"?\s*$|^\s*"?number"?\s*$/i;
 const CELL_SEPS = ['\t', '|', ';'];
 const CELL_START = /[\n\t|;][ \xA0]*$/;
 const ROW_START = /\n[ \t\xA0]*$/;
@@ -261,7 +263,7 @@ const FIELD_BEFORE = /(?:^|\n)[ \t]*\p{L}[\p{L} .()\-]{2,30}:[ \t]*$/u;
 // 240502423022' are ids).
 const CALL_ENDS = /(?:^|[^a-zа-яё])(?:from|to|от|кому:)\s+$/i;
 const RANGE_AFTER = /^\s*(?:to|до|по|[-–—])\s*(\d+)/i;
-const CIS_MOBILE = /^(?:375(?:25|29|33|44)\d{7}|996[2579]\d{8}|998(?:9\d|33|50|55|77|88|20)\d{7})$/;
+const NEAR_MOBILE = /^(?:375(?:25|29|33|44)\d{7}|996[2579]\d{8}|998(?:9\d|33|50|55|77|88|20)\d{7}|905\d{9})$/;
 const SATELLITE_BEFORE = /(?:iridium|иридиум|inmarsat|инмарсат)[a-zа-яё]*[\s:(]*$/i;
 // Text right before a '/' that makes the digits after it a URL's path: ASCII only ('x.ru/deal/', '/contacts/'),
 // or with a scheme. 'Сидоров/89055102736/Казань' is a list written with slashes.
@@ -282,7 +284,9 @@ const TIME_AFTER = /^\d{1,2}:\d{2}(?!\d)/;
 const LAST_PAIR = /^\d\d(?![\d\-./:,])/;
 const GDS_PAX = /^P\d\d?(?![\w/])/;
 const COUNTRY_LETTERS = /(?:^|[^A-Za-z])[A-Z]{2} $/;
-const CIS_LENGTH: Record<string, number> = { '373': 11, '374': 11, '375': 12, '380': 12, '992': 12, '993': 11, '994': 12, '995': 12, '996': 12, '998': 12 };
+/** The lengths of the countries whose numbers have one each, by their codes: the CIS's and Turkey's. */
+const ONE_LENGTH: Record<string, number> = { '373': 11, '374': 11, '375': 12, '380': 12, '992': 12, '993': 11, '994': 12, '995': 12, '996': 12, '998': 12, '90': 12 };
+const oneLength = (digits: string): number | undefined => ONE_LENGTH[digits.slice(0, 3)] ?? ONE_LENGTH[digits.slice(0, 2)];
 const CODE_BEFORE = /(?:[a-z]\d|\d[a-z])[a-z\d]* $/i;
 const IBAN_BANK = /[A-Z]{2}\d\d[ \xA0][A-Z]{4}[ \xA0]$/;
 const BRACKET_EXT = /^[ \xA0]\((?!(?:19|20)\d\d\))(\d{2,4})\)(?=[ \t]*(?:\r?\n|$))/; // (not a year: '(2019)')
@@ -522,7 +526,7 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
     if (d0 === '0' || n < 9 || (!single && g0 > 3 && !satellite && !operatorGlued) || (d0 === '1' ? n !== 11 : !single && g0 === 1)) return null;
     if (open >= 0 && open !== i + 1) return null; // '+1 (212) …': parentheses only after the country code
     // ('+99890371254' is a Tashkent number cut short: the CIS countries' numbers have one length each.)
-    const whole = CIS_LENGTH[digits.slice(0, 3)];
+    const whole = oneLength(digits);
     if (whole && n !== whole) return null;
     // (Nor is China's mobile, eleven digits after its code however grouped: '+86 139 4518 27' lacks one.)
     if (/^861[1-9]/.test(digits) && n !== 13) return null;
@@ -592,9 +596,9 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
   // other country's code written apart after a label needs both: 'Tel: 90 242 511 00 22 / Fax: …' (Alanya).)
   const codeApart = open < 0 && !single && !ownCode && g0 === countryCodeLength(digits);
   if ((single || ownCode || codeApart) && foreignBare(digits, codeApart)) {
-    // (A Belarusian, Kyrgyz or Uzbek mobile in E.164 needs none, as ours does not: '375333627018' in a call log. No
-    // ИНН starts so: 37 is Ivanovo's, whose tax offices go up to 11, and 99 Baikonur's.)
-    const label = (single && CIS_MOBILE.test(digits)) || named(t, start, ge[j]!) || (CALL_ENDS.test(textBefore(t, start, 8)) && !RANGE_AFTER.exec(t.slice(ge[j]!, ge[j]! + 24))?.[1]!.startsWith(digits.slice(0, 5)));
+    // (A Belarusian, Kyrgyz, Uzbek or Turkish mobile in E.164 needs none, as ours does not: '375333627018' in a call
+    // log. No ИНН starts so: 37 is Ivanovo's, whose tax offices go up to 11, 99 Baikonur's, 90 Zaporozhye's.)
+    const label = (single && NEAR_MOBILE.test(digits)) || named(t, start, ge[j]!) || (CALL_ENDS.test(textBefore(t, start, 8)) && !RANGE_AFTER.exec(t.slice(ge[j]!, ge[j]! + 24))?.[1]!.startsWith(digits.slice(0, 5)));
     const country = () => countryNamed(t, start, ge[j]!, digits);
     if (single ? label : ownCode ? label || country() : label && country()) return candidate(start, digits, true, formatted);
   }

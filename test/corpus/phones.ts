@@ -298,6 +298,10 @@ import { independent285 } from './independent-285.ts';
 import { independent286 } from './independent-286.ts';
 import { independent287 } from './independent-287.ts';
 import { independent288 } from './independent-288.ts';
+import { independent289 } from './independent-289.ts';
+import { independent290 } from './independent-290.ts';
+import { independent291 } from './independent-291.ts';
+import { independent292 } from './independent-292.ts';
 
 export type Kind = 'contact' | 'deal' | 'requisites' | 'timeline' | 'email' | 'ticket' | 'invoice' | 'delivery';
 
@@ -1076,6 +1080,10 @@ export const corpus: Snippet[] = [
       ...independent286,
       ...independent287,
       ...independent288,
+      ...independent289,
+      ...independent290,
+      ...independent291,
+      ...independent292,
     ],
     'i',
   ),
