@@ -185,8 +185,9 @@ const RECORD_NO = /(?:№|(?<![a-z])n°)\s*$/i; // (and the French 'n°': 'factu
 const FORMAT_BEFORE = /(?:^|[^a-zа-яё\d])формат[еау]?[\s:.,"'–—-]*(?:\+?\d[\d \xA0()\u2011-]{5,20}\d[ \xA0]*(?:,|или|либо|or)(?:[ \xA0]+для[ \xA0]+[a-zа-яё]+)?[ \xA0]*)?$/i;
 const MADE_UP = /1234567|2345678|3456789|9876543|(\d)\1{5}|^[78]?(?:999|9123)|2079460\d{3}|[2-9]\d\d55501\d\d/;
 // … and so does an example's or a template's word earlier in the sentence, or on the line above: 'Пример корректного
-// номера для рассылки: +7 (900) 123-45-67', 'Пример заполнения анкеты:\nТелефон: +7 (900) 123-45-67'.
-const EXAMPLE_NEAR = /(?:^|[^a-zа-яё])(?:пример|образ(?:ец|ца)|шаблон)[^.!?\n]{0,60}(?:\n[^.!?\n]{0,30})?$/i;
+// номера для рассылки: +7 (900) 123-45-67', 'Пример заполнения анкеты:\nТелефон: +7 (900) 123-45-67', 'тестовый номер
+// +7 (916) 000-00-01'.
+const EXAMPLE_NEAR = /(?:^|[^a-zа-яё])(?:пример|образ(?:ец|ца)|шаблон|тестов(?:ый|ого)\s+(?:номер|контакт))[^.!?\n]{0,60}(?:\n[^.!?\n]{0,30})?$/i;
 // A phone's label before an id's word names that place's phone: 'Тел. КПП: 8-498-651-30-17' is the checkpoint's.
 // (So does a place's preposition: 'Охрана на КПП: 8 918 060-41-23' is the checkpoint's guard.)
 const PHONE_OF = /(?:^|[^a-zа-яё])(?:тел(?:ефон[a-zа-яё]*)?\.?\s+[a-zа-яё]+|(?:на|у)\s+кпп)[\s:.–—-]*$/i;
@@ -254,7 +255,7 @@ const DIAL_STRING = /(?:^|[\s("])(?:pj)?sip\/(?:[\w.-]+\/)?$/i;
 const DIAL_CONTEXT = /^@[\w-]+(?![\w.@-])/;
 // A form's field dump or a call record names its phone field as a word of its own ('phone=79…', 'src=89…'); inside
 // a URL ('?phone=79…', '&tel=…') or any other key (utm_content=79…) the digits stay a query value.
-const PHONE_FIELD = /(?:^|[\s({";,])(?:phone|tel|телефон|msisdn|src|dst|from|to|caller(?:_?id)?|callee|called|clid|cli|cid|callerid\(num\)|ani|dnis|dnid|rdnis|did|number|num)(?:=|"\s*:\s*")$/i;
+const PHONE_FIELD = /(?:^|[\s({";,])(?:phone|tel|телефон|msisdn|src|dst|from|to|caller(?:_?id)?|callee|called|clid|cli|cid|callerid\(num\)|ani|dnis|dnid|rdnis|did|number|num|(?:src|dst)_num)(?:=|"\s*:\s*")$/i;
 // A field of a card, alone on its line before its value: 'бухгалтерия: ', 'Склад (Обь): '.
 const FIELD_BEFORE = /(?:^|\n)[ \t]*\p{L}[\p{L} .()\-]{2,30}:[ \t]*$/u;
 // A satellite network's name: its numbers are written without their '+' after it ('Iridium: 8816 5120 4473').

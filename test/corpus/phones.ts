@@ -302,6 +302,10 @@ import { independent289 } from './independent-289.ts';
 import { independent290 } from './independent-290.ts';
 import { independent291 } from './independent-291.ts';
 import { independent292 } from './independent-292.ts';
+import { independent293 } from './independent-293.ts';
+import { independent294 } from './independent-294.ts';
+import { independent295 } from './independent-295.ts';
+import { independent296 } from './independent-296.ts';
 
 export type Kind = 'contact' | 'deal' | 'requisites' | 'timeline' | 'email' | 'ticket' | 'invoice' | 'delivery';
 
@@ -1084,6 +1088,10 @@ export const corpus: Snippet[] = [
       ...independent290,
       ...independent291,
       ...independent292,
+      ...independent293,
+      ...independent294,
+      ...independent295,
+      ...independent296,
     ],
     'i',
   ),
