@@ -258,13 +258,17 @@ const DIAL_CONTEXT = /^@[\w-]+(?![\w.@-])/;
 const PHONE_FIELD = /(?:^|[\s({";,])(?:phone|tel|телефон|msisdn|src|dst|from|to|caller(?:_?id)?|callee|called|clid|cli|cid|callerid\(num\)|ani|dnis|dnid|rdnis|did|number|num|(?:src|dst)_num)(?:=|"\s*:\s*")$/i;
 // A field of a card, alone on its line before its value: 'бухгалтерия: ', 'Склад (Обь): '.
 const FIELD_BEFORE = /(?:^|\n)[ \t]*\p{L}[\p{L} .()\-]{2,30}:[ \t]*$/u;
-// A satellite network's name: its numbers are written without their '+' after it ('Iridium: 8816 5120 4473').
 // A call's other end, as a call log names it: 'from 442038681042 to …', 'Вызов от 998903184276', 'Кому: 9198…'
-// (only before a number with another country's code, and not a range's start, its end alike: 'от 240502423011 до
+// (asked only of a number with another country's code; not a range's start, its end alike: 'от 240502423011 до
 // 240502423022' are ids).
 const CALL_ENDS = /(?:^|[^a-zа-яё])(?:from|to|от|кому:)\s+$/i;
 const RANGE_AFTER = /^\s*(?:to|до|по|[-–—])\s*(\d+)/i;
+const callEnd = (t: string, start: number, end: number, digits: string): boolean =>
+  CALL_ENDS.test(textBefore(t, start, 8)) && !RANGE_AFTER.exec(t.slice(end, end + 24))?.[1]!.startsWith(digits.slice(0, 5));
+// Mobiles of the countries nearest ours, in E.164: Belarus's, Kyrgyzstan's, Uzbekistan's (their operators' codes) and
+// Turkey's.
 const NEAR_MOBILE = /^(?:375(?:25|29|33|44)\d{7}|996[2579]\d{8}|998(?:9\d|33|50|55|77|88|20)\d{7}|905\d{9})$/;
+// A satellite network's name: its numbers are written without their '+' after it ('Iridium: 8816 5120 4473').
 const SATELLITE_BEFORE = /(?:iridium|иридиум|inmarsat|инмарсат)[a-zа-яё]*[\s:(]*$/i;
 // Text right before a '/' that makes the digits after it a URL's path: ASCII only ('x.ru/deal/', '/contacts/'),
 // or with a scheme. 'Сидоров/89055102736/Казань' is a list written with slashes.
@@ -285,9 +289,12 @@ const TIME_AFTER = /^\d{1,2}:\d{2}(?!\d)/;
 const LAST_PAIR = /^\d\d(?![\d\-./:,])/;
 const GDS_PAX = /^P\d\d?(?![\w/])/;
 const COUNTRY_LETTERS = /(?:^|[^A-Za-z])[A-Z]{2} $/;
-/** The lengths of the countries whose numbers have one each, by their codes: the CIS's and Turkey's. */
+/**
+ * The lengths of the numbers that have one each, by their codes: the CIS's, Turkey's, and China's mobiles (eleven
+ * digits after its 86 however grouped; Beijing's 10 is a city's code).
+ */
 const ONE_LENGTH: Record<string, number> = { '373': 11, '374': 11, '375': 12, '380': 12, '992': 12, '993': 11, '994': 12, '995': 12, '996': 12, '998': 12, '90': 12 };
-const oneLength = (digits: string): number | undefined => ONE_LENGTH[digits.slice(0, 3)] ?? ONE_LENGTH[digits.slice(0, 2)];
+const oneLength = (digits: string): number | undefined => ONE_LENGTH[digits.slice(0, 3)] ?? ONE_LENGTH[digits.slice(0, 2)] ?? (/^861[1-9]/.test(digits) ? 13 : undefined);
 const CODE_BEFORE = /(?:[a-z]\d|\d[a-z])[a-z\d]* $/i;
 const IBAN_BANK = /[A-Z]{2}\d\d[ \xA0][A-Z]{4}[ \xA0]$/;
 const BRACKET_EXT = /^[ \xA0]\((?!(?:19|20)\d\d\))(\d{2,4})\)(?=[ \t]*(?:\r?\n|$))/; // (not a year: '(2019)')
@@ -526,11 +533,9 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
     const operatorGlued = (sign || idd) && g0 > 3 && g0 <= 7 && n >= 11 && n <= 13 && g0 - countryCodeLength(digits) >= 2 && j - i <= 3;
     if (d0 === '0' || n < 9 || (!single && g0 > 3 && !satellite && !operatorGlued) || (d0 === '1' ? n !== 11 : !single && g0 === 1)) return null;
     if (open >= 0 && open !== i + 1) return null; // '+1 (212) …': parentheses only after the country code
-    // ('+99890371254' is a Tashkent number cut short: the CIS countries' numbers have one length each.)
+    // ('+99890371254' is a Tashkent number cut short, '+86 139 4518 27' a Chinese mobile: see ONE_LENGTH.)
     const whole = oneLength(digits);
     if (whole && n !== whole) return null;
-    // (Nor is China's mobile, eleven digits after its code however grouped: '+86 139 4518 27' lacks one.)
-    if (/^861[1-9]/.test(digits) && n !== 13) return null;
     return candidate(start, digits, true, formatted);
   }
   // (Glued, the code is followed by a local number as people group it: '8483 4025 900' is a customs code; a
@@ -599,7 +604,7 @@ function parse(t: string, groups: Groups, i: number, j: number, intl = false): C
   if ((single || ownCode || codeApart) && foreignBare(digits, codeApart)) {
     // (A Belarusian, Kyrgyz, Uzbek or Turkish mobile in E.164 needs none, as ours does not: '375333627018' in a call
     // log. No ИНН starts so: 37 is Ivanovo's, whose tax offices go up to 11, 99 Baikonur's, 90 Zaporozhye's.)
-    const label = (single && NEAR_MOBILE.test(digits)) || named(t, start, ge[j]!) || (CALL_ENDS.test(textBefore(t, start, 8)) && !RANGE_AFTER.exec(t.slice(ge[j]!, ge[j]! + 24))?.[1]!.startsWith(digits.slice(0, 5)));
+    const label = (single && NEAR_MOBILE.test(digits)) || named(t, start, ge[j]!) || callEnd(t, start, ge[j]!, digits);
     const country = () => countryNamed(t, start, ge[j]!, digits);
     if (single ? label : ownCode ? label || country() : label && country()) return candidate(start, digits, true, formatted);
   }
