@@ -207,7 +207,7 @@ const EXAMPLE_AFTER = /^[ \t\xA0,;(–—-]*(?:[^.!?\n\d,]{1,25},\s*(?=это\s)
  */
 const MASKED_AFTER = /^(?:[ \xA0-](?:[*•]{2}|[XxХх]{2})|[*•]{3}|[XxХх]{3}|[ \xA0]?\.\.(?![.\d]))/;
 /** Bare ids of a phone's length before this one, in a list: '79126401871, 79126401872, '. */
-const ID_LIST_BEFORE = /(?:\s\d{10,12}[,;])+\s*$/;
+const ID_LIST_BEFORE = /[^\S\n]\d{10,12}[,;](?:\s\d{10,12}[,;])*\s*$/;
 /** A capital letter alone before a number (not a phone's T, M, P, F, W, C or H). */
 const PART_LETTER = /(?:^|[\s(,;:])(?![CFHMPTW])[A-Z] $/;
 const PART_START = /^\d{3}\s/;
@@ -233,7 +233,7 @@ const PHONE_AFTER = /^[ \xA0]*(?:\((?:whatsapp|viber|telegram|ватсап|во�
 // 0048226374108', 'dst 996700931548' too; not a register's '…, входящий 7719230465 от 20.05.2024', a document's number
 // after a comma; and a value copied from a form, 'Тел. из заявки: 79094410276', is no application's number.)
 const PHONE_LABEL =
-  /(?:^|[^a-zа-яё])(?:тел(?:ефон[ау]?)?(?:\.?\s+(?:для\s+)?(?!(?:не|на|по|из|за|от|до|во|со|же|ли|да|то)[\s:.])[a-zа-яё]{2,}(?:-[a-zа-яё]+)?(?:\s+(?:по|с|в)\s+[a-zа-яё]+(?:\s+[a-zа-яё]{3,})?)?)?|т\.|м\.|тлф|аон|dst|src|caller\s?id|callee|clid|номер(?=\s*:)|раб(?:очий|\.)|дом(?:ашний|\.)|доп\.|личн?(?:ый|\.)|(?:обратн|контактн)[a-zа-яё]*\s+номер[a-zа-яё]*|номер\s+(?:для\s+(?:связи|звонк[a-zа-яё]*|sms|смс)|(?:для\s+)?(?:курьера|водителя))(?:\s+(?:по|с|в)\s+[a-zа-яё]+)?|(?:моб(?:ильный)?|сот(?:овый)?)(?:\.?\s+(?!банк|прилож|верси|интернет)[a-zа-яё]{3,})?|phone|tel|mob(?:ile)?|cell|gsm|(?:my|his|her|new)\s+(?:[a-z]+(?:an|ese|ish|i)\s+)?(?:mobile\s+|cell\s+|phone\s+)?number(?:\s+is)?|(?:call|reach)\s+(?:me|us)(?:\s+(?:on|at))?|(?!абонент)[a-zа-яё]+[сц]кий\s+номер|call(?:ed|ing)?\s+(?:from|to)|n[öo]mr[əe](?:l[əe]r)?|kom(?:órka|\.)|(?:whatsapp|viber|ватсап|вотсап|вацап|вайбер)(?:\s+(?:для\s+)?(?:на|[a-zа-яё]{3,}))?|(?:пере|по)?звони(?:те|ть)?(?:\s*[–—-]?\s+[a-zа-яё]{2,}\s*[:,])?|(?:набери(?:те)?|набрать)(?:\s+[a-zа-яё]{2,}\s*:?)?|обзвон[a-zа-яё]*(?:\s+[a-zа-яё]{3,})?\s*:|(?:(?:пере|по)?звони(?:те|ть)?|набери(?:те)?|набрать)\s+(?!(?:после|позже|ближе|раньше|утре|вечере)\s)[a-zа-яё]{2,}[уюеи]|(?:(?:мо[йиеё][a-zа-яё]*|его|е[её]|их|ваш[a-zа-яё]*|тво[a-zа-яё]+|(?:нов|стар|личн|рабоч|домашн|запасн|временн|дополнительн)[a-zа-яё]+|доп\.)\s*)+номер(?:а|ом)?(?:\s+у\s+меня|\s+р[фкб])?|(?:по|на)\s+номер[уа]?|(?:клиент|абонент)[a-zа-яё]*\s+с\s+номером|с\s+(?:[a-zа-яё]+го\s+)?номера|(?:пере|по)зв\.|(?:тел(?:ефон)?\.?\s+)?из\s+(?:заявки|анкеты|формы|карточки)|(?<![,;]\s)(?:входящ|исходящ|пропущенн)(?:ий|ая)(?:\s+(?:звонок|вызов))?(?:\s+(?:с|на|от))?|(?:вх|исх)\.?|(?:оставил|указал|продиктовал)[аи]?\s+(?:свой\s+|другой\s+|новый\s+)?номер(?:\s+(?:в|на|для)\s+[a-zа-яё]+)?|(?<!сч[её]т[ау]?\s+)абон(?:ент[a-zа-яё]*|\.)(?:\s+номер)?|(?:sms|смс|пришл[оаи]?|пришёл|отправ[a-zа-яё]*|выслан[a-zа-яё]*)\s+на|(?:пере|по)?звон[a-zа-яё]*(?:\s+пожалуйста)?(?:\s+(?:ему|ей|им|мне|нам|лучше|только|сразу))?\s+на(?:\s+[a-zа-яё]+[сц]кий)?|(?:мам[аы]|пап[аы]|бабушк[аи]|дедушк[аи]|муж[а]?|жен[аы]|сын[а]?|доч(?:ь|ери)|нян[яи]|брат[а]?|сестр[аы])(?:\s+[a-zа-яё]{2,}\s*[:–—-]?|\)?\s*[:–—-])|a1|мтс|life:\)|velcom|手机|电话|電話|携帯|휴대폰|전화)(?:\.?\s*\([a-zа-яё.]{2,12}(?:,?\s+[a-zа-яё.]{1,12}){0,3}\))?[\s.:=\-\u2010-\u2014\u00B7\u2022|"'»>：]*(?:плюс\s)?$/i;
+  /(?:^|[^a-zа-яё])(?:тел(?:ефон[ау]?)?(?:\.?\s+(?:для\s+)?(?!(?:не|на|по|из|за|от|до|во|со|же|ли|да|то)[\s:.])[a-zа-яё]{2,}(?:-[a-zа-яё]+)?(?:\s+(?:по|с|в)\s+[a-zа-яё]+(?:\s+[a-zа-яё]{3,})?)?)?|т\.|м\.|тлф|аон|dst|src|caller\s?id|callee|clid|(?:номер|контакт)(?=\s*:)|раб(?:очий|\.)|дом(?:ашний|\.)|доп\.|личн?(?:ый|\.)|(?:обратн|контактн)[a-zа-яё]*\s+номер[a-zа-яё]*|номер\s+(?:для\s+(?:связи|звонк[a-zа-яё]*|sms|смс)|(?:для\s+)?(?:курьера|водителя))(?:\s+(?:по|с|в)\s+[a-zа-яё]+)?|(?:моб(?:ильный)?|сот(?:овый)?)(?:\.?\s+(?!банк|прилож|верси|интернет)[a-zа-яё]{3,})?|phone|tel|mob(?:ile)?|cell|gsm|(?:my|his|her|new)\s+(?:[a-z]+(?:an|ese|ish|i)\s+)?(?:mobile\s+|cell\s+|phone\s+)?number(?:\s+is)?|(?:call|reach)\s+(?:me|us)(?:\s+(?:on|at))?|(?!абонент)[a-zа-яё]+[сц]кий\s+номер|call(?:ed|ing)?\s+(?:from|to)|n[öo]mr[əe](?:l[əe]r)?|kom(?:órka|\.)|(?:whatsapp|viber|ватсап|вотсап|вацап|вайбер)(?:\s+(?:для\s+)?(?:на|[a-zа-яё]{3,}))?|(?:пере|по)?звони(?:те|ть)?(?:\s*[–—-]?\s+[a-zа-яё]{2,}\s*[:,])?|(?:набери(?:те)?|набрать)(?:\s+[a-zа-яё]{2,}\s*:?)?|обзвон[a-zа-яё]*(?:\s+[a-zа-яё]{3,})?\s*:|(?:(?:пере|по)?звони(?:те|ть)?|набери(?:те)?|набрать)\s+(?!(?:после|позже|ближе|раньше|утре|вечере)\s)[a-zа-яё]{2,}[уюеи]|(?:(?:мо[йиеё][a-zа-яё]*|его|е[её]|их|ваш[a-zа-яё]*|тво[a-zа-яё]+|(?:нов|стар|личн|рабоч|домашн|запасн|временн|дополнительн)[a-zа-яё]+|доп\.)\s*)+номер(?:а|ом)?(?:\s+у\s+меня|\s+р[фкб])?|(?:по|на)\s+номер[уа]?|(?:клиент|абонент)[a-zа-яё]*\s+с\s+номером|с\s+(?:[a-zа-яё]+го\s+)?номера|(?:пере|по)зв\.|(?:тел(?:ефон)?\.?\s+)?из\s+(?:заявки|анкеты|формы|карточки)|(?<![,;]\s)(?:входящ|исходящ|пропущенн)(?:ий|ая)(?:\s+(?:звонок|вызов))?(?:\s+(?:с|на|от))?|(?:вх|исх)\.?|(?:оставил|указал|продиктовал)[аи]?\s+(?:свой\s+|другой\s+|новый\s+)?номер(?:\s+(?:в|на|для)\s+[a-zа-яё]+)?|(?<!сч[её]т[ау]?\s+)абон(?:ент[a-zа-яё]*|\.)(?:\s+номер)?|(?:sms|смс|пришл[оаи]?|пришёл|отправ[a-zа-яё]*|выслан[a-zа-яё]*)\s+на|(?:пере|по)?звон[a-zа-яё]*(?:\s+пожалуйста)?(?:\s+(?:ему|ей|им|мне|нам|лучше|только|сразу))?\s+на(?:\s+[a-zа-яё]+[сц]кий)?|(?:мам[аы]|пап[аы]|бабушк[аи]|дедушк[аи]|муж[а]?|жен[аы]|сын[а]?|доч(?:ь|ери)|нян[яи]|брат[а]?|сестр[аы])(?:\s+[a-zа-яё]{2,}\s*[:–—-]?|\)?\s*[:–—-])|a1|мтс|life:\)|velcom|手机|电话|電話|携帯|휴대폰|전화)(?:\.?\s*\([a-zа-яё.]{2,12}(?:,?\s+[a-zа-яё.]{1,12}){0,3}\))?[\s.:=\-\u2010-\u2014\u00B7\u2022|"'»>：]*(?:плюс\s)?$/i;
 // A column's header that names phones ('Телефон', 'Моб.', 'Контактный телефон', 'Phone number', a call log's
 // '"callee"' or its bare 'number', not an 'order number'): a table copied as text has it on its first line
 // ('Фамилия;Имя;Телефон'), a page's table in its header row.
@@ -284,6 +284,14 @@ const MASK = /^(?:7(?:(\d)\1{9}|9991234567|9123456789)|\d{4,6}0{7}|\d{1,3}([09])
 const COUNTER_BEFORE = /\p{L}[ \xA0]?\d{1,2}$/u;
 // A call log's time run together with the number after it ('14:32:07+79154418260'); a zone offset is '+03:00'.
 const TIME_BEFORE = /(?:^|[^\d:.])\d{1,2}:\d{2}(?::\d{2})?$/;
+const ATTRIBUTE_URI = /=[ \xA0]*["']?(?:tel|callto|sip):$/i;
+const WHOLE_CELL = /^[78]\d{10}(?:,|$)/;
+/**
+ * A Russian number's eleven digits filling a comma-separated cell after a log's time, '13:40:02,88005113480,2083'
+ * (a time's fraction has three: '13:40:02,880 INFO').
+ */
+const timeCell = (t: string, start: number): boolean =>
+  t.charAt(start - 1) === ',' && WHOLE_CELL.test(t.slice(start, start + 12)) && TIME_BEFORE.test(textBefore(t, start - 1, 12));
 // A field after '/' that is a duration or a time ('89154418262/00:01:12'), not another number of a list.
 const TIME_AFTER = /^\d{1,2}:\d{2}(?!\d)/;
 const LAST_PAIR = /^\d\d(?![\d\-./:,])/;
@@ -836,6 +844,8 @@ function leftFree(t: string, start: number, lastEnd: number, formatted: boolean)
   if (c === '+' && t.charAt(start) === '+' && b !== '+') return true; // a slip of the finger: '++7 915 …'
   const before = textBefore(t, start, 64);
   if (c === '=' && PHONE_FIELD.test(before)) return true;
+  // A link's own target in markup written out as text, '<a href="tel:+7909…">+7 909 …</a>': its text is the number.
+  if (c === ':' && ATTRIBUTE_URI.test(before)) return false;
   // A catalogue's part number after its letter: 'A 906 420 02 20' (Mercedes); 'T 916 …', 'M …' label phones.
   if (PART_LETTER.test(before) && PART_START.test(t.slice(start, start + 4))) return false;
   // An EDI message's segment: '+' separates its fields ('NAD+DP+4607023651488::9'), it is no phone's plus.
@@ -852,8 +862,8 @@ function leftFree(t: string, start: number, lastEnd: number, formatted: boolean)
   if (c === '/' && b.trim() && URL_TOKEN.test(before.slice(0, -1)) && !DIAL_STRING.test(before)) return false;
   // '1.2…', '14:30…', '1,5…'; but a '+' or an 8 and a bracket after a colon start a number: 'тел2:+7905…', 'тлф2:8(347)…'.
   // (A comma-separated export's cell is no decimal's fraction: 'op_17,89161234567' under 'agent,dst'.)
-  // ('…DS-NSK-04,+73833421890,…': nor is a '+' after a cell's comma.)
-  if ((c === '.' || c === ':' || c === ',') && HAS_DIGIT.test(b) && !(c !== '.' && t.charAt(start) === '+') && !(c === ':' && t.startsWith('8(', start)) && !(c === ',' && inPhoneColumn(t, start))) return false;
+  // ('…DS-NSK-04,+73833421890,…': nor is a '+' after a cell's comma, nor a number's cell after a log's time.)
+  if ((c === '.' || c === ':' || c === ',') && HAS_DIGIT.test(b) && !(c !== '.' && t.charAt(start) === '+') && !(c === ':' && t.startsWith('8(', start)) && !(c === ',' && (inPhoneColumn(t, start) || timeCell(t, start)))) return false;
   // ('deal-79…', UUIDs; a formatted number after a name and a hyphen is a list's: 'Иван-8 903 418 27 65', and so is
   // a mobile with its 8 after a lowercase word: 'Мама-89026153478'; 'ЗМ-8902…' is a code's.)
   // (Nor is a Hebrew preposition's hyphen glue: 'העברה מ-052-4417730'.)
@@ -1169,7 +1179,7 @@ function scanRun(text: string, base: number, r: string, out: PhoneMatch[], lastE
           // (A '+' number is whole as written: ',' and digits after it are the next field, '…,+7916…,2024-05-16'.)
           // (A comma-separated export's phone column: the next cell is another field, 'phone,added\n7903…,2025-03-02'.)
           // (Nor is a dial string's: 'SIP/trunk-mts/89165204718,60,tT' dials for 60 s.)
-          if (f === IF_LIST && text.charAt(c.start) !== '+' && !(text.charAt(end) === ',' && (inPhoneColumn(text, c.start) || DIAL_STRING.test(textBefore(text, c.start, 40))))) listAt = end + 1;
+          if (f === IF_LIST && text.charAt(c.start) !== '+' && !(text.charAt(end) === ',' && (inPhoneColumn(text, c.start) || timeCell(text, c.start) || DIAL_STRING.test(textBefore(text, c.start, 40))))) listAt = end + 1;
         }
       } else {
         const s = seps[j + 1]!;

@@ -306,6 +306,10 @@ import { independent293 } from './independent-293.ts';
 import { independent294 } from './independent-294.ts';
 import { independent295 } from './independent-295.ts';
 import { independent296 } from './independent-296.ts';
+import { independent297 } from './independent-297.ts';
+import { independent298 } from './independent-298.ts';
+import { independent299 } from './independent-299.ts';
+import { independent300 } from './independent-300.ts';
 
 export type Kind = 'contact' | 'deal' | 'requisites' | 'timeline' | 'email' | 'ticket' | 'invoice' | 'delivery';
 
@@ -1091,7 +1095,7 @@ export const corpus: Snippet[] = [
       ...independent293,
       ...independent294,
       ...independent295,
-      ...independent296,
+      ...independent296, ...independent297, ...independent298, ...independent299, ...independent300,
     ],
     'i',
   ),

@@ -910,6 +910,13 @@ const positives: [string, string[]][] = [
   ['Таджикистан, паспорт 400 118 276, выдан 21.01.2021', []],
   ['Номер;Паспорт\n79150327816;4510 782341', ['79150327816']],
   ['Lily Zhang, Hebei Tangshan Steel Trading Co., Ltd.\nMobile: 186 3150 4427', ['8618631504427']],
+  // A call log's caller under a table's other column named an id; a CDR's cell after its time; 'Контакт:' as a label;
+  // a link written out as markup, its target no second number (nor a time's fraction a number).
+  ['context_start_time;caller_number;called_number;talk_duration;recording_id\n1731999720;79061234870;78632189036;185;MToxMDA2', ['79061234870', '78632189036']],
+  ['2024-11-19 13:40:02,88005113480,2083,ANSWERED,00:05:31', ['78005113480']],
+  ['Контакт: 9614082277 (введён без восьмёрки)', ['79614082277']],
+  ['<a href="tel:+79094025816" class="crm-phone">+7 909 402-58-16</a>', ['79094025816']],
+  ['2024-11-19 13:40:02,880 INFO 89161234567 повторил вызов', ['79161234567']],
 ];
 
 /** Exact offsets and extensions: [text, [start, end, digits, ext?][]] */
