@@ -332,7 +332,7 @@ const callEnd = (t: string, start: number, end: number, digits: string): boolean
 // Turkey's.
 const NEAR_MOBILE = /^(?:375(?:25|29|33|44)\d{7}|996[2579]\d{8}|998(?:9\d|33|50|55|77|88|20)\d{7}|905\d{9})$/;
 // A satellite network's name: its numbers are written without their '+' after it ('Iridium: 8816 5120 4473').
-const SATELLITE_BEFORE = /(?:iridium|иридиум|inmarsat|инмарсат)[a-zа-яё]*[\s:(]*$/i;
+const SATELLITE_BEFORE = /(?:iridium|иридиум|inmarsat|инмарсат|спутников|satellite)[a-zа-яё]*(?:\s+(?:телефон|номер|phone))?[\s:(]*$/i;
 // Text right before a '/' that makes the digits after it a URL's path: ASCII only ('x.ru/deal/', '/contacts/'),
 // or with a scheme. 'Сидоров/89055102736/Казань' is a list written with slashes.
 const URL_TOKEN = /(?:^|\s)(?:[\x21-\x7E]+|\S*:\/\/\S*)$/;

@@ -310,6 +310,10 @@ import { independent297 } from './independent-297.ts';
 import { independent298 } from './independent-298.ts';
 import { independent299 } from './independent-299.ts';
 import { independent300 } from './independent-300.ts';
+import { independent301 } from './independent-301.ts';
+import { independent302 } from './independent-302.ts';
+import { independent303 } from './independent-303.ts';
+import { independent304 } from './independent-304.ts';
 
 export type Kind = 'contact' | 'deal' | 'requisites' | 'timeline' | 'email' | 'ticket' | 'invoice' | 'delivery';
 
@@ -1095,7 +1099,7 @@ export const corpus: Snippet[] = [
       ...independent293,
       ...independent294,
       ...independent295,
-      ...independent296, ...independent297, ...independent298, ...independent299, ...independent300,
+      ...independent296, ...independent297, ...independent298, ...independent299, ...independent300, ...independent301, ...independent302, ...independent303, ...independent304,
     ],
     'i',
   ),

@@ -917,6 +917,8 @@ const positives: [string, string[]][] = [
   ['Контакт: 9614082277 (введён без восьмёрки)', ['79614082277']],
   ['<a href="tel:+79094025816" class="crm-phone">+7 909 402-58-16</a>', ['79094025816']],
   ['2024-11-19 13:40:02,880 INFO 89161234567 повторил вызов', ['79161234567']],
+  // A satellite phone named only 'спутниковый', its '+' left out.
+  ['Мой спутниковый: 8816 3156 6024 (Iridium), звонить с 19 до 21', ['881631566024']],
 ];
 
 /** Exact offsets and extensions: [text, [start, end, digits, ext?][]] */
