@@ -834,6 +834,8 @@ function labelled(t: string, start: number): boolean {
 
 /** Whether `start` is in a table's 'Телефон' column. */
 const inPhoneColumn = (t: string, start: number): boolean => PHONE_HEADER.test(columnHeader(t, start));
+/** Whether a comma-separated cell at `start` holds a phone: under a phone's header, or after a log's time. */
+const phoneCell = (t: string, start: number): boolean => inPhoneColumn(t, start) || timeCell(t, start);
 
 // A table's column of extensions ('Телефон\tДобавочный', 'Тел.;Доб.', '| Phone | Ext. |').
 const EXT_HEADER = /^\s*"?(?:доб(?:авочн[a-zа-яё]*)?|вн(?:утр[a-zа-яё]*)?(?:\.?\s*тел[a-zа-яё]*)?|ext(?:ension|n)?)\.?(?:\s+номер)?"?\s*$/i;
@@ -926,7 +928,7 @@ function leftFree(t: string, start: number, lastEnd: number, formatted: boolean)
   // '1.2…', '14:30…', '1,5…'; but a '+' or an 8 and a bracket after a colon start a number: 'тел2:+7905…', 'тлф2:8(347)…'.
   // (A comma-separated export's cell is no decimal's fraction: 'op_17,89161234567' under 'agent,dst'.)
   // ('…DS-NSK-04,+73833421890,…': nor is a '+' after a cell's comma, nor a number's cell after a log's time.)
-  if ((c === '.' || c === ':' || c === ',') && HAS_DIGIT.test(b) && !(c !== '.' && t.charAt(start) === '+') && !(c === ':' && t.startsWith('8(', start)) && !(c === ',' && (inPhoneColumn(t, start) || timeCell(t, start)))) return false;
+  if ((c === '.' || c === ':' || c === ',') && HAS_DIGIT.test(b) && !(c !== '.' && t.charAt(start) === '+') && !(c === ':' && t.startsWith('8(', start)) && !(c === ',' && phoneCell(t, start))) return false;
   // ('deal-79…', UUIDs; a formatted number after a name and a hyphen is a list's: 'Иван-8 903 418 27 65', and so is
   // a mobile with its 8 after a lowercase word: 'Мама-89026153478'; 'ЗМ-8902…' is a code's.)
   // (Nor is a Hebrew preposition's hyphen glue: 'העברה מ-052-4417730'.)
@@ -1242,7 +1244,7 @@ function scanRun(text: string, base: number, r: string, out: PhoneMatch[], lastE
           // (A '+' number is whole as written: ',' and digits after it are the next field, '…,+7916…,2024-05-16'.)
           // (A comma-separated export's phone column: the next cell is another field, 'phone,added\n7903…,2025-03-02'.)
           // (Nor is a dial string's: 'SIP/trunk-mts/89165204718,60,tT' dials for 60 s.)
-          if (f === IF_LIST && text.charAt(c.start) !== '+' && !(text.charAt(end) === ',' && (inPhoneColumn(text, c.start) || timeCell(text, c.start) || DIAL_STRING.test(textBefore(text, c.start, 40))))) listAt = end + 1;
+          if (f === IF_LIST && text.charAt(c.start) !== '+' && !(text.charAt(end) === ',' && (phoneCell(text, c.start) || DIAL_STRING.test(textBefore(text, c.start, 40))))) listAt = end + 1;
         }
       } else {
         const s = seps[j + 1]!;
